@@ -1,0 +1,76 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Checks every target opts into: Swift 6 mode, explicit `any`, and imports that are
+/// internal unless a target says otherwise, so no C type can leak into a public signature.
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "chb",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "chb", targets: ["chb"]),
+        .library(name: "PlanCore", targets: ["PlanCore"]),
+        .library(name: "PlanXML", targets: ["PlanXML"]),
+        .library(name: "PlanReports", targets: ["PlanReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "PlanCore",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PlanXML",
+            dependencies: ["PlanCore", "CLibXML2"],
+            resources: [.copy("Resources/chb-plan-1.xsd")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PlanReports",
+            dependencies: ["PlanCore"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "chb",
+            dependencies: [
+                "PlanCore", "PlanXML", "PlanReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PlanCoreTests",
+            dependencies: ["PlanCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PlanXMLTests",
+            dependencies: ["PlanXML", "PlanCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PlanReportsTests",
+            dependencies: ["PlanReports", "PlanCore", "PlanXML"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "chbTests",
+            dependencies: ["chb"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,120 @@
+extension Plan {
+    /// Creates a new plan with three empty stages, one agency and a `created` event at revision 1.
+    ///
+    /// - Parameters:
+    ///   - id: The plan's id.
+    ///   - title: The operation's title.
+    ///   - area: The area's name.
+    ///   - lead: The lead agency, which also records the `created` event.
+    ///   - officer: The lead responsible officer.
+    ///   - classification: The document's marking.
+    ///   - context: When the plan is created (its agency is replaced by the lead's id).
+    public static func draft(
+        id: PlanID, title: String, area: String, lead: Agency, officer: String,
+        classification: Classification, context: ChangeContext
+    ) -> Plan {
+        var plan = Plan(
+            id: id, revision: 0, classification: classification, title: title, area: Area(name: area),
+            governance: Governance(leadAgency: lead.id, leadResponsibleOfficer: officer), agencies: [lead])
+        var context = context
+        context.agency = lead.id
+        plan.record(.created, subject: id.rawValue, "plan created", by: context)
+        return plan
+    }
+
+    /// Adds a partner agency.
+    public mutating func addAgency(_ agency: Agency, by context: ChangeContext) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireNewID(agency.id.rawValue, for: "agency")
+        try requireAgency(context.agency, as: "acting agency")
+        agencies.append(agency)
+        record(.edited, subject: agency.id.rawValue, "agency '\(agency.id)' (\(agency.name)) added", by: context)
+    }
+
+    /// Adds a task to a stage.
+    public mutating func addTask(_ task: PlanTask, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireNewID(task.id.rawValue, for: "task")
+        try requireAgency(context.agency, as: "acting agency")
+        try checkReferences(of: task)
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
+        phases[p].tasks.append(task)
+        record(.taskAdded, subject: task.id.rawValue, "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context)
+    }
+
+    /// Changes a task's details (not its status: that is the workflow's).
+    ///
+    /// - Parameters:
+    ///   - id: The task to change.
+    ///   - summary: What changed, for the history.
+    ///   - change: Edits the task; its id and status must stay as they were.
+    public mutating func editTask(
+        _ id: TaskID, summary: String, by context: ChangeContext, _ change: (inout PlanTask) -> Void
+    ) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: "acting agency")
+        let position = try requireTask(id)
+        var task = phases[position.phaseIndex].tasks[position.taskIndex]
+        let before = task
+        change(&task)
+        guard task.id == before.id, task.status == before.status else {
+            throw PlanChangeError(.invalidEdit, "editing task '\(id)' may not change its id or status; use the task workflow commands")
+        }
+        guard task != before else { throw PlanChangeError(.invalidEdit, "nothing to change on task '\(id)'") }
+        try checkReferences(of: task)
+        phases[position.phaseIndex].tasks[position.taskIndex] = task
+        record(.taskUpdated, subject: id.rawValue, summary, by: context)
+    }
+
+    /// Adds an objective to a stage.
+    public mutating func addObjective(_ text: String, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: "acting agency")
+        guard !text.isBlank else { throw PlanChangeError(.blankText, "an objective cannot be blank") }
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
+        phases[p].objectives.append(text)
+        record(.edited, subject: stage.rawValue, "objective added to \(stage.rawValue): \(text)", by: context)
+    }
+
+    /// Adds an exit criterion to a stage.
+    public mutating func addCriterion(_ criterion: ExitCriterion, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireNewID(criterion.id.rawValue, for: "criterion")
+        try requireAgency(context.agency, as: "acting agency")
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
+        phases[p].exitCriteria.append(criterion)
+        record(.edited, subject: criterion.id.rawValue, "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
+    }
+
+    /// Adds a measure.
+    public mutating func addMeasure(_ measure: Measure, by context: ChangeContext) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireNewID(measure.id.rawValue, for: "measure")
+        try requireAgency(context.agency, as: "acting agency")
+        measures.append(measure)
+        record(.edited, subject: measure.id.rawValue, "measure '\(measure.id)' added: \(measure.name)", by: context)
+    }
+
+    /// Adds a risk.
+    public mutating func addRisk(_ risk: Risk, by context: ChangeContext) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireNewID(risk.id.rawValue, for: "risk")
+        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(risk.owner, as: "risk owner")
+        risks.append(risk)
+        record(.edited, subject: risk.id.rawValue, "risk '\(risk.id)' added (score \(risk.score)): \(risk.description)", by: context)
+    }
+
+    private func checkReferences(of task: PlanTask) throws(PlanChangeError) {
+        try requireAgency(task.lead, as: "lead")
+        for support in task.supports { try requireAgency(support, as: "supporting agency") }
+        for dependency in task.dependencies where dependency.task != task.id {
+            _ = try requireTask(dependency.task)
+        }
+    }
+}
+
+extension PlanDiagnostic.Code {
+    /// An edit that would change what edits may not change, or nothing at all.
+    public static let invalidEdit = Self(rawValue: "invalid-edit")
+}

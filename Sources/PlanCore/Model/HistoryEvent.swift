@@ -1,0 +1,65 @@
+/// One recorded change to a plan. History is append-only.
+public struct HistoryEvent: Hashable, Sendable {
+    /// When the change was made, in UTC.
+    public var at: Instant
+    /// The agency that made it.
+    public var agency: AgencyID
+    /// What sort of change it was.
+    public var kind: Kind
+    /// The id the change is about: a task, criterion, measure or agency id, a stage kind, or
+    /// the plan's id for plan-wide events. Not checked: history outlives what it names.
+    public var subject: String
+    /// The person or role who acted, if given.
+    public var actor: String?
+    /// The reason for the change or a summary of it.
+    public var text: String
+
+    /// Creates an event.
+    public init(
+        at: Instant, agency: AgencyID, kind: Kind, subject: String, actor: String? = nil,
+        text: String
+    ) {
+        self.at = at
+        self.agency = agency
+        self.kind = kind
+        self.subject = subject
+        self.actor = actor
+        self.text = text
+    }
+
+    /// What sort of change an event records.
+    public enum Kind: String, CaseIterable, Sendable {
+        /// The plan was created.
+        case created
+        /// A stage started.
+        case phaseStarted
+        /// A stage completed.
+        case phaseCompleted
+        /// A completed stage was reopened.
+        case phaseReopened
+        /// A task was added.
+        case taskAdded
+        /// A task's details changed.
+        case taskUpdated
+        /// A task moved to another status.
+        case taskStatusChanged
+        /// An exit criterion was marked met.
+        case criterionMet
+        /// An exit criterion was marked not met.
+        case criterionUnmet
+        /// A measure got a new observation.
+        case observationRecorded
+        /// The board made a decision.
+        case decision
+        /// A gate was overridden.
+        case override
+        /// The plan was imported from another format.
+        case imported
+        /// A partner's update was merged.
+        case merged
+        /// A partner view was exported.
+        case exported
+        /// Anything else was edited (agencies, objectives, criteria, measures, risks).
+        case edited
+    }
+}

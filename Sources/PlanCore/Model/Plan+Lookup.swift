@@ -1,0 +1,48 @@
+extension Plan {
+    /// A task together with where it sits in the plan.
+    public struct TaskPosition: Hashable, Sendable {
+        /// The index of the task's stage in ``Plan/phases``.
+        public var phaseIndex: Int
+        /// The index of the task in its stage's ``Phase/tasks``.
+        public var taskIndex: Int
+    }
+
+    /// Every task of every stage in document order, with its position.
+    public var taskPositions: [(position: TaskPosition, task: PlanTask)] {
+        phases.indices.flatMap { p in
+            phases[p].tasks.indices.map { (TaskPosition(phaseIndex: p, taskIndex: $0), phases[p].tasks[$0]) }
+        }
+    }
+
+    /// Every task of every stage in document order.
+    public var allTasks: [PlanTask] { phases.flatMap(\.tasks) }
+
+    /// The position of the first task with this id.
+    public func position(of task: TaskID) -> TaskPosition? {
+        for p in phases.indices {
+            if let t = phases[p].tasks.firstIndex(where: { $0.id == task }) {
+                return TaskPosition(phaseIndex: p, taskIndex: t)
+            }
+        }
+        return nil
+    }
+
+    /// The first task with this id.
+    public func task(_ id: TaskID) -> PlanTask? {
+        position(of: id).map { phases[$0.phaseIndex].tasks[$0.taskIndex] }
+    }
+
+    /// The first agency with this id.
+    public func agency(_ id: AgencyID) -> Agency? { agencies.first { $0.id == id } }
+
+    /// The index in ``phases`` of the stage of this kind.
+    public func phaseIndex(_ kind: StageKind) -> Int? { phases.firstIndex { $0.kind == kind } }
+
+    /// The stage of this kind.
+    public func phase(_ kind: StageKind) -> Phase? { phaseIndex(kind).map { phases[$0] } }
+
+    /// The classification that applies to something with the given own marking.
+    public func effectiveClassification(_ own: Classification?) -> Classification {
+        own ?? classification
+    }
+}

@@ -1,0 +1,321 @@
+/// Checks the rules of the plan format that a schema cannot express.
+///
+/// Every rule under "Meaning" in the format specification is checked here. The validator is
+/// pure: give it a plan (and, when the plan came from a file, the ``SourceMap`` its reader
+/// recorded) and it returns diagnostics in document order.
+public struct PlanValidator: Sendable {
+    /// Creates a validator.
+    public init() {}
+
+    /// Validates a plan.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan to check.
+    ///   - sourceMap: Where the plan's elements are in their file, to locate diagnostics.
+    /// - Returns: Errors and warnings, sorted by location where known.
+    public func validate(_ plan: Plan, sourceMap: SourceMap = SourceMap()) -> [PlanDiagnostic] {
+        var run = ValidationRun(plan: plan, map: sourceMap)
+        run.checkIDs()
+        run.checkHeader()
+        run.checkStages()
+        run.checkTasks()
+        run.checkDependencies()
+        run.checkMeasuresAndRisks()
+        run.checkHistory()
+        run.checkPartnerView()
+        run.checkIdleAgencies()
+        return run.diagnostics.enumerated().sorted { a, b in
+            let (la, lb) = (a.element.location?.line ?? .max, b.element.location?.line ?? .max)
+            return (la, a.offset) < (lb, b.offset)
+        }.map(\.element)
+    }
+}
+
+/// One pass of the validator over one plan.
+private struct ValidationRun {
+    let plan: Plan
+    let map: SourceMap
+    var diagnostics: [PlanDiagnostic] = []
+    let agencyIDs: Set<AgencyID>
+    let taskIDs: Set<TaskID>
+
+    init(plan: Plan, map: SourceMap) {
+        self.plan = plan
+        self.map = map
+        agencyIDs = Set(plan.agencies.map(\.id))
+        taskIDs = Set(plan.allTasks.map(\.id))
+    }
+
+    mutating func error(_ code: PlanDiagnostic.Code, _ message: String, _ element: PlanElement) {
+        diagnostics.append(PlanDiagnostic(.error, code, message, at: map[element]))
+    }
+
+    mutating func warning(_ code: PlanDiagnostic.Code, _ message: String, _ element: PlanElement) {
+        diagnostics.append(PlanDiagnostic(.warning, code, message, at: map[element]))
+    }
+
+    mutating func text(_ value: String?, _ what: String, _ element: PlanElement) {
+        if let value, value.isBlank { error(.blankText, "\(what) is blank", element) }
+    }
+
+    mutating func agencyRef(_ id: AgencyID, _ role: String, _ element: PlanElement) {
+        if !agencyIDs.contains(id) {
+            error(.unknownReference, "\(role) '\(id)' is not an agency of this plan", element)
+        }
+    }
+
+    // MARK: Ids
+
+    mutating func checkIDs() {
+        var seen: [String: String] = [:]
+        func note(_ id: String, _ what: String, _ element: PlanElement, into run: inout ValidationRun) {
+            if !id.isNCName {
+                run.error(.invalidID, "\(what) id '\(id)' is not a valid name (letters, digits, '-', '_', '.'; no spaces or colons; not starting with a digit)", element)
+            } else if StageKind(rawValue: id) != nil {
+                run.error(.reservedID, "\(what) id '\(id)' is reserved for the stage of that name", element)
+            }
+            if let earlier = seen[id] {
+                run.error(.duplicateID, "\(what) id '\(id)' is already used by \(earlier)", element)
+            } else {
+                seen[id] = "\(what) '\(id)'"
+            }
+        }
+        note(plan.id.rawValue, "plan", .plan, into: &self)
+        for (i, agency) in plan.agencies.enumerated() { note(agency.id.rawValue, "agency", .agency(i), into: &self) }
+        for (p, phase) in plan.phases.enumerated() {
+            for (c, criterion) in phase.exitCriteria.enumerated() {
+                note(criterion.id.rawValue, "criterion", .criterion(p, c), into: &self)
+            }
+            for (t, task) in phase.tasks.enumerated() { note(task.id.rawValue, "task", .task(p, t), into: &self) }
+        }
+        for (i, measure) in plan.measures.enumerated() { note(measure.id.rawValue, "measure", .measure(i), into: &self) }
+        for (i, risk) in plan.risks.enumerated() { note(risk.id.rawValue, "risk", .risk(i), into: &self) }
+    }
+
+    // MARK: Header
+
+    mutating func checkHeader() {
+        if plan.revision < 0 { error(.outOfRange, "plan revision \(plan.revision) is negative", .plan) }
+        text(plan.title, "plan title", .plan)
+        text(plan.area.name, "area name", .area)
+        text(plan.area.description, "area description", .area)
+        for locality in plan.area.localities {
+            text(locality.code, "locality code", .area)
+            text(locality.scheme, "locality scheme", .area)
+        }
+        let g = plan.governance
+        agencyRef(g.leadAgency, "lead agency", .governance)
+        text(g.leadResponsibleOfficer, "lead responsible officer", .governance)
+        text(g.board, "board", .governance)
+        text(g.informationSharingAgreement, "information sharing agreement", .governance)
+        if let days = g.reviewCadenceDays, days < 1 {
+            error(.outOfRange, "review cadence of \(days) days is not positive", .governance)
+        }
+        if plan.agencies.isEmpty { error(.outOfRange, "the plan has no agencies", .plan) }
+        for (i, agency) in plan.agencies.enumerated() {
+            text(agency.name, "name of agency '\(agency.id)'", .agency(i))
+            text(agency.contact, "contact of agency '\(agency.id)'", .agency(i))
+        }
+    }
+
+    // MARK: Stages
+
+    mutating func checkStages() {
+        let kinds = plan.phases.map(\.kind)
+        if kinds != StageKind.allCases {
+            let found = kinds.map(\.rawValue).joined(separator: ", ")
+            error(.stageOrder, "the stages must be clear, hold, build in that order; found \(found.isEmpty ? "none" : found)", .plan)
+        }
+        for (p, phase) in plan.phases.enumerated() {
+            let stage = phase.kind.rawValue
+            if let s = phase.plannedStart, let e = phase.plannedEnd, e < s {
+                error(.inconsistentDates, "stage \(stage) is planned to end (\(e)) before it starts (\(s))", .phase(p))
+            }
+            for (o, objective) in phase.objectives.enumerated() {
+                text(objective, "an objective of stage \(stage)", .objective(p, o))
+            }
+            for (c, criterion) in phase.exitCriteria.enumerated() {
+                text(criterion.statement, "statement of criterion '\(criterion.id)'", .criterion(p, c))
+                text(criterion.evidence, "evidence of criterion '\(criterion.id)'", .criterion(p, c))
+                if criterion.met != (criterion.metOn != nil) {
+                    error(.criterionDate, criterion.met
+                        ? "criterion '\(criterion.id)' is met but has no metOn date"
+                        : "criterion '\(criterion.id)' is not met but has a metOn date", .criterion(p, c))
+                }
+            }
+            guard phase.status == .complete else { continue }
+            for (c, criterion) in phase.exitCriteria.enumerated() where !criterion.met {
+                error(.incompleteStage, "stage \(stage) is complete but criterion '\(criterion.id)' is not met", .criterion(p, c))
+            }
+            for (t, task) in phase.tasks.enumerated() where task.status.isOpen {
+                error(.incompleteStage, "stage \(stage) is complete but task '\(task.id)' is \(task.status.rawValue)", .task(p, t))
+            }
+        }
+    }
+
+    // MARK: Tasks
+
+    mutating func checkTasks() {
+        for (p, phase) in plan.phases.enumerated() {
+            for (t, task) in phase.tasks.enumerated() {
+                checkTask(task, in: phase, at: .task(p, t))
+                for (n, note) in task.notes.enumerated() {
+                    agencyRef(note.agency, "agency of a note on task '\(task.id)'", .note(p, t, n))
+                    text(note.text, "a note on task '\(task.id)'", .note(p, t, n))
+                }
+            }
+        }
+    }
+
+    mutating func checkTask(_ task: PlanTask, in phase: Phase, at element: PlanElement) {
+        let id = task.id
+        agencyRef(task.lead, "lead of task '\(id)'", element)
+        text(task.title, "title of task '\(id)'", element)
+        text(task.description, "description of task '\(id)'", element)
+        text(task.owner, "owner of task '\(id)'", element)
+        var supports = Set<AgencyID>()
+        for support in task.supports {
+            agencyRef(support, "supporting agency of task '\(id)'", element)
+            if support == task.lead {
+                error(.support, "task '\(id)' lists its lead '\(support)' as a supporting agency", element)
+            } else if !supports.insert(support).inserted {
+                error(.support, "task '\(id)' lists supporting agency '\(support)' twice", element)
+            }
+        }
+        if let start = task.start, let due = task.due {
+            if due < start {
+                error(.inconsistentDates, "task '\(id)' is due \(due), before its start \(start)", element)
+            } else if let days = task.durationDays, days != max(start.days(to: due) + 1, 1), !(days == 0 && start == due) {
+                error(.inconsistentDates, "task '\(id)' runs \(start) to \(due) (\(start.days(to: due) + 1) days) but its durationDays is \(days)", element)
+            }
+        }
+        if let days = task.durationDays, days < 0 {
+            error(.outOfRange, "task '\(id)' has a negative duration (\(days) days)", element)
+        }
+        if let progress = task.progress, !(0...100).contains(progress) {
+            error(.outOfRange, "task '\(id)' has progress \(progress); it must be 0 to 100", element)
+        }
+        let done = task.status == .done, blocked = task.status == .blocked
+        if done != (task.completedOn != nil) {
+            error(.statusFields, done
+                ? "task '\(id)' is done but has no completedOn date"
+                : "task '\(id)' is \(task.status.rawValue) but has a completedOn date", element)
+        }
+        if blocked != (task.blockedSince != nil) {
+            error(.statusFields, blocked
+                ? "task '\(id)' is blocked but has no blockedSince date"
+                : "task '\(id)' is \(task.status.rawValue) but has a blockedSince date", element)
+        }
+        if blocked != (task.blockedReason != nil) {
+            error(.statusFields, blocked
+                ? "task '\(id)' is blocked but has no blockedReason"
+                : "task '\(id)' is \(task.status.rawValue) but has a blockedReason", element)
+        }
+        text(task.blockedReason, "blocked reason of task '\(id)'", element)
+        if let window = phase.plannedWindow {
+            let first = task.start ?? task.due, last = task.due ?? task.start
+            if let first, let last, first < window.lowerBound || last > window.upperBound {
+                warning(.outsideStageWindow, "task '\(id)' (\(first) to \(last)) falls outside stage \(phase.kind.rawValue)'s planned window \(window.lowerBound) to \(window.upperBound)", element)
+            }
+        }
+    }
+
+    mutating func checkDependencies() {
+        var graph: [(TaskID, [TaskID])] = []
+        for (p, phase) in plan.phases.enumerated() {
+            for (t, task) in phase.tasks.enumerated() {
+                for (d, dependency) in task.dependencies.enumerated() {
+                    if dependency.task == task.id {
+                        error(.selfDependency, "task '\(task.id)' depends on itself", .dependency(p, t, d))
+                    } else if !taskIDs.contains(dependency.task) {
+                        error(.unknownReference, "task '\(task.id)' depends on '\(dependency.task)', which is not a task of this plan", .dependency(p, t, d))
+                    }
+                }
+                graph.append((task.id, task.dependencies.map(\.task).filter { $0 != task.id }))
+            }
+        }
+        if let cycle = findDependencyCycle(in: graph) {
+            let position = plan.position(of: cycle[0])
+            error(.dependencyCycle, "dependencies form a cycle: \(cycle.map(\.rawValue).joined(separator: " → "))",
+                .task(position?.phaseIndex ?? 0, position?.taskIndex ?? 0))
+        }
+    }
+
+    // MARK: Measures, risks, history
+
+    mutating func checkMeasuresAndRisks() {
+        for (m, measure) in plan.measures.enumerated() {
+            text(measure.name, "name of measure '\(measure.id)'", .measure(m))
+            text(measure.unit, "unit of measure '\(measure.id)'", .measure(m))
+            for (o, observation) in measure.observations.enumerated() {
+                if let source = observation.source {
+                    agencyRef(source, "source of an observation of measure '\(measure.id)'", .observation(m, o))
+                }
+            }
+        }
+        for (r, risk) in plan.risks.enumerated() {
+            agencyRef(risk.owner, "owner of risk '\(risk.id)'", .risk(r))
+            text(risk.description, "description of risk '\(risk.id)'", .risk(r))
+            text(risk.mitigation, "mitigation of risk '\(risk.id)'", .risk(r))
+            for (name, value) in [("likelihood", risk.likelihood), ("impact", risk.impact)] where !(1...5).contains(value) {
+                error(.outOfRange, "risk '\(risk.id)' has \(name) \(value); it must be 1 to 5", .risk(r))
+            }
+        }
+    }
+
+    mutating func checkHistory() {
+        for (e, event) in plan.history.enumerated() {
+            agencyRef(event.agency, "agency of a \(event.kind.rawValue) event", .event(e))
+            text(event.text, "text of a \(event.kind.rawValue) event", .event(e))
+            text(event.actor, "actor of a \(event.kind.rawValue) event", .event(e))
+        }
+    }
+
+    // MARK: Partner views
+
+    mutating func checkPartnerView() {
+        guard case .partner(let agencyID, let sourceRevision) = plan.view else { return }
+        agencyRef(agencyID, "partner view agency (for)", .plan)
+        if sourceRevision < 0 { error(.outOfRange, "sourceRevision \(sourceRevision) is negative", .plan) }
+        guard let agency = plan.agency(agencyID) else { return }
+        let clearance = agency.clearance
+        var highest = Classification.official
+        func check(_ own: Classification?, _ what: String, _ element: PlanElement, into run: inout ValidationRun) {
+            let marking = run.plan.effectiveClassification(own)
+            highest = max(highest, marking)
+            if marking > clearance {
+                run.error(.clearance, "\(what) is \(marking.rawValue), above the \(clearance.rawValue) clearance of '\(agencyID)'", element)
+            }
+        }
+        for (p, phase) in plan.phases.enumerated() {
+            for (t, task) in phase.tasks.enumerated() { check(task.classification, "task '\(task.id)'", .task(p, t), into: &self) }
+        }
+        for (m, measure) in plan.measures.enumerated() { check(measure.classification, "measure '\(measure.id)'", .measure(m), into: &self) }
+        for (r, risk) in plan.risks.enumerated() { check(risk.classification, "risk '\(risk.id)'", .risk(r), into: &self) }
+        if plan.classification > clearance {
+            error(.clearance, "the view is marked \(plan.classification.rawValue), above the \(clearance.rawValue) clearance of '\(agencyID)'", .plan)
+        } else if plan.classification != highest {
+            error(.clearance, "the view is marked \(plan.classification.rawValue) but the highest marking it holds is \(highest.rawValue)", .plan)
+        }
+    }
+
+    mutating func checkIdleAgencies() {
+        guard plan.view == .full else { return }
+        var busy = Set<AgencyID>()
+        for task in plan.allTasks {
+            busy.insert(task.lead)
+            busy.formUnion(task.supports)
+        }
+        for (i, agency) in plan.agencies.enumerated() where !busy.contains(agency.id) {
+            warning(.idleAgency, "agency '\(agency.id)' leads and supports no task", .agency(i))
+        }
+    }
+}
+
+extension Phase {
+    /// The planned window, when both ends are set and in order.
+    public var plannedWindow: ClosedRange<CalendarDate>? {
+        guard let s = plannedStart, let e = plannedEnd, s <= e else { return nil }
+        return s...e
+    }
+}

@@ -1,0 +1,44 @@
+public import PlanCore
+
+/// A short human summary of a plan: what `chb show` prints.
+public struct PlanSummary: Sendable {
+    /// The plan summarised.
+    public var plan: Plan
+
+    /// Creates a summary.
+    public init(plan: Plan) { self.plan = plan }
+
+    /// The summary as lines of text.
+    public var text: String {
+        var lines: [String] = []
+        let marking = plan.classification.rawValue
+        var viewNote = ""
+        if case .partner(let agency, let source) = plan.view { viewNote = ", partner view for \(agency) from revision \(source)" }
+        lines.append("\(plan.title) (\(plan.id)): revision \(plan.revision), \(marking)\(viewNote)")
+        let localities = plan.area.localities.count
+        lines.append("Area:      \(plan.area.name)" + (localities > 0 ? " (\(localities) localit\(localities == 1 ? "y" : "ies"))" : ""))
+        let lead = plan.agency(plan.governance.leadAgency)?.name ?? plan.governance.leadAgency.rawValue
+        lines.append("Lead:      \(lead); \(plan.governance.leadResponsibleOfficer)")
+        if let board = plan.governance.board { lines.append("Board:     \(board)") }
+        if let isa = plan.governance.informationSharingAgreement { lines.append("Sharing:   \(isa)") }
+        lines.append("Agencies:  \(plan.agencies.count): " + plan.agencies.map(\.id.rawValue).joined(separator: ", "))
+        lines.append("")
+        var table = TextTable(["Stage", "State", "Planned", "Tasks", "Planned", "In progress", "Blocked", "Done", "Cancelled", "Criteria met"],
+            alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right, .right])
+        for phase in plan.phases {
+            let count = { (status: PlanTask.Status) in String(phase.tasks.filter { $0.status == status }.count) }
+            let window = [phase.plannedStart, phase.plannedEnd].map { $0?.description ?? "?" }.joined(separator: " to ")
+            let met = phase.exitCriteria.filter(\.met).count
+            table.add([phase.kind.title, phase.status.rawValue, window, String(phase.tasks.count),
+                count(.planned), count(.inProgress), count(.blocked), count(.done), count(.cancelled),
+                "\(met)/\(phase.exitCriteria.count)"])
+        }
+        lines += table.lines
+        lines.append("")
+        let openRisks = plan.risks.filter { $0.status == .open }.count
+        var last = ""
+        if let event = plan.history.last { last = ", last \(event.at.date) by \(event.agency) (\(event.kind.rawValue))" }
+        lines.append("Measures:  \(plan.measures.count)    Risks: \(plan.risks.count) (\(openRisks) open)    History: \(plan.history.count) event\(plan.history.count == 1 ? "" : "s")\(last)")
+        return lines.joined(separator: "\n")
+    }
+}

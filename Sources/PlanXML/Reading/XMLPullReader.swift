@@ -1,0 +1,223 @@
+internal import CLibXML2
+import Foundation
+import PlanCore
+
+/// One attribute of a start tag.
+struct XMLAttribute {
+    var localName: String
+    var namespace: String
+    var qualifiedName: String
+    var value: String
+
+    static let xmlnsNamespace = "http://www.w3.org/2000/xmlns/"
+    var isNamespaceDeclaration: Bool { namespace == Self.xmlnsNamespace }
+}
+
+/// A start tag as the decoder sees it.
+struct StartTag {
+    var localName: String
+    var namespace: String
+    var qualifiedName: String
+    var attributes: [XMLAttribute]
+    var isEmpty: Bool
+    var location: SourceLocation
+
+    /// The value of an attribute with no namespace.
+    subscript(name: String) -> String? {
+        attributes.first { $0.localName == name && $0.namespace.isEmpty }?.value
+    }
+}
+
+/// What the reader found next.
+enum XMLEvent {
+    case start(StartTag)
+    case text(String)
+    case end
+    case finished
+}
+
+/// A pull parser over libxml2's `xmlTextReader`, validating against the plan schema as it goes.
+///
+/// Owns its reader and frees it exactly once; it exists only inside ``withReader(_:file:scan:schema:_:)``,
+/// which keeps the input bytes alive for as long as libxml2 reads them without copying.
+final class XMLPullReader {
+    private let reader: xmlTextReaderPtr
+    private let sink: ErrorSink
+    private var startTagIndex = 0
+    /// Set once libxml2 reports a fatal error or the caller stops reading.
+    private(set) var stopped = false
+
+    static let xincludeNamespaces: Set<String> = [
+        "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
+    ]
+
+    /// Runs `body` with a reader over `bytes`; the reader is freed when `body` returns.
+    static func withReader<R>(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, scan: InputScan, schema: CompiledSchema,
+        _ body: (XMLPullReader) -> R
+    ) throws(PlanReadError) -> R {
+        _ = LibXML.ready
+        let reader = bytes.withMemoryRebound(to: CChar.self) { chars in
+            xmlReaderForMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", LibXML.parseOptions)
+        }
+        guard let reader else { throw PlanReadError(internal: "libxml2 could not create a reader") }
+        defer { xmlFreeTextReader(reader) }
+        let sink = ErrorSink(file: file, scan: scan)
+        let unmanaged = Unmanaged.passRetained(sink)
+        defer { unmanaged.release() }
+        xmlTextReaderSetStructuredErrorHandler(reader, { arg, error in
+            guard let arg, let error else { return }
+            Unmanaged<ErrorSink>.fromOpaque(arg).takeUnretainedValue().record(error.pointee)
+        }, unmanaged.toOpaque())
+        guard xmlTextReaderSetSchema(reader, schema.pointer) == 0 else {
+            throw PlanReadError(internal: "libxml2 could not attach the plan schema to the reader")
+        }
+        return body(XMLPullReader(reader: reader, sink: sink))
+    }
+
+    private init(reader: xmlTextReaderPtr, sink: ErrorSink) {
+        self.reader = reader
+        self.sink = sink
+    }
+
+    /// Everything libxml2 and the reader reported, in the order reported.
+    var diagnostics: [PlanDiagnostic] { sink.diagnostics }
+
+    /// Whether libxml2 found the document valid against the schema so far.
+    var isValid: Bool { xmlTextReaderIsValid(reader) == 1 }
+
+    /// Records a problem found by the reader's user.
+    func report(_ diagnostic: PlanDiagnostic) { sink.diagnostics.append(diagnostic) }
+
+    /// Stops reading: later calls to ``next()`` return `.finished`.
+    func stop() { stopped = true }
+
+    /// Reads to the end of the document so that every schema error gets reported.
+    func drain() {
+        while case let event = next(), !(event.isFinished) {}
+    }
+
+    /// The next start tag, text run or end tag; comments and processing instructions are skipped.
+    func next() -> XMLEvent {
+        while !stopped {
+            let status = xmlTextReaderRead(reader)
+            guard status == 1 else {
+                if status < 0, !sink.diagnostics.containsErrors {
+                    sink.diagnostics.append(PlanDiagnostic(.error, .malformed, "the document could not be parsed",
+                        at: SourceLocation(file: sink.file, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: 0)))
+                }
+                stopped = true
+                break
+            }
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                return .start(startTag())
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                return .end
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                return .text(LibXML.string(xmlTextReaderConstValue(reader)) ?? "")
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                // The pre-scan refuses DOCTYPEs; this is the backstop.
+                report(PlanDiagnostic(.error, .doctypeRefused, "a DOCTYPE is not allowed in a plan", at: currentLocation()))
+                stopped = true
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                report(PlanDiagnostic(.error, .doctypeRefused, "entity references are not allowed in a plan", at: currentLocation()))
+                stopped = true
+            default:
+                continue
+            }
+        }
+        return .finished
+    }
+
+    private func currentLocation() -> SourceLocation {
+        let line = Int(xmlTextReaderGetParserLineNumber(reader))
+        return SourceLocation(file: sink.file, line: line, column: sink.scan.firstColumn(onLine: line) ?? 0)
+    }
+
+    private func startTag() -> StartTag {
+        let position = startTagIndex < sink.scan.startTags.count ? sink.scan.startTags[startTagIndex] : nil
+        startTagIndex += 1
+        let location = position.map { SourceLocation(file: sink.file, line: Int($0.line), column: Int($0.column)) }
+            ?? currentLocation()
+        var tag = StartTag(
+            localName: LibXML.string(xmlTextReaderConstLocalName(reader)) ?? "",
+            namespace: LibXML.string(xmlTextReaderConstNamespaceUri(reader)) ?? "",
+            qualifiedName: LibXML.string(xmlTextReaderConstName(reader)) ?? "",
+            attributes: [],
+            isEmpty: xmlTextReaderIsEmptyElement(reader) == 1,
+            location: location)
+        if xmlTextReaderMoveToFirstAttribute(reader) == 1 {
+            repeat {
+                tag.attributes.append(XMLAttribute(
+                    localName: LibXML.string(xmlTextReaderConstLocalName(reader)) ?? "",
+                    namespace: LibXML.string(xmlTextReaderConstNamespaceUri(reader)) ?? "",
+                    qualifiedName: LibXML.string(xmlTextReaderConstName(reader)) ?? "",
+                    value: LibXML.string(xmlTextReaderConstValue(reader)) ?? ""))
+            } while xmlTextReaderMoveToNextAttribute(reader) == 1
+            xmlTextReaderMoveToElement(reader)
+        }
+        if tag.namespace == PlanNamespace.uri {
+            let xsi = "http://www.w3.org/2001/XMLSchema-instance"
+            for attribute in tag.attributes where !attribute.namespace.isEmpty && !attribute.isNamespaceDeclaration {
+                let allowed = attribute.namespace == xsi && attribute.localName == "schemaLocation" && tag.localName == "plan"
+                if !allowed {
+                    report(PlanDiagnostic(.error, .schema,
+                        "attribute '\(attribute.qualifiedName)' is not allowed on '\(tag.localName)'", at: location))
+                }
+            }
+        }
+        if Self.xincludeNamespaces.contains(tag.namespace) {
+            report(PlanDiagnostic(.error, .xincludeRefused,
+                "XInclude ('\(tag.qualifiedName)') is not allowed in a plan and is never processed", at: location))
+        }
+        return tag
+    }
+}
+
+extension XMLEvent {
+    var isFinished: Bool { if case .finished = self { true } else { false } }
+}
+
+/// Collects libxml2's structured errors for one reader.
+final class ErrorSink {
+    let file: String
+    let scan: InputScan
+    var diagnostics: [PlanDiagnostic] = []
+
+    init(file: String, scan: InputScan) {
+        self.file = file
+        self.scan = scan
+    }
+
+    func record(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let isSchema = error.domain == Int32(XML_FROM_SCHEMASV.rawValue)
+        var message = LibXML.string(error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) }) ?? "unknown libxml2 error"
+        message = Self.tidy(message)
+        let line = Int(error.line)
+        var column = Int(error.int2)
+        if isSchema || column == 0 { column = scan.firstColumn(onLine: line) ?? 0 }
+        diagnostics.append(PlanDiagnostic(.error, isSchema ? .schema : .malformed, message,
+            at: line > 0 ? SourceLocation(file: file, line: line, column: column) : nil))
+    }
+
+    /// Makes libxml2's messages read as one line without the namespace noise.
+    static func tidy(_ message: String) -> String {
+        var text = message.replacingOccurrences(of: "{\(PlanNamespace.uri)}", with: "")
+        text = text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        if text.hasSuffix(".") { text.removeLast() }
+        if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
+            text = first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}
+
+/// The chb plan namespace.
+public enum PlanNamespace {
+    /// `urn:x-chb:plan:1`, the namespace of every element of a version 1 plan.
+    public static let uri = "urn:x-chb:plan:1"
+}

@@ -1,0 +1,244 @@
+public import PlanCore
+
+/// Writes plans in the canonical chb format.
+///
+/// The output is deterministic: the same plan always gives the same bytes, in the element and
+/// attribute order of the specification, with two-space indentation, defaults and empty
+/// optional containers left out, decimals in their shortest form and a trailing newline.
+/// Reading a document chb wrote and writing it again gives identical bytes.
+public struct PlanWriter: Sendable {
+    /// Creates a writer.
+    public init() {}
+
+    /// Writes a plan.
+    ///
+    /// - Parameter plan: The plan to write.
+    /// - Returns: The UTF-8 document.
+    /// - Throws: ``PlanWriteError`` when a value holds a character XML cannot represent or an
+    ///   extension has an invalid name.
+    public func write(_ plan: Plan) throws(PlanWriteError) -> [UInt8] {
+        try XMLOutput.document { out throws(PlanWriteError) in try PlanEncoding(plan: plan, out: out).writePlan() }
+    }
+}
+
+/// One run of the writer over one plan.
+private struct PlanEncoding {
+    let plan: Plan
+    let out: XMLOutput
+
+    /// A classification worth writing: only one that differs from the plan's.
+    func marking(_ own: Classification?) -> String? {
+        own.flatMap { $0 == plan.classification ? nil : $0.rawValue }
+    }
+
+    func writePlan() throws(PlanWriteError) {
+        try out.start("plan")
+        try out.attribute("xmlns", PlanNamespace.uri)
+        try out.attribute("id", plan.id.rawValue)
+        try out.attribute("schemaVersion", Plan.schemaVersion)
+        try out.attribute("revision", String(plan.revision))
+        try out.attribute("classification", plan.classification.rawValue)
+        if case .partner(let agency, let sourceRevision) = plan.view {
+            try out.attribute("view", "partner")
+            try out.attribute("for", agency.rawValue)
+            try out.attribute("sourceRevision", String(sourceRevision))
+        }
+        try out.element("title", text: plan.title)
+        try writeArea()
+        try writeGovernance()
+        try out.start("agencies")
+        for agency in plan.agencies { try writeAgency(agency) }
+        try out.end()
+        try out.start("phases")
+        for phase in plan.phases { try writePhase(phase) }
+        try out.end()
+        if !plan.measures.isEmpty {
+            try out.start("measures")
+            for measure in plan.measures { try writeMeasure(measure) }
+            try out.end()
+        }
+        if !plan.risks.isEmpty {
+            try out.start("risks")
+            for risk in plan.risks { try writeRisk(risk) }
+            try out.end()
+        }
+        try out.start("history")
+        for event in plan.history { try writeEvent(event) }
+        try out.end()
+        try writeExtensions(plan.extensions)
+        try out.end()
+    }
+
+    func writeArea() throws(PlanWriteError) {
+        try out.start("area")
+        try out.element("name", text: plan.area.name)
+        try out.element("description", text: plan.area.description)
+        for locality in plan.area.localities {
+            try out.start("locality")
+            try out.attribute("code", locality.code)
+            try out.attribute("scheme", locality.scheme)
+            try out.end()
+        }
+        try out.end()
+    }
+
+    func writeGovernance() throws(PlanWriteError) {
+        let g = plan.governance
+        try out.start("governance")
+        try out.start("leadAgency")
+        try out.attribute("ref", g.leadAgency.rawValue)
+        try out.end()
+        try out.element("leadResponsibleOfficer", text: g.leadResponsibleOfficer)
+        try out.element("board", text: g.board)
+        try out.element("reviewCadenceDays", text: g.reviewCadenceDays.map(String.init))
+        try out.element("informationSharingAgreement", text: g.informationSharingAgreement)
+        try out.end()
+    }
+
+    func writeAgency(_ agency: Agency) throws(PlanWriteError) {
+        try out.start("agency")
+        try out.attribute("id", agency.id.rawValue)
+        try out.attribute("kind", agency.kind.rawValue)
+        if agency.clearance != .official { try out.attribute("clearance", agency.clearance.rawValue) }
+        try out.element("name", text: agency.name)
+        try out.element("contact", text: agency.contact)
+        try writeExtensions(agency.extensions)
+        try out.end()
+    }
+
+    func writePhase(_ phase: Phase) throws(PlanWriteError) {
+        try out.start("phase")
+        try out.attribute("kind", phase.kind.rawValue)
+        try out.attribute("status", phase.status.rawValue)
+        try out.attribute("plannedStart", phase.plannedStart)
+        try out.attribute("plannedEnd", phase.plannedEnd)
+        try out.attribute("nextReview", phase.nextReview)
+        try out.attribute("started", phase.started)
+        try out.attribute("completed", phase.completed)
+        for objective in phase.objectives { try out.element("objective", text: objective) }
+        try out.start("exitCriteria")
+        for criterion in phase.exitCriteria {
+            try out.start("criterion")
+            try out.attribute("id", criterion.id.rawValue)
+            try out.attribute("met", criterion.met ? "true" : "false")
+            try out.attribute("metOn", criterion.metOn)
+            try out.element("statement", text: criterion.statement)
+            try out.element("evidence", text: criterion.evidence)
+            try out.end()
+        }
+        try out.end()
+        try out.start("tasks")
+        for task in phase.tasks { try writeTask(task) }
+        try out.end()
+        try out.end()
+    }
+
+    func writeTask(_ task: PlanTask) throws(PlanWriteError) {
+        try out.start("task")
+        try out.attribute("id", task.id.rawValue)
+        try out.attribute("lead", task.lead.rawValue)
+        try out.attribute("status", task.status.rawValue)
+        try out.attribute("strand", task.strand?.rawValue)
+        if task.priority != .medium { try out.attribute("priority", task.priority.rawValue) }
+        try out.attribute("classification", marking(task.classification))
+        try out.attribute("start", task.start)
+        try out.attribute("due", task.due)
+        try out.attribute("durationDays", task.durationDays)
+        try out.attribute("progress", task.progress)
+        try out.attribute("completedOn", task.completedOn)
+        try out.attribute("blockedSince", task.blockedSince)
+        try out.element("title", text: task.title)
+        try out.element("description", text: task.description)
+        for support in task.supports {
+            try out.start("support")
+            try out.attribute("ref", support.rawValue)
+            try out.end()
+        }
+        try out.element("owner", text: task.owner)
+        for dependency in task.dependencies {
+            try out.start("dependsOn")
+            try out.attribute("ref", dependency.task.rawValue)
+            if dependency.type != .finishToStart { try out.attribute("type", dependency.type.rawValue) }
+            if dependency.lagDays != 0 { try out.attribute("lagDays", String(dependency.lagDays)) }
+            try out.end()
+        }
+        try out.element("blockedReason", text: task.blockedReason)
+        for note in task.notes {
+            try out.start("note")
+            try out.attribute("at", note.at)
+            try out.attribute("agency", note.agency.rawValue)
+            try out.text(note.text)
+            try out.end()
+        }
+        try writeExtensions(task.extensions)
+        try out.end()
+    }
+
+    func writeMeasure(_ measure: Measure) throws(PlanWriteError) {
+        try out.start("measure")
+        try out.attribute("id", measure.id.rawValue)
+        try out.attribute("phase", measure.phase?.rawValue)
+        try out.attribute("unit", measure.unit)
+        try out.attribute("direction", measure.direction.rawValue)
+        try out.attribute("classification", marking(measure.classification))
+        try out.element("name", text: measure.name)
+        try out.element("baseline", text: measure.baseline.description)
+        try out.element("target", text: measure.target.description)
+        for observation in measure.observations {
+            try out.start("observation")
+            try out.attribute("date", observation.date)
+            try out.attribute("value", observation.value)
+            try out.attribute("source", observation.source?.rawValue)
+            try out.end()
+        }
+        try out.end()
+    }
+
+    func writeRisk(_ risk: Risk) throws(PlanWriteError) {
+        try out.start("risk")
+        try out.attribute("id", risk.id.rawValue)
+        try out.attribute("likelihood", risk.likelihood)
+        try out.attribute("impact", risk.impact)
+        try out.attribute("status", risk.status.rawValue)
+        try out.attribute("owner", risk.owner.rawValue)
+        try out.attribute("classification", marking(risk.classification))
+        try out.element("description", text: risk.description)
+        try out.element("mitigation", text: risk.mitigation)
+        try out.end()
+    }
+
+    func writeEvent(_ event: HistoryEvent) throws(PlanWriteError) {
+        try out.start("event")
+        try out.attribute("at", event.at)
+        try out.attribute("agency", event.agency.rawValue)
+        try out.attribute("kind", event.kind.rawValue)
+        try out.attribute("subject", event.subject)
+        try out.attribute("actor", event.actor)
+        try out.text(event.text)
+        try out.end()
+    }
+
+    func writeExtensions(_ elements: [ExtensionElement]) throws(PlanWriteError) {
+        guard !elements.isEmpty else { return }
+        try out.start("extensions")
+        for element in elements { try writeForeign(element) }
+        try out.end()
+    }
+
+    func writeForeign(_ element: ExtensionElement) throws(PlanWriteError) {
+        try out.start(element.name)
+        for attribute in element.attributes { try out.attribute(attribute.name, attribute.value) }
+        let hasElements = element.children.contains { if case .element = $0 { true } else { false } }
+        let hasText = element.children.contains { if case .text = $0 { true } else { false } }
+        let mixed = hasElements && hasText
+        if mixed { try out.setIndent(false) }
+        for child in element.children {
+            switch child {
+            case .element(let nested): try writeForeign(nested)
+            case .text(let text): try out.text(text)
+            }
+        }
+        try out.end()
+        if mixed { try out.setIndent(true) }
+    }
+}

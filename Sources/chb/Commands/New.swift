@@ -1,0 +1,61 @@
+import ArgumentParser
+import PlanCore
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a plan with three empty stages and its lead agency.",
+        discussion: "Refuses to overwrite an existing file.")
+
+    @Argument(help: "The plan file to create.")
+    var file: String
+
+    @Option(help: "The plan's id (letters, digits, '-', '_', '.').")
+    var id: String
+
+    @Option(help: "The operation's title.")
+    var title: String
+
+    @Option(help: "The name of the area the operation covers.")
+    var area: String
+
+    @Option(help: "The lead agency's id.")
+    var leadAgency: String
+
+    @Option(help: "The lead agency's name.")
+    var leadAgencyName: String
+
+    @Option(help: "The lead agency's kind.")
+    var leadAgencyKind: Agency.Kind = .police
+
+    @Option(help: "The lead responsible officer (role and/or name).")
+    var officer: String = "Senior Responsible Officer (to be named)"
+
+    @Option(help: "The plan's marking: OFFICIAL or OFFICIAL-SENSITIVE.")
+    var classification: Classification = .officialSensitive
+
+    @Option(help: "The person or role creating the plan.")
+    var actor: String?
+
+    func validate() throws {
+        guard id.isPortableID, StageKind(rawValue: id) == nil else {
+            throw ValidationError("'\(id)' is not a usable plan id: use letters, digits, '-', '_' or '.', starting with a letter")
+        }
+        guard leadAgency.isPortableID, leadAgency != id, StageKind(rawValue: leadAgency) == nil else {
+            throw ValidationError("'\(leadAgency)' is not a usable agency id")
+        }
+        for (name, value) in [("title", title), ("area", area), ("lead-agency-name", leadAgencyName), ("officer", officer)] where value.isBlank {
+            throw ValidationError("--\(name) cannot be blank")
+        }
+    }
+
+    func run() throws {
+        let lead = Agency(id: AgencyID(leadAgency), kind: leadAgencyKind,
+            clearance: classification, name: leadAgencyName)
+        let plan = Plan.draft(
+            id: PlanID(id), title: title, area: area, lead: lead, officer: officer,
+            classification: classification,
+            context: ChangeContext(agency: lead.id, actor: actor, at: Clock.now))
+        try PlanSession.create(plan, at: file)
+        print("created \(file): plan '\(id)' with stages clear, hold, build (revision \(plan.revision))")
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import PlanCore
+import PlanReports
+import PlanXML
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Summarise a plan: title, area, lead, stages and tasks.")
+
+    @Argument(help: "The plan file.")
+    var file: String
+
+    func run() throws {
+        let plan = try PlanSession.load(file).plan
+        print(PlanSummary(plan: plan).text)
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import PlanCore
+
+struct TaskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "task", abstract: "Draft and run tasks.",
+        subcommands: [Add.self, Edit.self])
+
+    /// Task details shared by `add` and `edit`.
+    struct Details: ParsableArguments {
+        @Option(help: "The task's title.") var title: String?
+        @Option(help: "The lead agency's id.") var lead: String?
+        @Option(name: .customLong("support"), help: "A supporting agency's id (repeat for several).") var supports: [String] = []
+        @Option(help: "First day (YYYY-MM-DD).") var start: CalendarDate?
+        @Option(help: "Last day, inclusive (YYYY-MM-DD).") var due: CalendarDate?
+        @Option(help: "Length in calendar days (0 for a milestone).") var duration: Int?
+        @Option(name: .customLong("depends-on"),
+            help: "A task this one depends on: ID, or ID:fs|ss|ff with an optional lag, e.g. t-raid:ss+2 (repeat for several).")
+        var dependencies: [DependencyArgument] = []
+        @Option(help: "The 4P strand: pursue, prevent, protect or prepare.") var strand: PlanTask.Strand?
+        @Option(help: "high, medium or low.") var priority: PlanTask.Priority?
+        @Option(help: "The task's own marking (default: the plan's).") var classification: Classification?
+        @Option(help: "The role that owns the task.") var owner: String?
+        @Option(help: "A longer description.") var description: String?
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a task to a stage.")
+
+        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The new task's id.") var id: String
+        @Option(help: "The stage: clear, hold or build.") var stage: StageKind
+        @OptionGroup var details: Details
+        @OptionGroup var acting: ActingOptions
+
+        func validate() throws {
+            guard details.title != nil else { throw ValidationError("missing --title") }
+            guard details.lead != nil else { throw ValidationError("missing --lead") }
+        }
+
+        func run() throws {
+            let task = PlanTask(
+                id: TaskID(id), lead: AgencyID(details.lead!), strand: details.strand,
+                priority: details.priority ?? .medium, classification: details.classification,
+                start: details.start, due: details.due, durationDays: details.duration,
+                title: details.title!, description: details.description,
+                supports: details.supports.map { AgencyID($0) }, owner: details.owner,
+                dependencies: details.dependencies.map(\.dependency))
+            try PlanSession.modify(file) { plan in
+                try plan.addTask(task, to: stage, by: acting.context())
+                return "added task '\(id)' to \(stage.rawValue); revision \(plan.revision)"
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a task's details.",
+            discussion: "Options given replace the task's values; --support and --depends-on replace the whole list. Use --clear-dates or --clear-dependencies to remove them.")
+
+        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The task's id.") var id: String
+        @OptionGroup var details: Details
+        @Flag(help: "Remove the task's start, due and duration.") var clearDates = false
+        @Flag(help: "Remove all the task's dependencies.") var clearDependencies = false
+        @Option(help: "Progress, 0 to 100.") var progress: Int?
+        @OptionGroup var acting: ActingOptions
+
+        func run() throws {
+            var changed: [String] = []
+            try PlanSession.modify(file) { plan in
+                try plan.editTask(TaskID(id), summary: "", by: acting.context()) { task in
+                    func set<T: Equatable>(_ key: WritableKeyPath<PlanTask, T>, _ value: T?, _ name: String) {
+                        if let value, task[keyPath: key] != value { task[keyPath: key] = value; changed.append(name) }
+                    }
+                    if clearDates, task.start != nil || task.due != nil || task.durationDays != nil {
+                        (task.start, task.due, task.durationDays) = (nil, nil, nil)
+                        changed.append("dates cleared")
+                    }
+                    if clearDependencies, !task.dependencies.isEmpty { task.dependencies = []; changed.append("dependencies cleared") }
+                    set(\.title, details.title, "title")
+                    set(\.lead, details.lead.map { AgencyID($0) }, "lead")
+                    if !details.supports.isEmpty { set(\.supports, details.supports.map { AgencyID($0) }, "supports") }
+                    set(\.start, details.start.map { Optional($0) }, "start")
+                    set(\.due, details.due.map { Optional($0) }, "due")
+                    set(\.durationDays, details.duration.map { Optional($0) }, "duration")
+                    if !details.dependencies.isEmpty { set(\.dependencies, details.dependencies.map(\.dependency), "dependencies") }
+                    set(\.strand, details.strand.map { Optional($0) }, "strand")
+                    set(\.priority, details.priority, "priority")
+                    set(\.classification, details.classification.map { Optional($0) }, "classification")
+                    set(\.owner, details.owner.map { Optional($0) }, "owner")
+                    set(\.description, details.description.map { Optional($0) }, "description")
+                    set(\.progress, progress.map { Optional($0) }, "progress")
+                }
+                plan.history[plan.history.count - 1].text = "task '\(id)' edited: \(changed.joined(separator: ", "))"
+                return "edited task '\(id)' (\(changed.joined(separator: ", "))); revision \(plan.revision)"
+            }
+        }
+    }
+}
