@@ -53,7 +53,7 @@ final class XMLPullReader {
 
     /// Runs `body` with a reader over `bytes`; the reader is freed when `body` returns.
     static func withReader<R>(
-        _ bytes: UnsafeBufferPointer<UInt8>, file: String, scan: InputScan, schema: CompiledSchema,
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, scan: InputScan, schema: CompiledSchema?,
         _ body: (XMLPullReader) -> R
     ) throws(PlanReadError) -> R {
         _ = LibXML.ready
@@ -69,7 +69,9 @@ final class XMLPullReader {
             guard let arg, let error else { return }
             Unmanaged<ErrorSink>.fromOpaque(arg).takeUnretainedValue().record(error.pointee)
         }, unmanaged.toOpaque())
-        guard xmlTextReaderSetSchema(reader, schema.pointer) == 0 else {
+        // Without a schema (formats chb does not own, such as MSPDI) the reader only checks
+        // well-formedness; the safety rules are the same.
+        if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
             throw PlanReadError(internal: "libxml2 could not attach the plan schema to the reader")
         }
         return body(XMLPullReader(reader: reader, sink: sink))
