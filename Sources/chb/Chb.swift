@@ -13,7 +13,7 @@ struct Chb: ParsableCommand {
             Exit status: 0 success, 1 invalid input or refused change, 64 and above usage errors.
             """,
         subcommands: [
-            New.self, Validate.self, Show.self, Export.self,
+            New.self, Validate.self, Show.self, Export.self, Import.self,
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
         ])

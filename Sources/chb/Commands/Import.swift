@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+import PlanXML
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a plan from a Microsoft Project XML (MSPDI) file.",
+        discussion: """
+            Leaf tasks become tasks (ids t-<UID>) in the stage named by their level-1 summary task \
+            (Clear, Hold or Build; others go to Clear with a warning); resources become agencies; \
+            the first assignment of a task is its lead. Everything that could not be mapped is \
+            listed on stderr as a warning. Refuses to overwrite the output file.
+            """)
+
+    @Argument(help: "The MSPDI file (.xml) to import.")
+    var file: String
+
+    @Option(help: "The format of the file: mspdi (Microsoft Project XML).")
+    var from: ImportFormat
+
+    @Option(name: .shortAndLong, help: "The plan file to create.")
+    var output: String
+
+    @Option(help: "The id of the importing agency (recorded in history; lead of unassigned tasks).")
+    var agency: String
+
+    @Option(help: "The importing agency's name, if it is not a resource in the file.")
+    var agencyName: String?
+
+    @Option(help: "The new plan's id (default: op- and the project's title).")
+    var id: String?
+
+    @Option(help: "The new plan's marking: OFFICIAL or OFFICIAL-SENSITIVE.")
+    var classification: Classification = .official
+
+    @Option(help: "The person or role importing (recorded in history).")
+    var actor: String?
+
+    func validate() throws {
+        guard agency.isPortableID, StageKind(rawValue: agency) == nil else {
+            throw ValidationError("'\(agency)' is not a usable agency id: use letters, digits, '-', '_' or '.', starting with a letter")
+        }
+        if let id {
+            guard id.isPortableID, StageKind(rawValue: id) == nil, id != agency else {
+                throw ValidationError("'\(id)' is not a usable plan id: use letters, digits, '-', '_' or '.', starting with a letter")
+            }
+        }
+    }
+
+    func run() throws {
+        if FileManager.default.fileExists(atPath: output) {
+            Terminal.error("\(output): error: \(output) already exists; not overwriting it")
+            throw ExitCode.failure
+        }
+        let reader = MSPDIReader(
+            agency: AgencyID(agency), agencyName: agencyName, importedAt: Clock.now,
+            planID: id.map { PlanID($0) }, classification: classification, actor: actor)
+        let result: MSPDIImport
+        do {
+            result = try reader.read(contentsOf: file)
+        } catch {
+            Terminal.report(error.diagnostics, file: file)
+            throw ExitCode.failure
+        }
+        for warning in result.warnings {
+            Terminal.error(warning.location == nil ? "\(file): warning: \(warning.message)" : warning.description)
+        }
+        for item in result.unmapped {
+            Terminal.error("\(file): warning: not mapped: \(item)")
+        }
+        try PlanSession.create(result.plan, at: output)
+        let plan = result.plan
+        let perStage = plan.phases.map { "\($0.kind.rawValue) \($0.tasks.count)" }.joined(separator: ", ")
+        let links = plan.allTasks.reduce(0) { $0 + $1.dependencies.count }
+        print("imported \(file) into \(output): plan '\(plan.id)' (revision \(plan.revision)), "
+            + "\(plan.allTasks.count) tasks (\(perStage)), \(plan.agencies.count) agencies, \(links) links; "
+            + "\(result.unmapped.count) items not mapped")
+    }
+}
+
+/// The formats `chb import` reads.
+enum ImportFormat: String, CaseIterable, ExpressibleByArgument {
+    /// Microsoft Project XML (MSPDI), as MS Project and ProjectLibre save it.
+    case mspdi
+}
