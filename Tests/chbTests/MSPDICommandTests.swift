@@ -27,6 +27,20 @@ struct MSPDICommandTests {
         #expect(bad.status == 64)
     }
 
+    @Test("export --for AGENCY --to mspdi writes that partner's view as MSPDI and records the export")
+    func partnerViewAsMSPDI() throws {
+        let source = try folder.copyPlan("heron-hold.xml")
+        let out = folder.path("sht.mspdi.xml")
+        let result = try ChbProcess.run(["export", source, "--for", "sht", "--to", "mspdi", "-o", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let xml = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(xml.contains("<Subject>OFFICIAL – information sharing agreement SMC-ISA-2025-044</Subject>"))
+        #expect(!xml.contains("OFFICIAL-SENSITIVE"))
+        #expect(xml.contains("<Name>Replace door entry systems and audit fobs at Pilot House and Anchor House</Name>"))
+        #expect(xml.components(separatedBy: "<Task>").count - 1 == 1 + 3 + 4, "the project summary, three stages and the view's four tasks")
+        #expect(try String(contentsOfFile: source, encoding: .utf8).contains("kind=\"exported\" subject=\"sht\""))
+    }
+
     @Test("import creates a valid plan and lists every unmapped item as a warning on stderr")
     func importSample() throws {
         let source = Self.samples.appendingPathComponent("mspdi-mpxj-sample1.xml").path

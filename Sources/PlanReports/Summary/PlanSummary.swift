@@ -27,7 +27,10 @@ public struct PlanSummary: Sendable {
             alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right, .right])
         for phase in plan.phases {
             let count = { (status: PlanTask.Status) in String(phase.tasks.filter { $0.status == status }.count) }
-            let window = [phase.plannedStart, phase.plannedEnd].map { $0?.description ?? "?" }.joined(separator: " to ")
+            let window = switch (phase.plannedStart, phase.plannedEnd) {
+            case (nil, nil): "not planned"
+            case let (start, end): "\(start?.description ?? "?") to \(end?.description ?? "?")"
+            }
             let met = phase.exitCriteria.filter(\.met).count
             table.add([phase.kind.title, phase.status.rawValue, window, String(phase.tasks.count),
                 count(.planned), count(.inProgress), count(.blocked), count(.done), count(.cancelled),
