@@ -71,6 +71,7 @@ struct WorkflowCommandTests {
     func taskLifecycle() throws {
         let scratch = try Scratch()
         let plan = try scratch.copy(plan: "kestrel-clear.xml")
+        @discardableResult
         func chb(_ arguments: String...) throws -> ChbProcess.Result {
             let result = try ChbProcess.run([arguments[0], arguments[1], plan] + Array(arguments.dropFirst(2)))
             #expect(result.status == 0, "\(arguments): \(result)")
