@@ -8,7 +8,7 @@ struct DraftingTests {
 
     func newPlan() throws -> String {
         let file = folder.path("op.xml")
-        let result = try ChbProcess.run([
+        let result = try chb([
             "new", file, "--id", "op-wren", "--title", "Operation Wren", "--area", "Millbrook",
             "--lead-agency", "nwp", "--lead-agency-name", "Northwold Police",
         ])
@@ -24,7 +24,7 @@ struct DraftingTests {
         #expect(xml.contains("<phase kind=\"clear\" status=\"notStarted\">"))
         #expect(xml.contains("<phase kind=\"build\" status=\"notStarted\">"))
         #expect(xml.contains("<event at=\"2026-11-30T10:00:00Z\" agency=\"nwp\" kind=\"created\" subject=\"op-wren\">plan created</event>"))
-        let validate = try ChbProcess.run(["validate", file])
+        let validate = try chb(["validate", file])
         #expect(validate.status == 0)
     }
 
@@ -32,7 +32,7 @@ struct DraftingTests {
     func newRefusesOverwrite() throws {
         let file = try newPlan()
         let before = file.fileBytes
-        let again = try ChbProcess.run([
+        let again = try chb([
             "new", file, "--id", "other", "--title", "T", "--area", "A", "--lead-agency", "x", "--lead-agency-name", "X",
         ])
         #expect(again.status == 1)
@@ -69,9 +69,9 @@ struct DraftingTests {
         #expect(xml.contains("actor=\"PC Dunn\""))
         #expect(xml.contains("<baseline>41</baseline>"))
         #expect(xml.contains("<target>29.5</target>"))
-        #expect(try ChbProcess.run(["validate", file]).status == 0)
+        #expect(try chb(["validate", file]).status == 0)
         // What chb wrote exports to the same bytes.
-        let export = try ChbProcess.run(["export", file])
+        let export = try chb(["export", file])
         #expect(export.stdout == xml)
     }
 
@@ -97,7 +97,7 @@ struct DraftingTests {
 
     @Test("usage errors exit 64")
     func usageErrors() throws {
-        let result = try ChbProcess.run(["task", "add", "x.xml", "t-1", "--stage", "clear"])
+        let result = try chb(["task", "add", "x.xml", "t-1", "--stage", "clear"])
         #expect(result.status == 64)
     }
 }
@@ -108,7 +108,7 @@ struct ReadingCommandTests {
 
     @Test("validate accepts every example plan", arguments: plans)
     func validatePlans(_ name: String) throws {
-        let result = try ChbProcess.run(["validate", "plans/\(name)"], in: ChbProcess.repositoryRoot)
+        let result = try chb(["validate", "plans/\(name)"], in: ChbProcess.repositoryRoot)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("plans/\(name): valid"))
     }
@@ -116,14 +116,14 @@ struct ReadingCommandTests {
     @Test("export of an example plan is byte-identical", arguments: plans)
     func exportIsIdentity(_ name: String) throws {
         let path = ChbProcess.repositoryRoot.appendingPathComponent("plans/\(name)").path
-        let result = try ChbProcess.run(["export", path])
+        let result = try chb(["export", path])
         #expect(result.status == 0)
         #expect(Data(result.stdout.utf8) == path.fileBytes)
     }
 
     @Test("show summarises a plan")
     func show() throws {
-        let result = try ChbProcess.run(["show", "plans/heron-hold.xml"], in: ChbProcess.repositoryRoot)
+        let result = try chb(["show", "plans/heron-hold.xml"], in: ChbProcess.repositoryRoot)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Operation Heron"))
         #expect(result.stdout.contains("Hold   active"))
@@ -139,10 +139,10 @@ struct ReadingCommandTests {
         xml = lines.enumerated().map { $0.offset == index ? Substring($0.element.replacingOccurrences(of: "lead=\"", with: "lead=\"ghost-")) : $0.element }
             .joined(separator: "\n")
         try xml.write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try ChbProcess.run(["validate", file])
+        let result = try chb(["validate", file])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(file):\(index + 1):9: error: lead of task"), "\(result.stderr)")
-        let json = try ChbProcess.run(["validate", "--format", "json", file])
+        let json = try chb(["validate", "--format", "json", file])
         #expect(json.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let files = try #require(object?["files"] as? [[String: Any]])
@@ -160,7 +160,7 @@ struct ReadingCommandTests {
             <!DOCTYPE plan [<!ENTITY x SYSTEM "file:///etc/passwd">]>
             <plan xmlns="urn:x-chb:plan:1">&x;</plan>
             """.write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try ChbProcess.run(["validate", file])
+        let result = try chb(["validate", file])
         #expect(result.status == 1)
         #expect(result.stderr == "\(file):2:1: error: a DOCTYPE is not allowed in a plan (entities and external DTDs are never loaded)\n")
     }

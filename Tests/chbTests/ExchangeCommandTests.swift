@@ -8,7 +8,7 @@ struct ExchangeCommandTests {
         let folder = try TemporaryFolder()
         let plan = try folder.copyPlan("heron-hold.xml")
         let view = folder.path("sht.xml")
-        let result = try ChbProcess.run(["export", plan, "--for", "sht", "-o", view])
+        let result = try chb(["export", plan, "--for", "sht", "-o", view])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "exported the view for 'sht' (4 tasks, OFFICIAL) to \(view); plan revision 58\n")
         let xml = try String(contentsOfFile: view, encoding: .utf8)
@@ -19,14 +19,14 @@ struct ExchangeCommandTests {
         let full = try String(contentsOfFile: plan, encoding: .utf8)
         #expect(full.contains("revision=\"58\""))
         #expect(full.contains("<event at=\"2026-11-30T10:00:00Z\" agency=\"smc\" kind=\"exported\" subject=\"sht\">partner view for 'sht' exported at revision 57: 4 tasks, marked OFFICIAL</event>"))
-        #expect(try ChbProcess.run(["validate", view]).status == 0)
+        #expect(try chb(["validate", view]).status == 0)
     }
 
     @Test("export --for to stdout keeps stdout for the XML")
     func exportToStdout() throws {
         let folder = try TemporaryFolder()
         let plan = try folder.copyPlan("kestrel-clear.xml")
-        let result = try ChbProcess.run(["export", plan, "--for", "bmh"])
+        let result = try chb(["export", plan, "--for", "bmh"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("<?xml"))
         #expect(result.stderr.hasPrefix("exported the view for 'bmh'"))
@@ -37,7 +37,7 @@ struct ExchangeCommandTests {
         let folder = try TemporaryFolder()
         let plan = try folder.copyPlan("kestrel-clear.xml")
         let before = plan.fileBytes
-        let result = try ChbProcess.run(["export", plan, "--for", "mi5", "-o", folder.path("v.xml")])
+        let result = try chb(["export", plan, "--for", "mi5", "-o", folder.path("v.xml")])
         #expect(result.status == 1)
         #expect(result.stderr.contains("agency 'mi5' is not an agency of this plan"))
         #expect(plan.fileBytes == before)

@@ -70,7 +70,7 @@ struct MPXJIntegrationTests {
         let folder = try TemporaryFolder()
         let source = ChbProcess.repositoryRoot.appendingPathComponent("plans/heron-hold.xml").path
         let exported = folder.path("heron.mspdi.xml")
-        let export = try ChbProcess.run(["export", source, "--to", "mspdi", "-o", exported])
+        let export = try chb(["export", source, "--to", "mspdi", "-o", exported])
         #expect(export.status == 0, "\(export.stderr)")
 
         let script = ChbProcess.repositoryRoot.appendingPathComponent("scripts/mpxj_read.py").path

@@ -13,17 +13,17 @@ struct MSPDICommandTests {
 
     @Test("export --to mspdi writes MSPDI to stdout or, atomically, to a file")
     func exportMSPDI() throws {
-        let stdout = try ChbProcess.run(["export", plan("heron-hold.xml"), "--to", "mspdi"])
+        let stdout = try chb(["export", plan("heron-hold.xml"), "--to", "mspdi"])
         #expect(stdout.status == 0, "\(stdout.stderr)")
         #expect(stdout.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Project xmlns=\"http://schemas.microsoft.com/project\">"))
         #expect(stdout.stdout.contains("<Name>Hold</Name>"))
         let out = folder.path("heron.mspdi.xml")
-        let file = try ChbProcess.run(["export", plan("heron-hold.xml"), "--to", "mspdi", "-o", out])
+        let file = try chb(["export", plan("heron-hold.xml"), "--to", "mspdi", "-o", out])
         #expect(file.status == 0)
         #expect(out.fileBytes == Data(stdout.stdout.utf8))
-        let chb = try ChbProcess.run(["export", plan("heron-hold.xml"), "--to", "chb"])
+        let chb = try chb(["export", plan("heron-hold.xml"), "--to", "chb"])
         #expect(chb.stdout.fileBytesEqual(plan("heron-hold.xml")))
-        let bad = try ChbProcess.run(["export", plan("heron-hold.xml"), "--to", "mpp"])
+        let bad = try chb(["export", plan("heron-hold.xml"), "--to", "mpp"])
         #expect(bad.status == 64)
     }
 
@@ -31,7 +31,7 @@ struct MSPDICommandTests {
     func partnerViewAsMSPDI() throws {
         let source = try folder.copyPlan("heron-hold.xml")
         let out = folder.path("sht.mspdi.xml")
-        let result = try ChbProcess.run(["export", source, "--for", "sht", "--to", "mspdi", "-o", out])
+        let result = try chb(["export", source, "--for", "sht", "--to", "mspdi", "-o", out])
         #expect(result.status == 0, "\(result.stderr)")
         let xml = try String(contentsOfFile: out, encoding: .utf8)
         #expect(xml.contains("<Subject>OFFICIAL – information sharing agreement SMC-ISA-2025-044</Subject>"))
@@ -45,7 +45,7 @@ struct MSPDICommandTests {
     func importSample() throws {
         let source = Self.samples.appendingPathComponent("mspdi-mpxj-sample1.xml").path
         let out = folder.path("sample1.xml")
-        let result = try ChbProcess.run(["import", source, "--from", "mspdi", "-o", out, "--agency", "nwp", "--agency-name", "Northwold Police"])
+        let result = try chb(["import", source, "--from", "mspdi", "-o", out, "--agency", "nwp", "--agency-name", "Northwold Police"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("imported \(source) into \(out): plan 'op-mpxj-sample' (revision 1), 18 tasks (clear 18, hold 0, build 0), 3 agencies, 5 links;"))
         let lines = result.stderr.split(separator: "\n").map(String.init)
@@ -59,11 +59,11 @@ struct MSPDICommandTests {
         let xml = try String(contentsOfFile: out, encoding: .utf8)
         #expect(xml.contains("<event at=\"2026-11-30T10:00:00Z\" agency=\"nwp\" kind=\"imported\" subject=\"op-mpxj-sample\">imported from mspdi-mpxj-sample1.xml (Microsoft Project XML): 18 tasks, 3 agencies, 5 links;"))
         #expect(xml.contains("<agency id=\"nwp\" kind=\"other\">\n      <name>Northwold Police</name>"))
-        #expect(try ChbProcess.run(["validate", out]).status == 0)
+        #expect(try chb(["validate", out]).status == 0)
 
         // Never over an existing file.
         let before = out.fileBytes
-        let again = try ChbProcess.run(["import", source, "--from", "mspdi", "-o", out, "--agency", "nwp"])
+        let again = try chb(["import", source, "--from", "mspdi", "-o", out, "--agency", "nwp"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("already exists"))
         #expect(out.fileBytes == before)
@@ -72,9 +72,9 @@ struct MSPDICommandTests {
     @Test("export then import through chb keeps the plan's tasks and marking", arguments: ["heron-hold.xml", "kestrel-clear.xml", "osprey-build.xml"])
     func roundTrip(name: String) throws {
         let mspdi = folder.path("\(name).mspdi.xml")
-        #expect(try ChbProcess.run(["export", plan(name), "--to", "mspdi", "-o", mspdi]).status == 0)
+        #expect(try chb(["export", plan(name), "--to", "mspdi", "-o", mspdi]).status == 0)
         let out = folder.path("back-\(name)")
-        let result = try ChbProcess.run(["import", mspdi, "--from", "mspdi", "-o", out, "--agency", "imp", "--id", "op-copy",
+        let result = try chb(["import", mspdi, "--from", "mspdi", "-o", out, "--agency", "imp", "--id", "op-copy",
             "--classification", "OFFICIAL-SENSITIVE", "--actor", "Analyst"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("plan 'op-copy' (revision 1)"))
@@ -84,7 +84,7 @@ struct MSPDICommandTests {
         #expect(back.contains("actor=\"Analyst\""))
         #expect(back.components(separatedBy: "<task ").count == original.components(separatedBy: "<task ").count)
         #expect(back.components(separatedBy: "<dependsOn ").count == original.components(separatedBy: "<dependsOn ").count)
-        #expect(try ChbProcess.run(["validate", out]).status == 0)
+        #expect(try chb(["validate", out]).status == 0)
     }
 
     @Test("a hostile file is refused and nothing is written")
@@ -96,11 +96,11 @@ struct MSPDICommandTests {
             <Project xmlns="http://schemas.microsoft.com/project"><Name>&x;</Name></Project>
             """.utf8).write(to: URL(fileURLWithPath: source))
         let out = folder.path("evil-plan.xml")
-        let result = try ChbProcess.run(["import", source, "--from", "mspdi", "-o", out, "--agency", "nwp"])
+        let result = try chb(["import", source, "--from", "mspdi", "-o", out, "--agency", "nwp"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(source):2:1: error: a DOCTYPE is not allowed"))
         #expect(!FileManager.default.fileExists(atPath: out))
-        let notMSPDI = try ChbProcess.run(["import", plan("heron-hold.xml"), "--from", "mspdi", "-o", out, "--agency", "nwp"])
+        let notMSPDI = try chb(["import", plan("heron-hold.xml"), "--from", "mspdi", "-o", out, "--agency", "nwp"])
         #expect(notMSPDI.status == 1)
         #expect(notMSPDI.stderr.contains("Microsoft Project XML is 'Project'"))
     }

@@ -146,11 +146,18 @@ private struct ValidationRun {
                 }
             }
             guard phase.status == .complete else { continue }
+            // A stage completed by override (its last workflow event is an `override`) may keep
+            // unmet criteria and open tasks: the board chose to; they stay visible as warnings.
+            let overridden = plan.wasCompletedByOverride(phase.kind)
+            let severity: PlanDiagnostic.Severity = overridden ? .warning : .error
+            let how = overridden ? "was completed by override" : "is complete"
             for (c, criterion) in phase.exitCriteria.enumerated() where !criterion.met {
-                error(.incompleteStage, "stage \(stage) is complete but criterion '\(criterion.id)' is not met", .criterion(p, c))
+                diagnostics.append(PlanDiagnostic(severity, .incompleteStage,
+                    "stage \(stage) \(how) but criterion '\(criterion.id)' is not met", at: map[.criterion(p, c)]))
             }
             for (t, task) in phase.tasks.enumerated() where task.status.isOpen {
-                error(.incompleteStage, "stage \(stage) is complete but task '\(task.id)' is \(task.status.rawValue)", .task(p, t))
+                diagnostics.append(PlanDiagnostic(severity, .incompleteStage,
+                    "stage \(stage) \(how) but task '\(task.id)' is \(task.status.rawValue)", at: map[.task(p, t)]))
             }
         }
     }

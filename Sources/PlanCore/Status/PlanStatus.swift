@@ -1,0 +1,98 @@
+/// A plan's RAG status on a date: each stage's and the worst of them.
+///
+/// The rules are the format's "Status (RAG)" section, on date D:
+/// - A task is overdue when it is open (planned, in progress or blocked) and its last day
+///   (`due`, or `start` plus its length when only `durationDays` is given) is before D.
+/// - An active stage is red when it has an overdue task on the critical path, or its
+///   `plannedEnd` is before D, or a task blocked for more than 14 days (D − `blockedSince`);
+///   amber when it has any overdue or blocked task, or a measure of that stage whose latest
+///   observation is worse than its baseline (below it for `increase`, above it for
+///   `decrease`); otherwise green.
+/// - A stage not started whose `plannedStart` is before D is amber; otherwise not started.
+///   A complete stage is complete.
+/// - The plan's status is the worst of its stages' (see ``RAG``).
+///
+/// The critical path comes from ``Plan/schedule(asOf:)`` without a forecast date; when the
+/// plan cannot be scheduled (a dependency cycle) the status is still computed, with no task
+/// counted as critical, and ``scheduleError`` says why.
+public struct PlanStatus: Hashable, Sendable {
+    /// The date the status is for.
+    public var asOf: CalendarDate
+    /// The worst of the stages' statuses.
+    public var overall: RAG
+    /// The stages' statuses, clear, hold, build.
+    public var stages: [StageStatus]
+    /// The schedule the critical path came from, or `nil` when the plan could not be scheduled.
+    public var schedule: Schedule?
+    /// Why the plan could not be scheduled, when it could not.
+    public var scheduleError: ScheduleError?
+
+    /// Computes a plan's status on a date.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan.
+    ///   - asOf: The date D of the rules.
+    public init(plan: Plan, asOf: CalendarDate) {
+        do {
+            schedule = try plan.schedule()
+            scheduleError = nil
+        } catch {
+            schedule = nil
+            scheduleError = error
+        }
+        self.asOf = asOf
+        let critical = Set(schedule?.criticalPath ?? [])
+        stages = plan.phases.map { phase in
+            Self.status(of: phase, in: plan, on: asOf, critical: critical)
+        }
+        overall = stages.map(\.rag).max() ?? .notStarted
+    }
+
+    /// The status of the stage of this kind.
+    public func stage(_ kind: StageKind) -> StageStatus? { stages.first { $0.kind == kind } }
+
+    private static func status(of phase: Phase, in plan: Plan, on date: CalendarDate, critical: Set<TaskID>) -> StageStatus {
+        var overdue: [(task: PlanTask, days: Int)] = []
+        var blocked: [(task: PlanTask, days: Int?)] = []
+        for task in phase.tasks where task.status.isOpen {
+            if let last = task.lastDay, last < date { overdue.append((task, last.days(to: date))) }
+            if task.status == .blocked { blocked.append((task, task.blockedSince.map { $0.days(to: date) })) }
+        }
+        var red: [String] = []
+        var amber: [String] = []
+        let rag: RAG
+        switch phase.status {
+        case .complete:
+            rag = .complete
+        case .notStarted:
+            if let start = phase.plannedStart, start < date {
+                amber.append("planned start \(start) has passed")
+                rag = .amber
+            } else {
+                rag = .notStarted
+            }
+        case .active:
+            if let end = phase.plannedEnd, end < date { red.append("planned end \(end) has passed") }
+            for (task, days) in overdue {
+                let text = "\(task.id) overdue by \(counted(days, "day", "days"))"
+                if critical.contains(task.id) { red.append(text + " (critical path)") } else { amber.append(text) }
+            }
+            for (task, days) in blocked {
+                let text = "\(task.id) blocked" + (days.map { " \(counted($0, "day", "days"))" } ?? "")
+                if let days, days > StageStatus.blockedDaysBeforeRed { red.append(text) } else { amber.append(text) }
+            }
+            for measure in plan.measures where measure.phase == phase.kind {
+                guard let latest = measure.latestObservation else { continue }
+                let worse = measure.direction == .increase ? latest.value < measure.baseline : latest.value > measure.baseline
+                if worse {
+                    let sign = measure.direction == .increase ? "<" : ">"
+                    amber.append("measure \(measure.id) worse than baseline (\(latest.value) \(sign) \(measure.baseline))")
+                }
+            }
+            rag = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green
+        }
+        return StageStatus(
+            kind: phase.kind, state: phase.status, rag: rag, reasons: red + amber,
+            overdueTasks: overdue.map(\.task.id), blockedTasks: blocked.map(\.task.id))
+    }
+}

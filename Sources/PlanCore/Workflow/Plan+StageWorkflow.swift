@@ -1,0 +1,161 @@
+/// A move in a stage's workflow.
+public enum StageAction: String, CaseIterable, Hashable, Sendable {
+    /// `notStarted → active`; sets `started`.
+    case start
+    /// `active → complete`; sets `completed`.
+    case complete
+    /// `complete → active`, with a reason; clears `completed`.
+    case reopen
+}
+
+extension Plan {
+    /// Starts a stage: `notStarted → active`, setting `started` to the context's date.
+    ///
+    /// Gate (overridable): the stage before it is active or complete.
+    /// - Parameters:
+    ///   - stage: The stage to start.
+    ///   - reason: Optional text for the history event.
+    ///   - override: A reason to proceed although a gate failed; recorded as an `override` event.
+    ///   - context: Who acts and when.
+    /// - Returns: The gates overridden and the event recorded.
+    /// - Throws: `PlanChangeError` naming the failed gate or the impossible transition; the plan
+    ///   is then unchanged.
+    @discardableResult
+    public mutating func startStage(
+        _ stage: StageKind, reason: String? = nil, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(stage, .start, reason: reason, override: override, by: context)
+    }
+
+    /// Completes a stage: `active → complete`, setting `completed` to the context's date.
+    ///
+    /// Gates (overridable): every exit criterion met, no open task, the stage before complete.
+    /// - Parameters:
+    ///   - stage: The stage to complete.
+    ///   - reason: Optional text for the history event.
+    ///   - override: A reason to proceed although gates failed; recorded as an `override` event.
+    ///   - context: Who acts and when.
+    /// - Returns: The gates overridden and the event recorded.
+    /// - Throws: `PlanChangeError` naming every failed gate; the plan is then unchanged.
+    @discardableResult
+    public mutating func completeStage(
+        _ stage: StageKind, reason: String? = nil, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(stage, .complete, reason: reason, override: override, by: context)
+    }
+
+    /// Reopens a completed stage: `complete → active`, clearing `completed`.
+    ///
+    /// - Parameters:
+    ///   - stage: The stage to reopen.
+    ///   - reason: Why (required), e.g. "re-clear: a new line is operating".
+    ///   - override: Accepted for symmetry; reopening has no gate, so it becomes the reason.
+    ///   - context: Who acts and when.
+    /// - Returns: The event recorded.
+    /// - Throws: `PlanChangeError` when the stage is not complete or no reason is given.
+    @discardableResult
+    public mutating func reopenStage(
+        _ stage: StageKind, reason: String?, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(stage, .reopen, reason: reason, override: override, by: context)
+    }
+
+    /// Applies any stage action; the named methods call this.
+    ///
+    /// - Parameters:
+    ///   - stage: The stage.
+    ///   - action: What to do.
+    ///   - reason: Text for the event (required to reopen).
+    ///   - override: A reason to proceed although gates failed.
+    ///   - context: Who acts and when.
+    /// - Returns: The gates overridden and the event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func transition(
+        _ stage: StageKind, _ action: StageAction, reason: String? = nil, override: String? = nil,
+        by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: "acting agency")
+        try checkOverride(override)
+        guard let p = phaseIndex(stage) else {
+            throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage")
+        }
+        let status = phases[p].status
+        let name = stage.rawValue
+        let target: Phase.Status
+        var reason = reason
+        switch (action, status) {
+        case (.start, .notStarted): target = .active
+        case (.start, .active):
+            throw PlanChangeError(.invalidTransition, "cannot start \(name): it is already active")
+        case (.start, .complete):
+            throw PlanChangeError(.invalidTransition, "cannot start \(name): it is complete; reopen it with a reason instead")
+        case (.complete, .active): target = .complete
+        case (.complete, .notStarted):
+            throw PlanChangeError(.invalidTransition, "cannot complete \(name): it has not started; start it first")
+        case (.complete, .complete):
+            throw PlanChangeError(.invalidTransition, "cannot complete \(name): it is already complete")
+        case (.reopen, .complete):
+            target = .active
+            reason = try requireText(reason?.trimmedOrNil ?? override, "cannot reopen \(name) without a reason: give --reason TEXT")
+        case (.reopen, .notStarted), (.reopen, .active):
+            throw PlanChangeError(.invalidTransition, "cannot reopen \(name): it is \(status.rawValue), and only a complete stage may be reopened")
+        }
+        let gates = stageGates(action, for: stage)
+        let summary = "\(status.rawValue) → \(target.rawValue)"
+        let kind: HistoryEvent.Kind = switch action {
+        case .start: .phaseStarted
+        case .complete: .phaseCompleted
+        case .reopen: .phaseReopened
+        }
+        return try runTransition(
+            verb: action.rawValue, subject: name, gates: gates, reason: reason, override: override,
+            normal: kind, summary: summary, by: context
+        ) { plan in
+            plan.phases[p].status = target
+            switch action {
+            case .start: plan.phases[p].started = context.date
+            case .complete: plan.phases[p].completed = context.date
+            case .reopen: plan.phases[p].completed = nil
+            }
+        }
+    }
+
+    /// The gates that would stop a stage action now, in the order they are reported.
+    ///
+    /// Empty when the action may go ahead (or has no gates: reopening). Does not check the
+    /// state machine: see ``transition(_:_:reason:override:by:)`` for that.
+    public func stageGates(_ action: StageAction, for stage: StageKind) -> [WorkflowGate] {
+        guard let p = phaseIndex(stage) else { return [] }
+        let previous = stage.previous.flatMap { self.phase($0) }
+        var gates: [WorkflowGate] = []
+        switch action {
+        case .start:
+            if let previous, previous.status == .notStarted {
+                let before = previous.kind.rawValue
+                gates.append(WorkflowGate(.stageOrder, subjects: [before],
+                    "\(before) has not started (\(stage.rawValue) may start once \(before) is active or complete)"))
+            }
+        case .complete:
+            let unmet = phases[p].exitCriteria.filter { !$0.met }.map(\.id.rawValue)
+            if !unmet.isEmpty {
+                gates.append(WorkflowGate(.exitCriteria, subjects: unmet,
+                    "\(unmet.count == 1 ? "criterion" : "criteria") \(unmet.joined(separator: ", ")) not met"))
+            }
+            let open = phases[p].tasks.filter(\.status.isOpen).map(\.id.rawValue)
+            if !open.isEmpty {
+                gates.append(WorkflowGate(.openTasks, subjects: open,
+                    "\(counted(open.count, "open task", "open tasks")): \(open.joined(separator: ", "))"))
+            }
+            if let previous, previous.status != .complete {
+                let before = previous.kind.rawValue
+                gates.append(WorkflowGate(.previousStageComplete, subjects: [before],
+                    "\(before) is not complete (it is \(previous.status.rawValue))"))
+            }
+        case .reopen:
+            break
+        }
+        return gates
+    }
+}

@@ -1,0 +1,225 @@
+/// A move in a task's workflow.
+public enum TaskAction: String, CaseIterable, Hashable, Sendable {
+    /// `planned → inProgress`.
+    case start
+    /// `planned` or `inProgress` `→ blocked`, with a reason; sets `blockedSince`.
+    case block
+    /// `blocked → inProgress`; clears `blockedSince` and `blockedReason`.
+    case unblock
+    /// `inProgress → done`; sets `completedOn` and progress 100.
+    case done
+    /// Any open status `→ cancelled`, with a reason.
+    case cancel
+    /// `done → inProgress`, with a reason; clears `completedOn`.
+    case reopen
+
+    /// The verb used in messages: "start", "block", "mark done"…
+    var verb: String { self == .done ? "mark done" : rawValue }
+}
+
+extension Plan {
+    /// Starts a task: `planned → inProgress`.
+    ///
+    /// Gate (overridable): every `finishToStart` predecessor is done.
+    /// - Parameters:
+    ///   - task: The task.
+    ///   - reason: Optional text for the history event.
+    ///   - override: A reason to proceed although a gate failed.
+    ///   - context: Who acts and when.
+    /// - Returns: The gates overridden and the event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func startTask(
+        _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(task, .start, reason: reason, override: override, by: context)
+    }
+
+    /// Blocks an open task, recording why and since when (the context's date).
+    ///
+    /// - Parameters:
+    ///   - task: The task.
+    ///   - reason: Why it is blocked (required); kept as the task's `blockedReason`.
+    ///   - override: Accepted for symmetry; blocking has no gate.
+    ///   - context: Who acts and when.
+    /// - Returns: The event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func blockTask(
+        _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(task, .block, reason: reason, override: override, by: context)
+    }
+
+    /// Unblocks a task: `blocked → inProgress`.
+    ///
+    /// Gate (overridable): every `finishToStart` predecessor is done, since the task is then
+    /// under way.
+    /// - Parameters:
+    ///   - task: The task.
+    ///   - reason: Optional text for the history event.
+    ///   - override: A reason to proceed although a gate failed.
+    ///   - context: Who acts and when.
+    /// - Returns: The gates overridden and the event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func unblockTask(
+        _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(task, .unblock, reason: reason, override: override, by: context)
+    }
+
+    /// Marks a task done: `inProgress → done`, progress 100, `completedOn` the context's date.
+    ///
+    /// - Parameters:
+    ///   - task: The task.
+    ///   - reason: Optional text for the history event.
+    ///   - override: Accepted for symmetry; finishing has no gate.
+    ///   - context: Who acts and when.
+    /// - Returns: The event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func completeTask(
+        _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(task, .done, reason: reason, override: override, by: context)
+    }
+
+    /// Cancels an open task, with a reason.
+    ///
+    /// - Parameters:
+    ///   - task: The task.
+    ///   - reason: Why it will not be done (required).
+    ///   - override: Accepted for symmetry; cancelling has no gate.
+    ///   - context: Who acts and when.
+    /// - Returns: The event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func cancelTask(
+        _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(task, .cancel, reason: reason, override: override, by: context)
+    }
+
+    /// Reopens a done task: `done → inProgress`, with a reason; clears `completedOn`.
+    ///
+    /// A task of a complete stage cannot be reopened: reopen the stage first.
+    /// - Parameters:
+    ///   - task: The task.
+    ///   - reason: Why (required).
+    ///   - override: Accepted for symmetry; reopening has no gate.
+    ///   - context: Who acts and when.
+    /// - Returns: The event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func reopenTask(
+        _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(task, .reopen, reason: reason, override: override, by: context)
+    }
+
+    /// Applies any task action; the named methods call this.
+    ///
+    /// The state machine: `planned → inProgress → done`; `planned` or `inProgress → blocked`
+    /// (reason) `→ inProgress`; any open status `→ cancelled` (reason); `done → inProgress`
+    /// (reopen, reason). Anything else is refused and cannot be overridden.
+    /// - Parameters:
+    ///   - id: The task.
+    ///   - action: What to do.
+    ///   - reason: Text for the event; required to block, cancel and reopen.
+    ///   - override: A reason to proceed although gates failed.
+    ///   - context: Who acts and when.
+    /// - Returns: The gates overridden and the event recorded.
+    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    @discardableResult
+    public mutating func transition(
+        _ id: TaskID, _ action: TaskAction, reason: String? = nil, override: String? = nil,
+        by context: ChangeContext
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: "acting agency")
+        try checkOverride(override)
+        let position = try requireTask(id)
+        let phase = phases[position.phaseIndex]
+        let status = phase.tasks[position.taskIndex].status
+        func refuse(_ why: String) -> PlanChangeError {
+            PlanChangeError(.invalidTransition, "cannot \(action.verb) \(id): \(why)")
+        }
+        let target: PlanTask.Status
+        switch (action, status) {
+        case (.start, .planned): target = .inProgress
+        case (.start, .inProgress): throw refuse("it is already in progress")
+        case (.start, .blocked): throw refuse("it is blocked; unblock it instead")
+        case (.start, .done): throw refuse("it is done; reopen it with a reason instead")
+        case (.block, .planned), (.block, .inProgress): target = .blocked
+        case (.block, .blocked): throw refuse("it is already blocked")
+        case (.unblock, .blocked): target = .inProgress
+        case (.unblock, _): throw refuse("it is \(status.rawValue), not blocked")
+        case (.done, .inProgress): target = .done
+        case (.done, .planned): throw refuse("it has not started; start it first")
+        case (.done, .blocked): throw refuse("it is blocked; unblock it first")
+        case (.done, .done): throw refuse("it is already done")
+        case (.cancel, .planned), (.cancel, .inProgress), (.cancel, .blocked): target = .cancelled
+        case (.reopen, .done): target = .inProgress
+        case (.reopen, .planned), (.reopen, .inProgress), (.reopen, .blocked):
+            throw refuse("it is \(status.rawValue); only a done task may be reopened")
+        case (_, .cancelled): throw refuse("it is cancelled, and a cancelled task stays cancelled")
+        case (_, .done): throw refuse("it is done; only an open task may be \(action == .block ? "blocked" : "cancelled")")
+        }
+        var reason = reason?.trimmedOrNil
+        let needsReason: String? = switch action {
+        case .block: "blocked"
+        case .cancel: "cancelled"
+        case .reopen: "reopened"
+        case .start, .unblock, .done: nil
+        }
+        if let needsReason {
+            // An override reason, when given, serves as the reason.
+            reason = try requireText(reason ?? override, "\(id) cannot be \(needsReason) without a reason: give --reason TEXT")
+        }
+        if action == .reopen, phase.status == .complete {
+            throw refuse("stage \(phase.kind.rawValue) is complete; reopen the stage first")
+        }
+        let gates = taskGates(action, for: id)
+        let blockedReason = reason
+        return try runTransition(
+            verb: action.verb, subject: id.rawValue, gates: gates, reason: reason, override: override,
+            normal: .taskStatusChanged, summary: "\(status.rawValue) → \(target.rawValue)", by: context
+        ) { plan in
+            var task = plan.phases[position.phaseIndex].tasks[position.taskIndex]
+            task.status = target
+            task.blockedSince = nil
+            task.blockedReason = nil
+            switch action {
+            case .block:
+                task.blockedSince = context.date
+                task.blockedReason = blockedReason
+            case .done:
+                task.completedOn = context.date
+                task.progress = 100
+            case .reopen:
+                task.completedOn = nil
+            case .start, .unblock, .cancel:
+                break
+            }
+            plan.phases[position.phaseIndex].tasks[position.taskIndex] = task
+        }
+    }
+
+    /// The gates that would stop a task action now: for `start` and `unblock`, the
+    /// `finishToStart` predecessors that are not done. Empty when the action may go ahead.
+    public func taskGates(_ action: TaskAction, for id: TaskID) -> [WorkflowGate] {
+        guard action == .start || action == .unblock, let task = task(id) else { return [] }
+        var waiting: [(TaskID, PlanTask.Status)] = []
+        for dependency in task.dependencies where dependency.type == .finishToStart && dependency.task != id {
+            guard let predecessor = self.task(dependency.task), predecessor.status != .done else { continue }
+            if !waiting.contains(where: { $0.0 == predecessor.id }) { waiting.append((predecessor.id, predecessor.status)) }
+        }
+        guard !waiting.isEmpty else { return [] }
+        let text = waiting.count == 1
+            ? "predecessor \(waiting[0].0) is \(waiting[0].1.rawValue), not done (finish-to-start)"
+            : "\(waiting.count) finish-to-start predecessors not done: "
+                + waiting.map { "\($0.0) (\($0.1.rawValue))" }.joined(separator: ", ")
+        return [WorkflowGate(.predecessorsDone, subjects: waiting.map(\.0.rawValue), text)]
+    }
+}

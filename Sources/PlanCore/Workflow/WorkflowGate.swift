@@ -1,0 +1,132 @@
+/// A workflow rule a transition must satisfy unless it is overridden with a reason.
+///
+/// Gates are the rules of the "Workflow" section of the plan format that a partnership may
+/// knowingly set aside (stage order, exit criteria, open tasks, predecessors). Transitions the
+/// state machines cannot make at all (a done task blocked, a cancelled task started) are not
+/// gates and are never overridable.
+public struct WorkflowGate: Hashable, Sendable, CustomStringConvertible {
+    /// Which rule failed.
+    public var kind: Kind
+    /// The ids the failure is about (stages, criteria or tasks), in document order.
+    public var subjects: [String]
+    /// A lower-case fragment naming what failed, e.g. `criterion c-no-line not met`.
+    public var description: String
+
+    /// Creates a gate failure.
+    public init(_ kind: Kind, subjects: [String], _ description: String) {
+        self.kind = kind
+        self.subjects = subjects
+        self.description = description
+    }
+
+    /// The rules that may be overridden.
+    public enum Kind: String, CaseIterable, Hashable, Sendable {
+        /// A stage starts only once the stage before it is active or complete.
+        case stageOrder
+        /// A stage completes only when every exit criterion is met.
+        case exitCriteria
+        /// A stage completes only when none of its tasks is open.
+        case openTasks
+        /// A stage completes only when the stage before it is complete.
+        case previousStageComplete
+        /// A task starts only when its finish-to-start predecessors are done.
+        case predecessorsDone
+    }
+}
+
+/// What a workflow transition did.
+public struct WorkflowOutcome: Hashable, Sendable {
+    /// The gates that failed and were overridden; empty when every gate held.
+    public var overridden: [WorkflowGate]
+    /// The history event the transition recorded.
+    public var event: HistoryEvent
+
+    /// Creates an outcome.
+    public init(overridden: [WorkflowGate], event: HistoryEvent) {
+        self.overridden = overridden
+        self.event = event
+    }
+
+    /// Whether the transition went ahead by override (and recorded an `override` event).
+    public var wasOverridden: Bool { !overridden.isEmpty }
+}
+
+extension PlanDiagnostic.Code {
+    /// A workflow gate failed and no override was given.
+    public static let gateNotMet = Self(rawValue: "gate-not-met")
+    /// The state machine cannot make the transition from the current state (not overridable).
+    public static let invalidTransition = Self(rawValue: "invalid-transition")
+    /// A transition or record needs a reason (or text) and none was given.
+    public static let reasonRequired = Self(rawValue: "reason-required")
+}
+
+extension Plan {
+    /// Runs a transition: checks the state machine, then the gates, then applies and records.
+    ///
+    /// Nothing is changed unless every check passes, so a refused transition leaves the plan
+    /// exactly as it was. With no failed gate one event of the `normal` kind is recorded; with failed gates and an
+    /// override reason exactly one `override` event is recorded instead, naming the transition,
+    /// the gates and the reason, so every transition appends exactly one event.
+    mutating func runTransition(
+        verb: String, subject: String, gates: [WorkflowGate], reason: String?, override: String?,
+        normal kind: HistoryEvent.Kind, summary: String, by context: ChangeContext,
+        apply: (inout Plan) -> Void
+    ) throws(PlanChangeError) -> WorkflowOutcome {
+        let override = override?.trimmedOrNil
+        let reason = reason?.trimmedOrNil
+        if !gates.isEmpty, override == nil {
+            let failed = gates.map(\.description).joined(separator: "; ")
+            throw PlanChangeError(.gateNotMet, "cannot \(verb) \(subject): \(failed); use --override REASON to proceed anyway")
+        }
+        apply(&self)
+        if gates.isEmpty {
+            // An override that no gate needed is kept as the reason rather than dropped.
+            let text = (reason ?? override).map { "\(summary): \($0)" } ?? summary
+            record(kind, subject: subject, text, by: context)
+        } else {
+            var text = "\(summary) by override of: \(gates.map(\.description).joined(separator: "; ")); override reason: \(override!)"
+            if let reason, reason != override { text += "; reason: \(reason)" }
+            record(.override, subject: subject, text, by: context)
+        }
+        return WorkflowOutcome(overridden: gates, event: history[history.count - 1])
+    }
+
+    /// Throws `reason-required` unless `text` holds something other than white space.
+    func requireText(_ text: String?, _ message: String) throws(PlanChangeError) -> String {
+        guard let text = text?.trimmedOrNil else { throw PlanChangeError(.reasonRequired, message) }
+        return text
+    }
+
+    /// Throws `reason-required` when an override is given but blank.
+    func checkOverride(_ override: String?) throws(PlanChangeError) {
+        if let override, override.isBlank {
+            throw PlanChangeError(.reasonRequired, "an override needs a reason: --override REASON")
+        }
+    }
+
+    /// Whether the stage's last workflow event (started, completed, reopened or override) is an
+    /// override: a stage completed that way may keep unmet criteria and open tasks, which the
+    /// validator then reports as warnings instead of errors.
+    public func wasCompletedByOverride(_ stage: StageKind) -> Bool {
+        guard phase(stage)?.status == .complete else { return false }
+        let kinds: Set<HistoryEvent.Kind> = [.phaseStarted, .phaseCompleted, .phaseReopened, .override]
+        let last = history.last { $0.subject == stage.rawValue && kinds.contains($0.kind) }
+        return last?.kind == .override
+    }
+}
+
+extension String {
+    /// The string without surrounding white space, or `nil` when nothing else is left.
+    var trimmedOrNil: String? {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return nil }
+        return String(scalars[first...last])
+    }
+}
+
+/// `1 open task` / `2 open tasks`.
+func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    "\(count) \(count == 1 ? singular : plural)"
+}

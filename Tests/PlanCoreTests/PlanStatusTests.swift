@@ -1,0 +1,156 @@
+import PlanCore
+import Testing
+
+/// The "Status (RAG)" rules one by one. The status date is day 30 unless a test says otherwise.
+@Suite("RAG status")
+struct PlanStatusTests {
+    let today = Fixture.day(30)
+
+    /// A plan whose Clear stage is active, planned for days 0–60, with these tasks and measures.
+    func clear(_ tasks: [PlanTask], plannedEnd: Int = 60, measures: [Measure] = []) -> StageStatus {
+        let plan = Fixture.plan(
+            clear: Phase(kind: .clear, status: .active, plannedStart: Fixture.day(0), plannedEnd: Fixture.day(plannedEnd),
+                started: Fixture.day(0), tasks: tasks),
+            measures: measures)
+        return PlanStatus(plan: plan, asOf: today).stage(.clear)!
+    }
+
+    func measure(_ direction: Measure.Direction, baseline: Int, latest: Int, stage: StageKind = .clear) -> Measure {
+        Measure(id: "m-x", phase: stage, unit: "%", direction: direction, name: "X", baseline: DecimalValue(baseline),
+            target: DecimalValue(0), observations: [
+                Observation(date: Fixture.day(20), value: DecimalValue(latest)),
+                Observation(date: Fixture.day(1), value: DecimalValue(baseline)),
+            ])
+    }
+
+    @Test("An active stage with nothing wrong is green")
+    func green() {
+        let status = clear([Fixture.task("t-1", .inProgress, start: 0, due: 40), Fixture.task("t-2", .done, start: 0, due: 5)])
+        #expect(status.rag == .green && status.reasons.isEmpty && status.overdueTasks.isEmpty)
+    }
+
+    @Test("An open task due before the date is overdue: amber off the critical path")
+    func overdueAmber() {
+        // t-late ends day 25 but t-long (to day 50) decides the plan's end, so t-late has slack.
+        let status = clear([Fixture.task("t-late", .inProgress, start: 20, due: 25), Fixture.task("t-long", .inProgress, start: 0, due: 50)])
+        #expect(status.rag == .amber)
+        #expect(status.overdueTasks == ["t-late"])
+        #expect(status.reasons == ["t-late overdue by 5 days"])
+    }
+
+    @Test("An overdue task on the critical path makes the stage red")
+    func overdueCriticalRed() {
+        let status = clear([Fixture.task("t-late", .inProgress, start: 0, due: 29)])
+        #expect(status.rag == .red)
+        #expect(status.reasons == ["t-late overdue by 1 day (critical path)"])
+    }
+
+    @Test("Due on the date itself is not overdue; done and cancelled tasks are never overdue")
+    func notOverdue() {
+        let status = clear([Fixture.task("t-today", .inProgress, start: 0, due: 30), Fixture.task("t-done", .done, start: 0, due: 3),
+                            Fixture.task("t-gone", .cancelled, start: 0, due: 3)])
+        #expect(status.rag == .green && status.overdueTasks.isEmpty)
+    }
+
+    @Test("A task with start and durationDays is overdue after its last day")
+    func overdueFromDuration() {
+        let status = clear([Fixture.task("t-d", start: 0, duration: 10), Fixture.task("t-long", start: 0, due: 50)])
+        #expect(status.overdueTasks == ["t-d"] && status.reasons == ["t-d overdue by 21 days"])
+    }
+
+    @Test("A planned end before the date makes the stage red")
+    func plannedEndPassed() {
+        let status = clear([], plannedEnd: 29)
+        #expect(status.rag == .red && status.reasons == ["planned end \(Fixture.day(29)) has passed"])
+        #expect(clear([], plannedEnd: 30).rag == .green)
+    }
+
+    @Test("A task blocked for more than 14 days makes the stage red; 14 days or fewer amber")
+    func blocked() {
+        var long = Fixture.task("t-b", .blocked, start: 0, due: 50)
+        long.blockedSince = Fixture.day(15)
+        var short = long
+        short.blockedSince = Fixture.day(16)
+        let red = clear([long])
+        #expect(red.rag == .red && red.reasons == ["t-b blocked 15 days"] && red.blockedTasks == ["t-b"])
+        let amber = clear([short])
+        #expect(amber.rag == .amber && amber.reasons == ["t-b blocked 14 days"])
+    }
+
+    @Test("A measure of the stage worse than its baseline makes it amber; direction decides worse")
+    func measures() {
+        let up = clear([], measures: [measure(.increase, baseline: 38, latest: 36)])
+        #expect(up.rag == .amber && up.reasons == ["measure m-x worse than baseline (36 < 38)"])
+        let down = clear([], measures: [measure(.decrease, baseline: 48, latest: 51)])
+        #expect(down.rag == .amber && down.reasons == ["measure m-x worse than baseline (51 > 48)"])
+        #expect(clear([], measures: [measure(.increase, baseline: 38, latest: 38)]).rag == .green)
+        #expect(clear([], measures: [measure(.decrease, baseline: 48, latest: 40)]).rag == .green)
+        #expect(clear([], measures: [measure(.increase, baseline: 38, latest: 30, stage: .hold)]).rag == .green)
+    }
+
+    @Test("Red reasons come first; every reason is listed")
+    func reasonsOrder() {
+        var blocked = Fixture.task("t-b", .blocked, start: 0, due: 50)
+        blocked.blockedSince = Fixture.day(28)
+        let status = clear([Fixture.task("t-late", .inProgress, start: 0, due: 29), blocked],
+            plannedEnd: 20, measures: [measure(.increase, baseline: 38, latest: 36)])
+        #expect(status.rag == .red)
+        // t-late has slack (t-b runs to day 50), so its lateness is amber; the planned end is red.
+        #expect(status.reasons == [
+            "planned end \(Fixture.day(20)) has passed",
+            "t-late overdue by 1 day",
+            "t-b blocked 2 days",
+            "measure m-x worse than baseline (36 < 38)",
+        ])
+    }
+
+    @Test("A stage not started is amber once its planned start has passed")
+    func notStarted() {
+        let late = Fixture.plan(hold: Phase(kind: .hold, plannedStart: Fixture.day(29)))
+        let hold = PlanStatus(plan: late, asOf: today).stage(.hold)!
+        #expect(hold.rag == .amber && hold.reasons == ["planned start \(Fixture.day(29)) has passed"])
+        let due = Fixture.plan(hold: Phase(kind: .hold, plannedStart: Fixture.day(30)))
+        #expect(PlanStatus(plan: due, asOf: today).stage(.hold)?.rag == .notStarted)
+        #expect(PlanStatus(plan: Fixture.plan(), asOf: today).stage(.hold)?.rag == .notStarted)
+    }
+
+    @Test("A complete stage shows complete")
+    func complete() {
+        let plan = Fixture.plan(clear: Phase(kind: .clear, status: .complete, plannedEnd: Fixture.day(1)))
+        let status = PlanStatus(plan: plan, asOf: today)
+        #expect(status.stage(.clear)?.rag == .complete && status.stage(.clear)?.reasons == [])
+    }
+
+    @Test("The plan's status is its worst stage's")
+    func overall() {
+        let plan = Fixture.plan(
+            clear: Phase(kind: .clear, status: .complete),
+            hold: Phase(kind: .hold, status: .active, plannedEnd: Fixture.day(100)),
+            build: Phase(kind: .build, plannedStart: Fixture.day(10)))
+        let status = PlanStatus(plan: plan, asOf: today)
+        #expect(status.stages.map(\.rag) == [.complete, .green, .amber])
+        #expect(status.overall == .amber && status.asOf == today)
+        #expect(PlanStatus(plan: Fixture.plan(), asOf: today).overall == .notStarted)
+        let done = Fixture.plan(clear: Phase(kind: .clear, status: .complete), hold: Phase(kind: .hold, status: .complete),
+            build: Phase(kind: .build, status: .complete))
+        #expect(PlanStatus(plan: done, asOf: today).overall == .complete)
+    }
+
+    @Test("RAG orders complete < notStarted < green < amber < red")
+    func ordering() {
+        #expect([RAG.red, .complete, .green, .notStarted, .amber].sorted() == [.complete, .notStarted, .green, .amber, .red])
+        #expect([RAG.green, .red, .amber].max() == .red)
+    }
+
+    @Test("A plan with a dependency cycle still gets a status, with no task critical")
+    func cycle() {
+        let plan = Fixture.plan(clear: Phase(kind: .clear, status: .active, tasks: [
+            Fixture.task("a", .inProgress, start: 0, due: 5, dependsOn: [Dependency(on: "b")]),
+            Fixture.task("b", start: 0, due: 5, dependsOn: [Dependency(on: "a")]),
+        ]))
+        let status = PlanStatus(plan: plan, asOf: today)
+        #expect(status.schedule == nil && status.scheduleError?.cycle.count == 3)
+        #expect(status.stage(.clear)?.rag == .amber)
+        #expect(status.stage(.clear)?.overdueTasks == ["a", "b"])
+    }
+}
