@@ -58,7 +58,7 @@ struct DraftingTests {
             ["task", "edit", file, "t-closure", "--due", "2026-12-20", "--owner", "Housing enforcement lead", "--agency", "mdc"],
         ]
         for (index, step) in steps.enumerated() {
-            let result = try ChbProcess.run(step)
+            let result = try chb(step)
             #expect(result.status == 0, "step \(index): \(result.stderr)")
             #expect(result.stdout.contains("revision \(index + 2)"), "step \(index): \(result.stdout)")
         }
@@ -89,7 +89,7 @@ struct DraftingTests {
     func refusedChangesLeaveFile(_ template: [String]) throws {
         let file = try newPlan()
         let before = try #require(file.fileBytes)
-        let result = try ChbProcess.run(template.map { $0 == "FILE" ? file : $0 })
+        let result = try chb(template.map { $0 == "FILE" ? file : $0 })
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("error:"))
         #expect(file.fileBytes == before)

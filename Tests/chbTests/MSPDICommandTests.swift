@@ -21,8 +21,8 @@ struct MSPDICommandTests {
         let file = try chb(["export", plan("heron-hold.xml"), "--to", "mspdi", "-o", out])
         #expect(file.status == 0)
         #expect(out.fileBytes == Data(stdout.stdout.utf8))
-        let chb = try chb(["export", plan("heron-hold.xml"), "--to", "chb"])
-        #expect(chb.stdout.fileBytesEqual(plan("heron-hold.xml")))
+        let canonical = try chb(["export", plan("heron-hold.xml"), "--to", "chb"])
+        #expect(canonical.stdout.fileBytesEqual(plan("heron-hold.xml")))
         let bad = try chb(["export", plan("heron-hold.xml"), "--to", "mpp"])
         #expect(bad.status == 64)
     }
@@ -112,7 +112,7 @@ struct MSPDICommandTests {
         let source = Self.samples.appendingPathComponent("mspdi-mpxj-sample1.xml").path
         var arguments = ["import", source, "-o", folder.path("x.xml")] + options
         if !options.contains("--from") { arguments += ["--from", "mspdi"] }
-        let result = try ChbProcess.run(arguments)
+        let result = try chb(arguments)
         #expect(result.status == 64, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("x.xml")))
     }
