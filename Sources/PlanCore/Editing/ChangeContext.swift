@@ -50,12 +50,14 @@ extension Plan {
         revision += 1
     }
 
-    /// Throws unless the agency is part of the plan.
-    public func requireAgency(_ id: AgencyID, as role: String = "agency") throws(PlanChangeError) {
-        guard agency(id) != nil else {
+    /// The agency with this id, or an error listing the plan's agencies.
+    @discardableResult
+    public func requireAgency(_ id: AgencyID, as role: String = "agency") throws(PlanChangeError) -> Agency {
+        guard let agency = agency(id) else {
             let known = agencies.map(\.id.rawValue).joined(separator: ", ")
             throw PlanChangeError(.unknownReference, "\(role) '\(id)' is not an agency of this plan (agencies: \(known))")
         }
+        return agency
     }
 
     /// Throws unless the plan is a full plan: partner views are exchanged, not run.

@@ -54,13 +54,15 @@ private struct ValidationRun {
         diagnostics.append(PlanDiagnostic(.warning, code, message, at: map[element]))
     }
 
-    mutating func text(_ value: String?, _ what: String, _ element: PlanElement) {
-        if let value, value.isBlank { error(.blankText, "\(what) is blank", element) }
+    // Messages are autoclosures: they are built only for the rare value that breaks a rule.
+
+    mutating func text(_ value: String?, _ what: @autoclosure () -> String, _ element: PlanElement) {
+        if let value, value.isBlank { error(.blankText, "\(what()) is blank", element) }
     }
 
-    mutating func agencyRef(_ id: AgencyID, _ role: String, _ element: PlanElement) {
+    mutating func agencyRef(_ id: AgencyID, _ role: @autoclosure () -> String, _ element: PlanElement) {
         if !agencyIDs.contains(id) {
-            error(.unknownReference, "\(role) '\(id)' is not an agency of this plan", element)
+            error(.unknownReference, "\(role()) '\(id)' is not an agency of this plan", element)
         }
     }
 

@@ -60,10 +60,10 @@ final class PlanDecoder {
         return ""
     }
 
-    private func parse<T>(_ tag: StartTag, _ name: String, _ kind: String, _ parse: (String) -> T?) -> T? {
+    private func parse<T>(_ tag: StartTag, _ name: String, _ kind: @autoclosure () -> String, _ parse: (String) -> T?) -> T? {
         guard let raw = tag[name] else { return nil }
         if let value = parse(raw) { return value }
-        problem("attribute '\(name)' of '\(tag.localName)' is not \(kind): '\(raw)'", tag)
+        problem("attribute '\(name)' of '\(tag.localName)' is not \(kind()): '\(raw)'", tag)
         return nil
     }
 

@@ -32,7 +32,8 @@ enum PlanSession {
     /// - Parameters:
     ///   - path: The plan file.
     ///   - change: Applies the change to the plan and returns the line to print on success.
-    static func modify(_ path: String, _ change: (inout Plan) throws -> String) throws {
+    ///   - report: Where the success line goes (stderr when stdout carries data).
+    static func modify(_ path: String, report: Terminal.Stream = .standardOutput, _ change: (inout Plan) throws -> String) throws {
         let lock = try FileLock(beside: path)
         defer { lock.release() }
         let original: [UInt8]
@@ -72,7 +73,7 @@ enum PlanSession {
             throw ExitCode.failure
         }
         try save(plan, to: path, expecting: original)
-        print(message)
+        Terminal.say(message, to: report)
     }
 
     /// Writes a plan over `path` if the file still holds `expected`.

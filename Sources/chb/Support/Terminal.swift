@@ -3,6 +3,17 @@ import PlanCore
 
 /// Writing to the terminal: results to stdout, diagnostics to stderr.
 enum Terminal {
+    /// Where a line goes.
+    enum Stream { case standardOutput, standardError }
+
+    /// Prints a line to the chosen stream.
+    static func say(_ line: String, to stream: Stream) {
+        switch stream {
+        case .standardOutput: print(line)
+        case .standardError: error(line)
+        }
+    }
+
     /// Prints a line to standard error.
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

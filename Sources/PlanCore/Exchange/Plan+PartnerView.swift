@@ -1,0 +1,90 @@
+extension Plan {
+    /// The view of this plan that one partner agency may see, as the exchange rules define it.
+    ///
+    /// The view keeps the plan header, every agency, the stages (status, dates, objectives and
+    /// exit criteria), the measures, and the tasks the agency leads or supports. For the tasks
+    /// those depend on it keeps only the id, title, lead, status and dates (and a blocked
+    /// task's reason). It drops everything classified above the agency's clearance (with any
+    /// dependency on a dropped task), risks the agency does not own, the history and the
+    /// plan's own extensions. The view is marked with the highest marking it still holds, and
+    /// every kept item keeps its effective marking (written only where it differs from the view's).
+    ///
+    /// - Parameter agencyID: The agency the view is for.
+    /// - Returns: A partner view whose `sourceRevision` is this plan's revision.
+    /// - Throws: ``PlanChangeError`` when the agency is not in the plan or this is already a view.
+    public func partnerView(for agencyID: AgencyID) throws(PlanChangeError) -> Plan {
+        try requireFullPlan()
+        let clearance = try requireAgency(agencyID).clearance
+        func visible(_ own: Classification?) -> Classification? {
+            let marking = effectiveClassification(own)
+            return marking <= clearance ? marking : nil
+        }
+
+        // Tasks shared in full, and the tasks they depend on (shared as stubs).
+        var full = Set<TaskID>()
+        for task in allTasks where (task.lead == agencyID || task.supports.contains(agencyID)) && visible(task.classification) != nil {
+            full.insert(task.id)
+        }
+        var stubs = Set<TaskID>()
+        for task in allTasks where full.contains(task.id) {
+            for dependency in task.dependencies where !full.contains(dependency.task) {
+                if let target = self.task(dependency.task), visible(target.classification) != nil {
+                    stubs.insert(dependency.task)
+                }
+            }
+        }
+        let kept = full.union(stubs)
+
+        var view = self
+        view.view = .partner(for: agencyID, sourceRevision: revision)
+        view.history = []
+        view.extensions = []
+        for p in view.phases.indices {
+            view.phases[p].tasks = phases[p].tasks.compactMap { task -> PlanTask? in
+                guard kept.contains(task.id), let marking = visible(task.classification) else { return nil }
+                if stubs.contains(task.id) {
+                    return PlanTask(
+                        id: task.id, lead: task.lead, status: task.status, classification: marking,
+                        start: task.start, due: task.due, durationDays: task.durationDays,
+                        completedOn: task.completedOn, blockedSince: task.blockedSince, title: task.title,
+                        blockedReason: task.blockedReason)
+                }
+                var shared = task
+                shared.classification = marking
+                shared.dependencies.removeAll { !kept.contains($0.task) }
+                return shared
+            }
+        }
+        view.measures = measures.compactMap { measure in
+            guard let marking = visible(measure.classification) else { return nil }
+            var shared = measure
+            shared.classification = marking
+            return shared
+        }
+        view.risks = risks.compactMap { risk in
+            guard risk.owner == agencyID, let marking = visible(risk.classification) else { return nil }
+            var shared = risk
+            shared.classification = marking
+            return shared
+        }
+        let markings = view.allTasks.compactMap(\.classification) + view.measures.compactMap(\.classification)
+            + view.risks.compactMap(\.classification)
+        view.classification = markings.max() ?? .official
+        return view.withCanonicalMarkings()
+    }
+
+    /// The same plan with every marking equal to the plan's own written as `nil` (the default),
+    /// as the canonical format leaves it out.
+    func withCanonicalMarkings() -> Plan {
+        var plan = self
+        func canonical(_ marking: Classification?) -> Classification? { marking == classification ? nil : marking }
+        for p in plan.phases.indices {
+            for t in plan.phases[p].tasks.indices {
+                plan.phases[p].tasks[t].classification = canonical(plan.phases[p].tasks[t].classification)
+            }
+        }
+        for m in plan.measures.indices { plan.measures[m].classification = canonical(plan.measures[m].classification) }
+        for r in plan.risks.indices { plan.risks[r].classification = canonical(plan.risks[r].classification) }
+        return plan
+    }
+}
