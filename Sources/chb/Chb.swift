@@ -15,6 +15,6 @@ struct Chb: ParsableCommand {
         subcommands: [
             New.self, Validate.self, Show.self, Export.self,
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
-            MeasureCommand.self, RiskCommand.self,
+            MeasureCommand.self, RiskCommand.self, Merge.self,
         ])
 }
