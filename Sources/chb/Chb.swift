@@ -16,6 +16,6 @@ struct Chb: ParsableCommand {
             New.self, Validate.self, Show.self, Export.self, Import.self,
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
-            StageCommand.self, Decision.self, Log.self, ScheduleCommand.self,
+            StageCommand.self, Decision.self, Log.self, ScheduleCommand.self, Merge.self,
         ])
 }

@@ -33,7 +33,12 @@ enum PlanSession {
     ///   - path: The plan file.
     ///   - change: Applies the change to the plan and returns the line to print on success.
     ///   - report: Where the success line goes (stderr when stdout carries data).
-    static func modify(_ path: String, report: Terminal.Stream = .standardOutput, _ change: (inout Plan) throws -> String) throws {
+    ///   - save: When `false` (a dry run), everything happens except the save.
+    /// A change that leaves the plan exactly as it was saves nothing.
+    static func modify(
+        _ path: String, report: Terminal.Stream = .standardOutput, save shouldSave: Bool = true,
+        _ change: (inout Plan) throws -> String
+    ) throws {
         let lock = try FileLock(beside: path)
         defer { lock.release() }
         let original: [UInt8]
@@ -72,7 +77,7 @@ enum PlanSession {
             }
             throw ExitCode.failure
         }
-        try save(plan, to: path, expecting: original)
+        if shouldSave, plan != document.plan { try save(plan, to: path, expecting: original) }
         Terminal.say(message, to: report)
     }
 

@@ -1,0 +1,64 @@
+/// What merging a partner's update did, change by change. Nothing is applied silently.
+public struct MergeReport: Hashable, Sendable {
+    /// What happened to one change.
+    public enum Outcome: String, Hashable, Sendable {
+        /// The change is now in the plan, with a history event.
+        case applied
+        /// The change is not allowed (a task the partner does not lead, a forbidden transition).
+        case refused
+        /// The full plan changed the task after the view was cut; the change was not applied.
+        case conflict
+    }
+
+    /// One change found in the update.
+    public struct Item: Hashable, Sendable, CustomStringConvertible {
+        /// The task the change is to.
+        public var task: TaskID
+        /// What happened.
+        public var outcome: Outcome
+        /// The change, e.g. "status inProgress → done" or "due 2026-10-30 → 2026-12-18".
+        public var change: String
+        /// Why it was refused or conflicts.
+        public var reason: String?
+
+        /// Creates an item.
+        public init(task: TaskID, outcome: Outcome, change: String, reason: String? = nil) {
+            self.task = task
+            self.outcome = outcome
+            self.change = change
+            self.reason = reason
+        }
+
+        /// `applied  t-door-entry: progress 65 → 80`, with the reason after a colon.
+        public var description: String {
+            "\(outcome.rawValue.padding(to: 8)) \(task): \(change)" + (reason.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// The agency whose update this was.
+    public var agency: AgencyID
+    /// The full plan's revision the partner's view was cut from.
+    public var sourceRevision: Int
+    /// Every change found, in document order of the update.
+    public var items: [Item]
+
+    /// Creates a report.
+    public init(agency: AgencyID, sourceRevision: Int, items: [Item] = []) {
+        self.agency = agency
+        self.sourceRevision = sourceRevision
+        self.items = items
+    }
+
+    /// The changes applied.
+    public var applied: [Item] { items.filter { $0.outcome == .applied } }
+    /// The changes refused.
+    public var refused: [Item] { items.filter { $0.outcome == .refused } }
+    /// The changes in conflict.
+    public var conflicts: [Item] { items.filter { $0.outcome == .conflict } }
+    /// Whether every change found was applied.
+    public var isClean: Bool { items.allSatisfy { $0.outcome == .applied } }
+}
+
+extension String {
+    func padding(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}
