@@ -21,7 +21,7 @@ struct WalkthroughTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let transcript = try String(contentsOf: output, encoding: .utf8)
-        let readme = try String(contentsOf: ChbProcess.repositoryRoot.appendingPathComponent("docs/workflow-readme-section.md"), encoding: .utf8)
+        let readme = try String(contentsOf: ChbProcess.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         // The transcript alternates "--- prose" lines and blocks of commands with their output;
         // each block must appear, as one code block, in the README section.
         var blocks: [String] = []
