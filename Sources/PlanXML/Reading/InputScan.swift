@@ -135,7 +135,10 @@ struct InputScan {
                     for _ in 0..<literal.utf8CodeUnitCount { advance() }
                     return
                 }
-                if bytes[index] == 0 { throw error() }
+                if bytes[index] == 0 {
+                    throw PlanReadError(PlanDiagnostic(.error, .notXML, "the input contains a NUL byte",
+                        at: SourceLocation(file: file, line: line, column: column)))
+                }
                 advance()
             }
             throw error()
