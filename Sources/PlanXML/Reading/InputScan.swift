@@ -30,6 +30,9 @@ struct InputScan {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
 
         var depth = 0
+        // A text value runs from one tag to the next. Comments, processing instructions and
+        // CDATA sections inside it count towards its length: the reader joins the pieces
+        // around them into one value, so they must not reset the count.
         var textStart = cursor.index
         while let byte = cursor.peek() {
             if byte == 0 { throw fail(.notXML, "the input contains a NUL byte") }
@@ -56,6 +59,7 @@ struct InputScan {
             } else if cursor.matches("</") {
                 depth -= 1
                 _ = try cursor.skipTag(limits: limits, orFail: { fail($0, $1, at: tagPosition) })
+                textStart = cursor.index
             } else {
                 startTags.append((Int32(truncatingIfNeeded: tagPosition.0), Int32(truncatingIfNeeded: tagPosition.1)))
                 let tag = try cursor.skipTag(limits: limits, orFail: { fail($0, $1, at: tagPosition) })
@@ -68,8 +72,8 @@ struct InputScan {
                         throw fail(.limitExceeded, "elements are nested more than \(limits.maximumDepth) deep", at: tagPosition)
                     }
                 }
+                textStart = cursor.index
             }
-            textStart = cursor.index
         }
     }
 
