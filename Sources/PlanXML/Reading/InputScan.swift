@@ -3,8 +3,9 @@ import PlanCore
 /// A linear pass over the raw bytes before libxml2 sees them.
 ///
 /// It refuses what must never reach the parser (gzip data, NUL bytes, DOCTYPE and other
-/// declarations, excessive nesting, attributes or value sizes) and records where every start
-/// tag begins, so that decoded elements and schema errors get exact columns.
+/// declarations, excessive nesting, attributes or value sizes, input with no element at all)
+/// and records where every start tag begins, so that decoded elements and schema errors get
+/// exact columns.
 struct InputScan {
     /// Line and column of each start tag, in document order.
     private(set) var startTags: [(line: Int32, column: Int32)] = []
@@ -28,6 +29,7 @@ struct InputScan {
             throw fail(.notXML, "the input is UTF-16; the plan format is UTF-8")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
+        let documentStart = cursor.index
 
         var depth = 0
         // A text value runs from one tag to the next. Comments, processing instructions and
@@ -74,6 +76,13 @@ struct InputScan {
                 }
                 textStart = cursor.index
             }
+        }
+        if startTags.isEmpty {
+            let blank = bytes[documentStart...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+            throw fail(.malformed, blank
+                ? "the input is empty; a plan is an XML document with a 'plan' root element"
+                : "the input has no root element; a plan is an XML document with a 'plan' root element",
+                at: (1, 1))
         }
     }
 
