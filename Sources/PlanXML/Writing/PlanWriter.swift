@@ -225,20 +225,22 @@ private struct PlanEncoding {
         try out.end()
     }
 
-    func writeForeign(_ element: ExtensionElement) throws(PlanWriteError) {
+    /// Writes an extension element; `inMixedContent` is set inside an element that mixes text
+    /// and elements, where indentation is off and must stay off until that element ends.
+    func writeForeign(_ element: ExtensionElement, inMixedContent: Bool = false) throws(PlanWriteError) {
         try out.start(element.name)
         for attribute in element.attributes { try out.attribute(attribute.name, attribute.value) }
         let hasElements = element.children.contains { if case .element = $0 { true } else { false } }
         let hasText = element.children.contains { if case .text = $0 { true } else { false } }
-        let mixed = hasElements && hasText
-        if mixed { try out.setIndent(false) }
+        let startsMixed = hasElements && hasText && !inMixedContent
+        if startsMixed { try out.setIndent(false) }
         for child in element.children {
             switch child {
-            case .element(let nested): try writeForeign(nested)
+            case .element(let nested): try writeForeign(nested, inMixedContent: inMixedContent || startsMixed)
             case .text(let text): try out.text(text)
             }
         }
         try out.end()
-        if mixed { try out.setIndent(true) }
+        if startsMixed { try out.setIndent(true) }
     }
 }
