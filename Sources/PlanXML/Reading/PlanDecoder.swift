@@ -392,7 +392,14 @@ final class PlanDecoder {
         func require(_ qualifiedName: String, _ namespace: String, isAttribute: Bool) {
             let prefix = qualifiedName.split(separator: ":", maxSplits: 1).count == 2 ? String(qualifiedName.split(separator: ":")[0]) : ""
             if isAttribute && prefix.isEmpty { return }
-            if prefix == "xml" || namespace.isEmpty || declared.contains(prefix) { return }
+            if prefix == "xml" || declared.contains(prefix) { return }
+            if namespace.isEmpty {
+                // An unprefixed element in no namespace (possible when the document binds chb's
+                // namespace to a prefix) must undeclare the default namespace, which is chb's
+                // where the writer puts extensions.
+                if !isAttribute && prefix.isEmpty { needed[""] = needed[""] ?? "" }
+                return
+            }
             needed[prefix] = needed[prefix] ?? namespace
         }
         require(tag.qualifiedName, tag.namespace, isAttribute: false)
