@@ -189,8 +189,14 @@ final class XMLPullReader {
             }
         }
         if Self.xincludeNamespaces.contains(tag.namespace) {
-            report(PlanDiagnostic(.error, .xincludeRefused,
-                "XInclude ('\(tag.qualifiedName)') is not allowed in a plan and is never processed", at: location))
+            // libxml2 parses and validates ahead of the node it returns, so the schema's
+            // complaint about this element may already be recorded. Put the refusal before
+            // anything on its line or later, so that it is the error's code wherever the
+            // XInclude appears.
+            let index = sink.diagnostics.firstIndex { ($0.location?.line ?? .max) >= location.line }
+            sink.diagnostics.insert(PlanDiagnostic(.error, .xincludeRefused,
+                "XInclude ('\(tag.qualifiedName)') is not allowed in a plan and is never processed", at: location),
+                at: index ?? sink.diagnostics.count)
         }
         return tag
     }
