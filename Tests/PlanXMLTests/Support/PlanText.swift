@@ -38,7 +38,7 @@ struct PlanText {
         <task id="t1" lead="a1" status="inProgress">
                   <title>First task</title>
                   <support ref="a2"/>
-                  </task>
+                </task>
         """
     var hold = #"<phase kind="hold" status="notStarted">"#
     var holdTasks = ""
@@ -54,8 +54,8 @@ struct PlanText {
         func phase(_ start: String, _ criteria: String, _ tasks: String) -> String {
             """
                     \(start)
-                      <exitCriteria>\(criteria.isEmpty ? "" : "\n          \(criteria)\n        ")</exitCriteria>
-                      <tasks>\(tasks.isEmpty ? "" : "\n          \(tasks)\n        ")</tasks>
+                      <exitCriteria>\(criteria.isEmpty ? "" : "\n        \(criteria)\n      ")</exitCriteria>
+                      <tasks>\(tasks.isEmpty ? "" : "\n        \(tasks)\n      ")</tasks>
                     </phase>
                 """
         }
