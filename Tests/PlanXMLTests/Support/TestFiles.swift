@@ -76,22 +76,36 @@ enum TestFiles {
 }
 
 extension String {
-    /// The 1-based line on which `needle` first occurs; records an issue when it does not.
-    func line(of needle: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
-        guard let range = range(of: needle) else {
-            Issue.record("'\(needle)' does not occur in the document", sourceLocation: sourceLocation)
-            return -1
+    /// The UTF-8 offset at which `needle` first occurs (a byte search, fast on large documents).
+    private func utf8Offset(of needle: String) -> Int? {
+        let haystack = Array(utf8), pattern = Array(needle.utf8)
+        guard let first = pattern.first, haystack.count >= pattern.count else { return nil }
+        var i = 0
+        while i <= haystack.count - pattern.count {
+            if haystack[i] == first, haystack[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
         }
-        return self[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        return nil
     }
 
-    /// The 1-based column (in characters) at which `needle` first occurs on its line.
-    func column(of needle: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
-        guard let range = range(of: needle) else {
+    /// The 1-based line on which `needle` first occurs; records an issue when it does not.
+    func line(of needle: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
+        guard let offset = utf8Offset(of: needle) else {
             Issue.record("'\(needle)' does not occur in the document", sourceLocation: sourceLocation)
             return -1
         }
-        let lineStart = self[..<range.lowerBound].lastIndex(of: "\n").map(index(after:)) ?? startIndex
-        return self[lineStart..<range.lowerBound].unicodeScalars.count + 1
+        return utf8.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+
+    /// The 1-based column (in Unicode scalars, as chb counts) at which `needle` first occurs.
+    func column(of needle: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
+        guard let offset = utf8Offset(of: needle) else {
+            Issue.record("'\(needle)' does not occur in the document", sourceLocation: sourceLocation)
+            return -1
+        }
+        let before = Array(utf8.prefix(offset))
+        let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+        // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
+        return before[lineStart...].filter { $0 & 0xC0 != 0x80 }.count + 1
     }
 }
