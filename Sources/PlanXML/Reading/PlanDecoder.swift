@@ -423,15 +423,24 @@ final class PlanDecoder {
                 }
             }
         }
-        // White space between child elements is layout, which the writer recreates.
-        if element.children.contains(where: { if case .element = $0 { true } else { false } }) {
-            element.children.removeAll { if case .text(let text) = $0 { text.isBlank } else { false } }
+        // White space between child elements is layout, which the writer recreates, unless
+        // the element mixes text with its elements: there every character is content. Only
+        // XML's white space is layout; a no-break space is text.
+        let hasElements = element.children.contains { if case .element = $0 { true } else { false } }
+        let hasContentText = element.children.contains { if case .text(let text) = $0 { !text.isXMLWhiteSpace } else { false } }
+        if hasElements && !hasContentText {
+            element.children.removeAll { if case .text = $0 { true } else { false } }
         }
         return element
     }
 }
 
 extension String {
+    /// Whether the string is only XML white space (space, tab, CR, LF), possibly none.
+    var isXMLWhiteSpace: Bool {
+        unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+    }
+
     var trimmingWhitespace: Substring {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
