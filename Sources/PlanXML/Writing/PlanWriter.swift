@@ -221,8 +221,45 @@ private struct PlanEncoding {
     func writeExtensions(_ elements: [ExtensionElement]) throws(PlanWriteError) {
         guard !elements.isEmpty else { return }
         try out.start("extensions")
-        for element in elements { try writeForeign(element) }
+        for element in elements {
+            let namespace = try checkNamespaces(element, scope: [:])
+            if namespace.isEmpty || namespace == PlanNamespace.uri {
+                throw PlanWriteError("extension element '\(element.name)' must be in a namespace other than chb's")
+            }
+            try writeForeign(element)
+        }
         try out.end()
+    }
+
+    /// Checks that an extension element stands on its own where the writer puts it: every
+    /// prefix its names use is declared on it or an enclosing extension element, and each
+    /// element is in the namespace its name resolves to (unprefixed names resolve to chb's,
+    /// the default where extensions are written, unless a declaration says otherwise).
+    /// Returns the element's namespace.
+    @discardableResult
+    func checkNamespaces(_ element: ExtensionElement, scope outer: [String: String]) throws(PlanWriteError) -> String {
+        var scope = outer
+        for attribute in element.attributes {
+            if attribute.name == "xmlns" { scope[""] = attribute.value }
+            if attribute.name.hasPrefix("xmlns:") { scope[String(attribute.name.dropFirst(6))] = attribute.value }
+        }
+        func prefix(_ name: String) -> String? {
+            name.firstIndex(of: ":").map { String(name[..<$0]) }
+        }
+        for attribute in element.attributes where attribute.name != "xmlns" {
+            if let prefix = prefix(attribute.name), prefix != "xmlns", prefix != "xml", scope[prefix] == nil {
+                throw PlanWriteError("attribute '\(attribute.name)' of extension element '\(element.name)' uses the prefix '\(prefix)', which is not declared")
+            }
+        }
+        let elementPrefix = prefix(element.name) ?? ""
+        guard let namespace = elementPrefix.isEmpty ? (scope[""] ?? PlanNamespace.uri) : scope[elementPrefix] else {
+            throw PlanWriteError("extension element '\(element.name)' uses the prefix '\(elementPrefix)', which is not declared")
+        }
+        if namespace != element.namespace {
+            throw PlanWriteError("extension element '\(element.name)' is in namespace '\(element.namespace)' but its name resolves to '\(namespace)'")
+        }
+        for case .element(let child) in element.children { try checkNamespaces(child, scope: scope) }
+        return namespace
     }
 
     /// Writes an extension element; `inMixedContent` is set inside an element that mixes text
