@@ -151,3 +151,47 @@ struct ReadingTextTests {
         #expect(plan.area.localities[0].scheme == "a\tb\nc")
     }
 }
+
+@Suite("Writer safety for extensions built in code")
+struct ExtensionWriterSafetyTests {
+    typealias E = ExtensionElement
+
+    /// Extensions that would write a document chb itself cannot read back.
+    static let broken: [(String, E)] = [
+        ("an undeclared element prefix", E(name: "x:data", namespace: "urn:x")),
+        ("an undeclared attribute prefix", E(name: "x:data", namespace: "urn:x", attributes: [.init(name: "xmlns:x", value: "urn:x"), .init(name: "y:at", value: "1")])),
+        ("an undeclared prefix on a child", E(name: "x:data", namespace: "urn:x", attributes: [.init(name: "xmlns:x", value: "urn:x")],
+            children: [.element(E(name: "z:child", namespace: "urn:z"))])),
+        ("an unprefixed top-level element without a namespace", E(name: "data", namespace: "")),
+        ("a top-level element in chb's namespace", E(name: "c:data", namespace: "urn:x-chb:plan:1", attributes: [.init(name: "xmlns:c", value: "urn:x-chb:plan:1")])),
+        ("a top-level element in no namespace", E(name: "data", namespace: "", attributes: [.init(name: "xmlns", value: "")])),
+    ]
+
+    @Test("An extension that would not read back makes the writer throw", arguments: broken.indices)
+    func brokenExtension(_ index: Int) {
+        let (name, element) = Self.broken[index]
+        var plan = SamplePlan.everyText("ok")
+        plan.extensions = [element]
+        do throws(PlanWriteError) {
+            let bytes = try PlanWriter().write(plan)
+            do {
+                _ = try PlanReader().read(bytes)
+                Issue.record("\(name): written, and read back (unexpectedly fine)")
+            } catch {
+                Issue.record("\(name): the writer wrote a document chb cannot read: \(error)")
+            }
+        } catch {
+            #expect(!error.message.isEmpty)
+        }
+    }
+
+    @Test("Declarations inherited from an enclosing extension element are enough")
+    func inheritedDeclarations() throws {
+        var plan = SamplePlan.everyText("ok")
+        plan.extensions = [E(name: "x:data", namespace: "urn:x", attributes: [.init(name: "xmlns:x", value: "urn:x"), .init(name: "xmlns", value: "urn:d")],
+            children: [.element(E(name: "x:child", namespace: "urn:x", attributes: [.init(name: "x:at", value: "1")],
+                children: [.element(E(name: "plain", namespace: "urn:d", attributes: [.init(name: "xml:lang", value: "en")]))]))])]
+        let written = try PlanWriter().write(plan)
+        #expect(try PlanReader().read(written).plan == plan)
+    }
+}
