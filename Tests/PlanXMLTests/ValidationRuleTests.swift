@@ -237,6 +237,24 @@ struct ValidationRuleTests {
             $0.clear = #"<phase kind="clear" status="active" plannedStart="2025-06-01" plannedEnd="2025-06-30">"#
             replaceTask(&$0, attributes: #"status="inProgress" due="2025-05-31""#)
         },
+        Case("A task starting in its stage's window but lasting past its end is a warning", [warning(.outsideStageWindow, at: task1)],
+            message: "task 't1' (2025-06-25 to 2025-07-14) falls outside") {
+            $0.clear = #"<phase kind="clear" status="active" plannedStart="2025-06-01" plannedEnd="2025-06-30">"#
+            replaceTask(&$0, attributes: #"status="inProgress" start="2025-06-25" durationDays="20""#)
+        },
+        Case("A task due in its stage's window but starting before it is a warning", [warning(.outsideStageWindow, at: task1)],
+            message: "task 't1' (2025-05-29 to 2025-06-02) falls outside") {
+            $0.clear = #"<phase kind="clear" status="active" plannedStart="2025-06-01" plannedEnd="2025-06-30">"#
+            replaceTask(&$0, attributes: #"status="inProgress" due="2025-06-02" durationDays="5""#)
+        },
+        Case("A task whose duration keeps it inside its stage's window is fine", []) {
+            $0.clear = #"<phase kind="clear" status="active" plannedStart="2025-06-01" plannedEnd="2025-06-30">"#
+            replaceTask(&$0, attributes: #"status="inProgress" start="2025-06-11" durationDays="20""#)
+        },
+        Case("A milestone on the last day of its stage's window is fine", []) {
+            $0.clear = #"<phase kind="clear" status="active" plannedStart="2025-06-01" plannedEnd="2025-06-30">"#
+            replaceTask(&$0, attributes: #"status="inProgress" start="2025-06-30" durationDays="0""#)
+        },
         Case("A task inside its stage's window is fine", []) {
             $0.clear = #"<phase kind="clear" status="active" plannedStart="2025-06-01" plannedEnd="2025-06-30">"#
             replaceTask(&$0, attributes: #"status="inProgress" start="2025-06-01" due="2025-06-30""#)
