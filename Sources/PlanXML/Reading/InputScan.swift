@@ -28,7 +28,11 @@ struct InputScan {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
             throw fail(.notXML, "the input is UTF-16; the plan format is UTF-8")
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // Skip the byte order mark; it takes no column.
+            cursor.index = 3
+            cursor.lineStart = 3
+        }
         let documentStart = cursor.index
 
         var depth = 0
