@@ -195,3 +195,18 @@ struct ExtensionWriterSafetyTests {
         #expect(try PlanReader().read(written).plan == plan)
     }
 }
+
+@Suite("Byte order mark")
+struct ByteOrderMarkTests {
+    @Test("A UTF-8 byte order mark is accepted, and columns on the first line ignore it", arguments: [true, false])
+    func byteOrderMark(withDeclaration: Bool) throws {
+        var text = PlanText()
+        if !withDeclaration { text.declaration = "" }
+        let xml = withDeclaration ? text.xml : String(text.xml.drop { $0 == "\n" })
+        let plain = try PlanReader().read(Array(xml.utf8))
+        let marked = try PlanReader().read([0xEF, 0xBB, 0xBF] + Array(xml.utf8))
+        #expect(marked.plan == plain.plan)
+        #expect(marked.sourceMap[.plan] == plain.sourceMap[.plan])
+        #expect(marked.sourceMap[.plan]?.column == 1)
+    }
+}
