@@ -526,6 +526,7 @@ struct MalformedInputTests {
 
     @Test("Other well-formedness errors are malformed, at their line", arguments: [
         "unclosed", "unquoted", "duplicate attribute", "stray ampersand", "two roots", "text after root", "bad name",
+        "undeclared prefix", "empty prefixed namespace", "reserved prefix", "unclosed comment", "unclosed CDATA",
     ])
     func notWellFormed(_ shape: String) {
         var text = PlanText()
@@ -537,6 +538,11 @@ struct MalformedInputTests {
         case "stray ampersand": text.title = "<title>Fish & chips</title>"; at = "Fish"
         case "two roots": text.extensions = ""; at = "<plan2"
         case "text after root": at = "trailing"
+        case "undeclared prefix": text.extensions = "<x:data>1</x:data>"; at = "<x:data"
+        case "empty prefixed namespace": text.extensions = #"<x:data xmlns:x="">1</x:data>"#; at = "<x:data"
+        case "reserved prefix": text.extensions = #"<xmlns:data xmlns:f="urn:f">1</xmlns:data>"#; at = "<xmlns:data"
+        case "unclosed comment": text.title = "<title>Test</title><!-- never closed"; at = "<!--"
+        case "unclosed CDATA": text.title = "<title><![CDATA[never closed</title>"; at = "<![CDATA["
         default: text.title = "<title>Test</title>\n  <1bad/>"; at = "<1bad"
         }
         var xml = text.xml
