@@ -234,8 +234,8 @@ private struct PlanEncoding {
     /// Checks that an extension element stands on its own where the writer puts it: every
     /// prefix its names use is declared on it or an enclosing extension element, and each
     /// element is in the namespace its name resolves to (unprefixed names resolve to chb's,
-    /// the default where extensions are written, unless a declaration says otherwise).
-    /// Returns the element's namespace.
+    /// the default where extensions are written, unless a declaration says otherwise) and
+    /// is not an XInclude, which the reader refuses. Returns the element's namespace.
     @discardableResult
     func checkNamespaces(_ element: ExtensionElement, scope outer: [String: String]) throws(PlanWriteError) -> String {
         var scope = outer
@@ -257,6 +257,9 @@ private struct PlanEncoding {
         }
         if namespace != element.namespace {
             throw PlanWriteError("extension element '\(element.name)' is in namespace '\(element.namespace)' but its name resolves to '\(namespace)'")
+        }
+        if XMLPullReader.xincludeNamespaces.contains(namespace) {
+            throw PlanWriteError("extension element '\(element.name)' is an XInclude, which plans never hold")
         }
         for case .element(let child) in element.children { try checkNamespaces(child, scope: scope) }
         return namespace
