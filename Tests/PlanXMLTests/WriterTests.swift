@@ -165,6 +165,10 @@ struct ExtensionWriterSafetyTests {
         ("an unprefixed top-level element without a namespace", E(name: "data", namespace: "")),
         ("a top-level element in chb's namespace", E(name: "c:data", namespace: "urn:x-chb:plan:1", attributes: [.init(name: "xmlns:c", value: "urn:x-chb:plan:1")])),
         ("a top-level element in no namespace", E(name: "data", namespace: "", attributes: [.init(name: "xmlns", value: "")])),
+        ("an element whose namespace is not the one its prefix declares", E(name: "x:data", namespace: "urn:y", attributes: [.init(name: "xmlns:x", value: "urn:x")])),
+        ("an XInclude", E(name: "x:data", namespace: "urn:x", attributes: [.init(name: "xmlns:x", value: "urn:x")],
+            children: [.element(E(name: "xi:include", namespace: "http://www.w3.org/2001/XInclude",
+                attributes: [.init(name: "xmlns:xi", value: "http://www.w3.org/2001/XInclude"), .init(name: "href", value: "/etc/passwd")]))])),
     ]
 
     @Test("An extension that would not read back makes the writer throw", arguments: broken.indices)
@@ -175,8 +179,8 @@ struct ExtensionWriterSafetyTests {
         do throws(PlanWriteError) {
             let bytes = try PlanWriter().write(plan)
             do {
-                _ = try PlanReader().read(bytes)
-                Issue.record("\(name): written, and read back (unexpectedly fine)")
+                let reread = try PlanReader().read(bytes)
+                Issue.record("\(name): written, and read back \(reread.plan == plan ? "equal" : "changed")")
             } catch {
                 Issue.record("\(name): the writer wrote a document chb cannot read: \(error)")
             }
