@@ -10,6 +10,9 @@ public enum PlanFile {
         func fail(_ code: PlanDiagnostic.Code, _ message: String) -> PlanReadError {
             PlanReadError(PlanDiagnostic(.error, code, message, at: SourceLocation(file: path, line: 1, column: 1)))
         }
+        // Refuse what is not a regular file before opening it (opening a device can have
+        // effects), then open without blocking and check what was opened: a FIFO swapped in
+        // after the first check would otherwise block the open until a writer came.
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw fail(.unreadable, "cannot read the file: \(systemError())")
@@ -17,10 +20,15 @@ public enum PlanFile {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw fail(.unreadable, "not a regular file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw fail(.unreadable, "cannot open the file for reading")
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw fail(.unreadable, "cannot open the file for reading: \(systemError())")
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw fail(.unreadable, "not a regular file")
+        }
         let data: Data
         do {
             data = try handle.read(upToCount: limit + 1) ?? Data()

@@ -222,7 +222,11 @@ private struct ValidationRun {
         }
         text(task.blockedReason, "blocked reason of task '\(id)'", element)
         if let window = phase.plannedWindow {
-            let first = task.start ?? task.due, last = task.due ?? task.start
+            // The task's days: from start to due, either one implied by durationDays when the
+            // other is missing (a milestone, 0 days, is one day).
+            let length = max(task.durationDays ?? 1, 1)
+            let first = task.start ?? task.due.map { task.durationDays == nil ? $0 : $0.adding(days: 1 - length) }
+            let last = task.due ?? task.start.map { task.durationDays == nil ? $0 : $0.adding(days: length - 1) }
             if let first, let last, first < window.lowerBound || last > window.upperBound {
                 warning(.outsideStageWindow, "task '\(id)' (\(first) to \(last)) falls outside stage \(phase.kind.rawValue)'s planned window \(window.lowerBound) to \(window.upperBound)", element)
             }

@@ -22,9 +22,15 @@ enum LibXML {
     /// The parser options chb always uses: no network, no messages on stderr, line numbers
     /// past 65535, no DTD loading, no entity substitution, no XInclude, no recovery, no
     /// lifted limits.
+    ///
+    /// Not `XML_PARSE_NOCDATA`: it clears the SAX `cdataBlock` callback so that CDATA arrives
+    /// as characters, but the schema validator's SAX plug (2.9.14, `xmlSchemaSAXPlug`) always
+    /// installs its own `cdataBlock`, which then forwards to the cleared one, and the CDATA
+    /// text never reaches the reader. CDATA sections come through as CDATA nodes instead,
+    /// which ``XMLPullReader`` reports as text.
     static let parseOptions: Int32 = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+            | XML_PARSE_BIG_LINES.rawValue)
 
     /// Copies a libxml2 string into Swift, or `nil` for a null pointer.
     static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {

@@ -3,8 +3,9 @@ import PlanCore
 /// A linear pass over the raw bytes before libxml2 sees them.
 ///
 /// It refuses what must never reach the parser (gzip data, NUL bytes, DOCTYPE and other
-/// declarations, excessive nesting, attributes or value sizes) and records where every start
-/// tag begins, so that decoded elements and schema errors get exact columns.
+/// declarations, excessive nesting, attributes or value sizes, input with no element at all)
+/// and records where every start tag begins, so that decoded elements and schema errors get
+/// exact columns.
 struct InputScan {
     /// Line and column of each start tag, in document order.
     private(set) var startTags: [(line: Int32, column: Int32)] = []
@@ -27,9 +28,17 @@ struct InputScan {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
             throw fail(.notXML, "the input is UTF-16; the plan format is UTF-8")
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // Skip the byte order mark; it takes no column.
+            cursor.index = 3
+            cursor.lineStart = 3
+        }
+        let documentStart = cursor.index
 
         var depth = 0
+        // A text value runs from one tag to the next. Comments, processing instructions and
+        // CDATA sections inside it count towards its length: the reader joins the pieces
+        // around them into one value, so they must not reset the count.
         var textStart = cursor.index
         while let byte = cursor.peek() {
             if byte == 0 { throw fail(.notXML, "the input contains a NUL byte") }
@@ -56,6 +65,7 @@ struct InputScan {
             } else if cursor.matches("</") {
                 depth -= 1
                 _ = try cursor.skipTag(limits: limits, orFail: { fail($0, $1, at: tagPosition) })
+                textStart = cursor.index
             } else {
                 startTags.append((Int32(truncatingIfNeeded: tagPosition.0), Int32(truncatingIfNeeded: tagPosition.1)))
                 let tag = try cursor.skipTag(limits: limits, orFail: { fail($0, $1, at: tagPosition) })
@@ -68,8 +78,15 @@ struct InputScan {
                         throw fail(.limitExceeded, "elements are nested more than \(limits.maximumDepth) deep", at: tagPosition)
                     }
                 }
+                textStart = cursor.index
             }
-            textStart = cursor.index
+        }
+        if startTags.isEmpty {
+            let blank = bytes[documentStart...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+            throw fail(.malformed, blank
+                ? "the input is empty; a plan is an XML document with a 'plan' root element"
+                : "the input has no root element; a plan is an XML document with a 'plan' root element",
+                at: (1, 1))
         }
     }
 
@@ -135,7 +152,10 @@ struct InputScan {
                     for _ in 0..<literal.utf8CodeUnitCount { advance() }
                     return
                 }
-                if bytes[index] == 0 { throw error() }
+                if bytes[index] == 0 {
+                    throw PlanReadError(PlanDiagnostic(.error, .notXML, "the input contains a NUL byte",
+                        at: SourceLocation(file: file, line: line, column: column)))
+                }
                 advance()
             }
             throw error()

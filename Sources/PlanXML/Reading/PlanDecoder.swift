@@ -392,7 +392,14 @@ final class PlanDecoder {
         func require(_ qualifiedName: String, _ namespace: String, isAttribute: Bool) {
             let prefix = qualifiedName.split(separator: ":", maxSplits: 1).count == 2 ? String(qualifiedName.split(separator: ":")[0]) : ""
             if isAttribute && prefix.isEmpty { return }
-            if prefix == "xml" || namespace.isEmpty || declared.contains(prefix) { return }
+            if prefix == "xml" || declared.contains(prefix) { return }
+            if namespace.isEmpty {
+                // An unprefixed element in no namespace (possible when the document binds chb's
+                // namespace to a prefix) must undeclare the default namespace, which is chb's
+                // where the writer puts extensions.
+                if !isAttribute && prefix.isEmpty { needed[""] = needed[""] ?? "" }
+                return
+            }
             needed[prefix] = needed[prefix] ?? namespace
         }
         require(tag.qualifiedName, tag.namespace, isAttribute: false)
@@ -416,15 +423,24 @@ final class PlanDecoder {
                 }
             }
         }
-        // White space between child elements is layout, which the writer recreates.
-        if element.children.contains(where: { if case .element = $0 { true } else { false } }) {
-            element.children.removeAll { if case .text(let text) = $0 { text.isBlank } else { false } }
+        // White space between child elements is layout, which the writer recreates, unless
+        // the element mixes text with its elements: there every character is content. Only
+        // XML's white space is layout; a no-break space is text.
+        let hasElements = element.children.contains { if case .element = $0 { true } else { false } }
+        let hasContentText = element.children.contains { if case .text(let text) = $0 { !text.isXMLWhiteSpace } else { false } }
+        if hasElements && !hasContentText {
+            element.children.removeAll { if case .text = $0 { true } else { false } }
         }
         return element
     }
 }
 
 extension String {
+    /// Whether the string is only XML white space (space, tab, CR, LF), possibly none.
+    var isXMLWhiteSpace: Bool {
+        unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+    }
+
     var trimmingWhitespace: Substring {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start

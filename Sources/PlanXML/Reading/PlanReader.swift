@@ -68,6 +68,12 @@ public struct PlanReader: Sendable {
         reader.drain()
         // libxml2's own diagnostics are the precise ones; the decoder's fill in after them.
         var diagnostics = reader.diagnostics
+        // libxml2 validates ahead of a well-formedness error it has not reached yet, so an
+        // unclosed tag first shows up as schema errors about the elements it swallowed. When
+        // the document is not XML, what the schema thinks of it is noise: report why it is not.
+        if diagnostics.contains(where: { $0.code == .malformed }) {
+            diagnostics.removeAll { $0.code == .schema }
+        }
         if diagnostics.isEmpty { diagnostics = decoder.problems }
         if diagnostics.isEmpty, !reader.isValid {
             diagnostics = [PlanDiagnostic(.error, .schema, "the document is not valid against the plan schema",

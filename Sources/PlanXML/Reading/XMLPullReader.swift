@@ -43,6 +43,7 @@ enum XMLEvent {
 final class XMLPullReader {
     private let reader: xmlTextReaderPtr
     private let sink: ErrorSink
+    private let sinkPointer: UnsafeMutableRawPointer
     private var startTagIndex = 0
     /// Set once libxml2 reports a fatal error or the caller stops reading.
     private(set) var stopped = false
@@ -57,29 +58,48 @@ final class XMLPullReader {
         _ body: (XMLPullReader) -> R
     ) throws(PlanReadError) -> R {
         _ = LibXML.ready
-        let reader = bytes.withMemoryRebound(to: CChar.self) { chars in
-            xmlReaderForMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", LibXML.parseOptions)
-        }
-        guard let reader else { throw PlanReadError(internal: "libxml2 could not create a reader") }
-        defer { xmlFreeTextReader(reader) }
         let sink = ErrorSink(file: file, scan: scan)
         let unmanaged = Unmanaged.passRetained(sink)
         defer { unmanaged.release() }
-        xmlTextReaderSetStructuredErrorHandler(reader, { arg, error in
-            guard let arg, let error else { return }
-            Unmanaged<ErrorSink>.fromOpaque(arg).takeUnretainedValue().record(error.pointee)
-        }, unmanaged.toOpaque())
+        let sinkPointer = unmanaged.toOpaque()
+        let reader = routingErrors(to: sinkPointer) {
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                xmlReaderForMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", LibXML.parseOptions)
+            }
+        }
+        guard let reader else { throw PlanReadError(internal: "libxml2 could not create a reader") }
+        defer { xmlFreeTextReader(reader) }
         // Without a schema (formats chb does not own, such as MSPDI) the reader only checks
         // well-formedness; the safety rules are the same.
-        if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
+        if let schema, routingErrors(to: sinkPointer, { xmlTextReaderSetSchema(reader, schema.pointer) }) != 0 {
             throw PlanReadError(internal: "libxml2 could not attach the plan schema to the reader")
         }
-        return body(XMLPullReader(reader: reader, sink: sink))
+        return body(XMLPullReader(reader: reader, sink: sink, sinkPointer: sinkPointer))
     }
 
-    private init(reader: xmlTextReaderPtr, sink: ErrorSink) {
+    /// Runs one libxml2 call with its structured errors going to the sink at `sink`.
+    ///
+    /// The reader's own handler (`xmlTextReaderSetStructuredErrorHandler`) cannot be used with
+    /// a schema in 2.9.14: `xmlTextReaderSetSchema` plugs the validator into the parser's SAX
+    /// handler and replaces the context's `userData` with the plug, so parser errors reach the
+    /// reader's relay with the plug where it expects the parser context. The errors were lost
+    /// (set before the schema) or crashed the process (set after it). With no reader handler,
+    /// parser and schema errors both go to the thread's structured error function, which is
+    /// set here around each synchronous call (so a task hopping threads between calls does
+    /// not matter) and restored to the silent default afterwards.
+    private static func routingErrors<R>(to sink: UnsafeMutableRawPointer, _ call: () -> R) -> R {
+        xmlSetStructuredErrorFunc(sink) { arg, error in
+            guard let arg, let error else { return }
+            Unmanaged<ErrorSink>.fromOpaque(arg).takeUnretainedValue().record(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(nil) { _, _ in } }
+        return call()
+    }
+
+    private init(reader: xmlTextReaderPtr, sink: ErrorSink, sinkPointer: UnsafeMutableRawPointer) {
         self.reader = reader
         self.sink = sink
+        self.sinkPointer = sinkPointer
     }
 
     /// Everything libxml2 and the reader reported, in the order reported.
@@ -102,7 +122,7 @@ final class XMLPullReader {
     /// The next start tag, text run or end tag; comments and processing instructions are skipped.
     func next() -> XMLEvent {
         while !stopped {
-            let status = xmlTextReaderRead(reader)
+            let status = Self.routingErrors(to: sinkPointer) { xmlTextReaderRead(reader) }
             guard status == 1 else {
                 if status < 0, !sink.diagnostics.containsErrors {
                     sink.diagnostics.append(PlanDiagnostic(.error, .malformed, "the document could not be parsed",
@@ -171,8 +191,14 @@ final class XMLPullReader {
             }
         }
         if Self.xincludeNamespaces.contains(tag.namespace) {
-            report(PlanDiagnostic(.error, .xincludeRefused,
-                "XInclude ('\(tag.qualifiedName)') is not allowed in a plan and is never processed", at: location))
+            // libxml2 parses and validates ahead of the node it returns, so the schema's
+            // complaint about this element may already be recorded. Put the refusal before
+            // anything on its line or later, so that it is the error's code wherever the
+            // XInclude appears.
+            let index = sink.diagnostics.firstIndex { ($0.location?.line ?? .max) >= location.line }
+            sink.diagnostics.insert(PlanDiagnostic(.error, .xincludeRefused,
+                "XInclude ('\(tag.qualifiedName)') is not allowed in a plan and is never processed", at: location),
+                at: index ?? sink.diagnostics.count)
         }
         return tag
     }

@@ -221,24 +221,66 @@ private struct PlanEncoding {
     func writeExtensions(_ elements: [ExtensionElement]) throws(PlanWriteError) {
         guard !elements.isEmpty else { return }
         try out.start("extensions")
-        for element in elements { try writeForeign(element) }
+        for element in elements {
+            let namespace = try checkNamespaces(element, scope: [:])
+            if namespace.isEmpty || namespace == PlanNamespace.uri {
+                throw PlanWriteError("extension element '\(element.name)' must be in a namespace other than chb's")
+            }
+            try writeForeign(element)
+        }
         try out.end()
     }
 
-    func writeForeign(_ element: ExtensionElement) throws(PlanWriteError) {
+    /// Checks that an extension element stands on its own where the writer puts it: every
+    /// prefix its names use is declared on it or an enclosing extension element, and each
+    /// element is in the namespace its name resolves to (unprefixed names resolve to chb's,
+    /// the default where extensions are written, unless a declaration says otherwise) and
+    /// is not an XInclude, which the reader refuses. Returns the element's namespace.
+    @discardableResult
+    func checkNamespaces(_ element: ExtensionElement, scope outer: [String: String]) throws(PlanWriteError) -> String {
+        var scope = outer
+        for attribute in element.attributes {
+            if attribute.name == "xmlns" { scope[""] = attribute.value }
+            if attribute.name.hasPrefix("xmlns:") { scope[String(attribute.name.dropFirst(6))] = attribute.value }
+        }
+        func prefix(_ name: String) -> String? {
+            name.firstIndex(of: ":").map { String(name[..<$0]) }
+        }
+        for attribute in element.attributes where attribute.name != "xmlns" {
+            if let prefix = prefix(attribute.name), prefix != "xmlns", prefix != "xml", scope[prefix] == nil {
+                throw PlanWriteError("attribute '\(attribute.name)' of extension element '\(element.name)' uses the prefix '\(prefix)', which is not declared")
+            }
+        }
+        let elementPrefix = prefix(element.name) ?? ""
+        guard let namespace = elementPrefix.isEmpty ? (scope[""] ?? PlanNamespace.uri) : scope[elementPrefix] else {
+            throw PlanWriteError("extension element '\(element.name)' uses the prefix '\(elementPrefix)', which is not declared")
+        }
+        if namespace != element.namespace {
+            throw PlanWriteError("extension element '\(element.name)' is in namespace '\(element.namespace)' but its name resolves to '\(namespace)'")
+        }
+        if XMLPullReader.xincludeNamespaces.contains(namespace) {
+            throw PlanWriteError("extension element '\(element.name)' is an XInclude, which plans never hold")
+        }
+        for case .element(let child) in element.children { try checkNamespaces(child, scope: scope) }
+        return namespace
+    }
+
+    /// Writes an extension element; `inMixedContent` is set inside an element that mixes text
+    /// and elements, where indentation is off and must stay off until that element ends.
+    func writeForeign(_ element: ExtensionElement, inMixedContent: Bool = false) throws(PlanWriteError) {
         try out.start(element.name)
         for attribute in element.attributes { try out.attribute(attribute.name, attribute.value) }
         let hasElements = element.children.contains { if case .element = $0 { true } else { false } }
         let hasText = element.children.contains { if case .text = $0 { true } else { false } }
-        let mixed = hasElements && hasText
-        if mixed { try out.setIndent(false) }
+        let startsMixed = hasElements && hasText && !inMixedContent
+        if startsMixed { try out.setIndent(false) }
         for child in element.children {
             switch child {
-            case .element(let nested): try writeForeign(nested)
+            case .element(let nested): try writeForeign(nested, inMixedContent: inMixedContent || startsMixed)
             case .text(let text): try out.text(text)
             }
         }
         try out.end()
-        if mixed { try out.setIndent(true) }
+        if startsMixed { try out.setIndent(true) }
     }
 }
