@@ -66,3 +66,13 @@ struct DecimalValueTests {
         }
     }
 }
+
+@Suite("DecimalValue from parts")
+struct DecimalValuePartsTests {
+    @Test("a negative scale multiplies by a power of ten")
+    func negativeScale() {
+        #expect(DecimalValue(significand: 4, scale: -2).description == "400")
+        #expect(DecimalValue(significand: 4, scale: -2) == DecimalValue(400))
+        #expect(DecimalValue(significand: -15, scale: 1).description == "-1.5")
+    }
+}

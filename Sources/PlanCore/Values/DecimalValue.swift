@@ -11,8 +11,10 @@ public struct DecimalValue: Hashable, Comparable, Sendable, CustomStringConverti
     public let scale: Int
 
     /// Creates a value from a significand and scale, normalised to its shortest form.
+    /// A negative scale multiplies by a power of ten (`significand: 4, scale: -2` is 400).
     public init(significand: Int64, scale: Int) {
         var (s, k) = (significand, scale)
+        while k < 0 { s *= 10; k += 1 }
         while k > 0, s % 10 == 0 { s /= 10; k -= 1 }
         self.significand = s
         self.scale = s == 0 ? 0 : k

@@ -61,14 +61,7 @@ final class MSPDIParser {
 
     /// Parses the document, or returns `nil` when its root is not an MSPDI `Project`.
     func parse() -> MSPDIDocument? {
-        var root: StartTag?
-        loop: while true {
-            switch reader.next() {
-            case .start(let tag): root = tag; break loop
-            case .text: continue
-            case .end, .finished: break loop
-            }
-        }
+        let root = reader.rootElement()
         guard let root else {
             if !reader.diagnostics.containsErrors {
                 fatal = PlanDiagnostic(.error, .notMSPDI, "the document has no root element",

@@ -110,14 +110,7 @@ final class PlanDecoder {
 
     /// Decodes the document, or returns `nil` when it is not a plan at all.
     func decodeDocument() -> Plan? {
-        var root: StartTag?
-        loop: while true {
-            switch reader.next() {
-            case .start(let tag): root = tag; break loop
-            case .text: continue
-            case .end, .finished: break loop
-            }
-        }
+        let root = reader.rootElement()
         guard let root else {
             if !reader.diagnostics.containsErrors {
                 fatal = PlanDiagnostic(.error, .notAPlan, "the document has no root element", at: SourceLocation(file: map.file, line: 1, column: 1))

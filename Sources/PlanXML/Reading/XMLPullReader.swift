@@ -119,6 +119,17 @@ final class XMLPullReader {
         while case let event = next(), !(event.isFinished) {}
     }
 
+    /// The document's root element: the first start tag, or `nil` when there is none.
+    func rootElement() -> StartTag? {
+        while true {
+            switch next() {
+            case .start(let tag): return tag
+            case .text: continue
+            case .end, .finished: return nil
+            }
+        }
+    }
+
     /// The next start tag, text run or end tag; comments and processing instructions are skipped.
     func next() -> XMLEvent {
         while !stopped {
