@@ -62,7 +62,7 @@ struct ValidationRuleTests {
         },
         // References
         Case("A task's lead is not an agency", [error(.unknownReference, at: task1), warning(.idleAgency, at: #"<agency id="a1""#)],
-            message: "lead of task 't1' 'ghost' is not an agency of this plan") {
+            message: "lead of task 't1' is 'ghost', which is not an agency of this plan") {
             $0.clearTasks = $0.clearTasks.replacingOccurrences(of: #"lead="a1""#, with: #"lead="ghost""#)
         },
         Case("A supporting agency is not an agency", [error(.unknownReference, at: task1)], message: "supporting agency of task 't1' 'ghost'") {

@@ -62,7 +62,7 @@ private struct ValidationRun {
 
     mutating func agencyRef(_ id: AgencyID, _ role: @autoclosure () -> String, _ element: PlanElement) {
         if !agencyIDs.contains(id) {
-            error(.unknownReference, "\(role()) '\(id)' is not an agency of this plan", element)
+            error(.unknownReference, "\(role()) is '\(id)', which is not an agency of this plan", element)
         }
     }
 
