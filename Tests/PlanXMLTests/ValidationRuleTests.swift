@@ -65,7 +65,7 @@ struct ValidationRuleTests {
             message: "lead of task 't1' is 'ghost', which is not an agency of this plan") {
             $0.clearTasks = $0.clearTasks.replacingOccurrences(of: #"lead="a1""#, with: #"lead="ghost""#)
         },
-        Case("A supporting agency is not an agency", [error(.unknownReference, at: task1)], message: "supporting agency of task 't1' 'ghost'") {
+        Case("A supporting agency is not an agency", [error(.unknownReference, at: task1)], message: "supporting agency of task 't1' is 'ghost', which is not an agency") {
             replaceTask(&$0, children: #"<support ref="ghost"/>"#)
         },
         Case("A dependency names no task", [error(.unknownReference, at: #"<dependsOn ref="ghost""#)], message: "task 't1' depends on 'ghost'") {
@@ -74,16 +74,16 @@ struct ValidationRuleTests {
         Case("A dependency names an agency, not a task", [error(.unknownReference, at: #"<dependsOn ref="a2""#)]) {
             replaceTask(&$0, children: #"<dependsOn ref="a2"/>"#)
         },
-        Case("A risk's owner is not an agency", [error(.unknownReference, at: "<risk ")], message: "owner of risk 'r1' 'ghost'") {
+        Case("A risk's owner is not an agency", [error(.unknownReference, at: "<risk ")], message: "owner of risk 'r1' is 'ghost', which is not an agency") {
             $0.risks = #"<risk id="r1" likelihood="2" impact="3" status="open" owner="ghost"><description>d</description></risk>"#
         },
-        Case("The lead agency is not an agency", [error(.unknownReference, at: "<governance>")], message: "lead agency 'ghost'") {
+        Case("The lead agency is not an agency", [error(.unknownReference, at: "<governance>")], message: "lead agency is 'ghost', which is not an agency") {
             $0.governance = $0.governance.replacingOccurrences(of: #"ref="a1""#, with: #"ref="ghost""#)
         },
-        Case("A partner view is for no agency", [error(.unknownReference, at: "<plan ")], message: "partner view agency (for) 'ghost'") {
+        Case("A partner view is for no agency", [error(.unknownReference, at: "<plan ")], message: "partner view agency (for) is 'ghost', which is not an agency") {
             $0.rootAttributes += #" view="partner" for="ghost" sourceRevision="2""#
         },
-        Case("An observation's source is not an agency", [error(.unknownReference, at: "<observation ")], message: "source of an observation of measure 'm1' 'ghost'") {
+        Case("An observation's source is not an agency", [error(.unknownReference, at: "<observation ")], message: "source of an observation of measure 'm1' is 'ghost', which is not an agency") {
             $0.measures = """
                 <measure id="m1" unit="n" direction="increase">
                       <name>m</name>
@@ -93,10 +93,10 @@ struct ValidationRuleTests {
                     </measure>
                 """
         },
-        Case("A note's agency is not an agency", [error(.unknownReference, at: "<note ")], message: "agency of a note on task 't1' 'ghost'") {
+        Case("A note's agency is not an agency", [error(.unknownReference, at: "<note ")], message: "agency of a note on task 't1' is 'ghost', which is not an agency") {
             replaceTask(&$0, children: #"<note at="2025-06-02T09:30:00Z" agency="ghost">hello</note>"#)
         },
-        Case("An event's agency is not an agency", [error(.unknownReference, at: "<event ")], message: "agency of a decision event 'ghost'") {
+        Case("An event's agency is not an agency", [error(.unknownReference, at: "<event ")], message: "agency of a decision event is 'ghost', which is not an agency") {
             $0.history = #"<event at="2025-06-02T09:30:00Z" agency="ghost" kind="decision" subject="anything">Agreed.</event>"#
         },
         Case("An event's subject is not checked", []) {
