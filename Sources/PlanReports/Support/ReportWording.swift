@@ -1,0 +1,157 @@
+import PlanCore
+
+/// Words and numbers shared by every renderer, so the formats say things the same way.
+enum Wording {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// `1 day`, `3 days`.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// `30 November 2026`.
+    static func long(_ date: CalendarDate) -> String {
+        let (y, m, d) = date.components
+        return "\(d) \(monthNames[m - 1]) \(y)"
+    }
+
+    /// `30 Nov 2026`.
+    static func medium(_ date: CalendarDate) -> String {
+        let (y, m, d) = date.components
+        return "\(d) \(monthNames[m - 1].prefix(3)) \(y)"
+    }
+
+    /// `Nov 2026`, or `Nov` when `withYear` is false.
+    static func month(_ date: CalendarDate, withYear: Bool = true) -> String {
+        let (y, m, _) = date.components
+        return withYear ? "\(monthNames[m - 1].prefix(3)) \(y)" : String(monthNames[m - 1].prefix(3))
+    }
+
+    /// `today`, `in 3 days`, `3 days ago`, from the report date to `date`.
+    static func relative(_ date: CalendarDate, from asOf: CalendarDate) -> String {
+        let days = asOf.days(to: date)
+        if days == 0 { return "today" }
+        return days > 0 ? "in \(count(days, "day"))" : "\(count(-days, "day")) ago"
+    }
+
+    /// `22 days late`, `3 days early`, `on plan`.
+    static func slip(_ days: Int) -> String {
+        if days == 0 { return "on plan" }
+        return days > 0 ? "\(count(days, "day")) late" : "\(count(-days, "day")) early"
+    }
+
+    /// `33%`, or an en dash for nothing to count.
+    static func percent(_ value: Int?) -> String { value.map { "\($0)%" } ?? "–" }
+
+    /// `yes` or `no`.
+    static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+
+    /// The stage's dates in one phrase: `planned 4 May 2026 to 29 Jan 2027`.
+    static func plannedWindow(_ stage: StatusReport.StageSection, _ format: (CalendarDate) -> String) -> String {
+        switch (stage.plannedStart, stage.plannedEnd) {
+        case (nil, nil): "no planned dates"
+        case let (start?, nil): "planned from \(format(start))"
+        case let (nil, end?): "planned to end \(format(end))"
+        case let (start?, end?): "\(format(start)) to \(format(end))"
+        }
+    }
+
+    /// What actually happened: `started 26 May 2026 (22 days late); forecast end 29 Jan 2027 (on plan)`.
+    static func actual(_ stage: StatusReport.StageSection, _ format: (CalendarDate) -> String) -> String {
+        var parts: [String] = []
+        if let started = stage.started {
+            parts.append("started \(format(started))" + (stage.startSlipDays.map { " (\(slip($0)))" } ?? ""))
+        } else {
+            parts.append("not started")
+        }
+        if let completed = stage.completed {
+            parts.append("completed \(format(completed))" + (stage.endSlipDays.map { " (\(slip($0)))" } ?? ""))
+        } else if let forecast = stage.forecastEnd {
+            parts.append("open work forecast to finish \(format(forecast))" + (stage.endSlipDays.map { " (\(slip($0)))" } ?? ""))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The stage's tasks in one sentence:
+    /// `18 tasks: 4 planned, 8 in progress, 2 blocked, 4 done, 0 cancelled`.
+    /// With an agency scope the count says `in scope`: `4 tasks in scope: …`.
+    static func counts(_ counts: StatusReport.TaskCounts, scope: StatusReport.Scope) -> String {
+        let parts = PlanTask.Status.allCases.map { "\(counts[$0]) \($0.title.lowercased())" }
+        return "\(count(counts.total, "task"))\(scope.agency == nil ? "" : " in scope"): " + parts.joined(separator: ", ")
+    }
+
+    /// The headline numbers: `4 overdue · 2 blocked · 3 due by 14 Dec 2026 · 3 open on the critical path`.
+    static func headline(_ report: StatusReport, _ format: (CalendarDate) -> String) -> String {
+        let open = report.tasks.filter(\.status.isOpen).count
+        return [
+            "\(count(open, "open task"))",
+            "\(report.overdueTasks.count) overdue",
+            "\(report.blockedTasks.count) blocked",
+            "\(report.dueSoonTasks.count) due by \(format(report.dueSoonUntil))",
+            "\(report.openCriticalTasks.count) open on the critical path",
+        ].joined(separator: " · ")
+    }
+
+    /// Each stage in scope with its RAG: `Clear Complete · Hold Red · Build Amber`.
+    static func stageLine(_ report: StatusReport) -> String {
+        report.stages.map { "\($0.kind.title) \($0.rag.title)" }.joined(separator: " · ")
+    }
+
+    /// `Severnmouth Constabulary (smc)`.
+    static func agency(_ id: AgencyID, in report: StatusReport) -> String {
+        if id == report.header.leadAgency { return "\(report.header.leadAgencyName) (\(id))" }
+        return report.agencies.first { $0.id == id }.map { "\($0.name) (\(id))" } ?? id.rawValue
+    }
+
+    /// Every line of the board/governance block, as (label, value) pairs.
+    static func facts(_ report: StatusReport, _ format: (CalendarDate) -> String) -> [(String, String)] {
+        let h = report.header
+        var facts: [(String, String)] = [("Plan", "\(h.planID), revision \(h.revision)")]
+        if let view = h.partnerView {
+            facts.append(("View", "partner view for \(view.agency), cut from revision \(view.sourceRevision)"))
+        }
+        facts.append(("Area", h.area))
+        if let localities = h.localities { facts.append(("Localities", localities)) }
+        facts.append(("Lead agency", "\(h.leadAgencyName) (\(h.leadAgency))"))
+        facts.append(("Responsible officer", h.responsibleOfficer))
+        if let board = h.board {
+            facts.append(("Board", board + (h.reviewCadenceDays.map { ", reviewing every \(count($0, "day"))" } ?? "")))
+        } else if let cadence = h.reviewCadenceDays {
+            facts.append(("Review", "every \(count(cadence, "day"))"))
+        }
+        facts.append(("Marking", "\(h.classification.rawValue); \(h.sharingAgreementText.prefix(1).lowercased() + h.sharingAgreementText.dropFirst())"))
+        if let scope = report.scope.summary { facts.append(("Scope", scope)) }
+        return facts
+    }
+
+    /// What the trend columns mean.
+    static let trendNote = "Trend compares the latest observation with the baseline (the comparison the RAG rule uses); last move compares it with the observation before."
+
+    /// What the agency columns count.
+    static let agencyNote = "Open, overdue and blocked count the tasks the agency leads."
+
+    /// The RAG rules in one paragraph.
+    static let ragNote = "RAG on the date: an active stage is Red with an overdue task on the critical path, its planned end passed, or a task blocked more than 14 days; Amber with any other overdue or blocked task or a stage measure worse than its baseline; otherwise Green. A stage not started is Amber once its planned start has passed. The plan takes its worst stage's status."
+
+    /// The measure's latest value with its date: `41 (31 Oct 2026)`, or `no data`.
+    static func latest(_ measure: StatusReport.MeasureLine, _ format: (CalendarDate) -> String) -> String {
+        guard let latest = measure.latest else { return "no data" }
+        return "\(latest.value) (\(format(latest.date)))"
+    }
+
+    /// `lower` or `higher`: which way is better.
+    static func better(_ direction: Measure.Direction) -> String { direction == .increase ? "higher" : "lower" }
+
+    /// The stage's name or `plan-wide`.
+    static func stageName(_ stage: StageKind?) -> String { stage?.title ?? "Plan-wide" }
+
+    /// `Red`, `Amber`…, upper case for a heading.
+    static func ragWord(_ rag: RAG) -> String { rag.title }
+
+    /// The instant as `2026-11-24 15:30` (UTC).
+    static func instant(_ at: Instant) -> String {
+        let text = at.description
+        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
+    }
+}
