@@ -16,5 +16,6 @@ struct Chb: ParsableCommand {
             New.self, Validate.self, Show.self, Export.self,
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
+            Status.self,
         ])
 }
