@@ -111,8 +111,10 @@ struct TextReportRenderer {
     }
 
     private mutating func stageDetail(_ s: StatusReport.StageSection) {
-        heading("\(s.kind.title) stage: \(s.state.title.lowercased()), \(s.rag.title)")
-        out[out.count - 1] = bold("\(s.kind.title.uppercased()) STAGE") + "  " + s.state.title + "  " + rag(s.rag, upper: true)
+        // "Complete" and "Not started" say the state already; otherwise show both.
+        let state = s.rag == .complete || s.rag == .notStarted ? "" : "  " + s.state.title
+        out.append("")
+        out.append(bold("\(s.kind.title.uppercased()) STAGE") + state + "  " + rag(s.rag, upper: true))
         if !s.reasons.isEmpty {
             out.append("  Why:")
             let width = s.reasons.map(\.level.title.count).max() ?? 0
