@@ -40,6 +40,10 @@ extension HTMLReportRenderer {
         .overall p { margin: 2px 0; }
         .stage-line .rag { margin-right: 10px; }
         .headline { font-weight: bold; }
+        .rag-note { background: #ffffff; color: var(--muted); border-color: var(--rule); font-weight: normal; }
+        .key-points { list-style: none; padding: 0; margin: 0.3em 0 1em; }
+        .key-points li { display: flex; gap: 0.6em; align-items: baseline; margin: 0 0 5px; }
+        .key-points .rag { flex: none; font-size: 0.85em; min-width: 4.6em; text-align: center; }
         table { width: 100%; border-collapse: collapse; margin: 0.4em 0 1.2em; font-size: 0.9rem; }
         caption { caption-side: top; text-align: left; font-weight: bold; font-size: 0.98rem; padding: 4px 0 6px; }
         th, td { padding: 5px 8px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--rule); }
@@ -53,8 +57,8 @@ extension HTMLReportRenderer {
         .task-title { display: inline-block; max-width: 44em; }
         .muted, .note { color: var(--muted); }
         .note { font-size: 0.88rem; }
-        .over, .worse { color: var(--red); font-weight: bold; }
-        .better { color: var(--green); font-weight: bold; }
+        .over, .worse { color: var(--red); font-weight: bold; white-space: nowrap; }
+        .better { color: var(--green); font-weight: bold; white-space: nowrap; }
         .met { color: var(--green); font-weight: bold; white-space: nowrap; }
         .unmet { color: var(--red); font-weight: bold; white-space: nowrap; }
         td time, th time { white-space: nowrap; }
@@ -81,7 +85,7 @@ extension HTMLReportRenderer {
         footer.about { margin-top: 2em; font-size: 0.88rem; }
         footer.about h2 { font-size: 1.1rem; }
         a { color: var(--blue); }
-        @media (max-width: 760px) {
+        @media screen and (max-width: 760px) {
           .stage-grid { grid-template-columns: 1fr; }
           body { padding: 0 10px; }
         }
@@ -98,7 +102,7 @@ extension HTMLReportRenderer {
           .marking-bottom { bottom: 0; }
           .kicker { margin-top: 0; }
           h2, h3, caption { break-after: avoid; page-break-after: avoid; }
-          tr, li, .overall, dl.facts, figure, svg.spark { break-inside: avoid; page-break-inside: avoid; }
+          tr, li, .overall, dl.facts, figure, svg.spark, .reasons { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           section.appendix, .timeline-section { break-before: page; }
           a { color: inherit; text-decoration: none; }

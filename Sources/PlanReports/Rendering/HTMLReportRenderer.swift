@@ -117,6 +117,12 @@ struct HTMLReportRenderer {
         out.append("<div><p class=\"stage-line\">" + report.stages.map { "\($0.kind.title) \(rag($0.rag))" }.joined(separator: " ") + "</p>")
         out.append("<p class=\"headline\">\(e(Wording.headline(report, Wording.medium)))</p></div>")
         out.append("</div>")
+        out.append("<h3>Key points</h3>")
+        out.append("<ul class=\"key-points\">")
+        for (level, text) in Wording.keyPoints(report, Wording.medium) {
+            out.append("<li>" + (level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " " + e(text) + "</li>")
+        }
+        out.append("</ul>")
         table("Stages at a glance", ["Stage", "State", "RAG", "Planned", "Actual and forecast", "Next review", "Exit criteria met", "Tasks", "Complete"],
             right: [6, 7, 8],
             report.stages.map { s in

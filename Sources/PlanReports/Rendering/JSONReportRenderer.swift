@@ -51,6 +51,9 @@ struct JSONReportRenderer {
                 ("dueSoonUntil", date(report.dueSoonUntil)),
                 ("openCriticalTasks", .int(report.openCriticalTasks.count)),
             ])),
+            ("keyPoints", .array(Wording.keyPoints(report, { $0.description }).map { point in
+                .object([("level", .optional(point.level) { .string($0.rawValue) }), ("text", .string(point.text))])
+            })),
             ("stages", .array(report.stages.map(stage))),
             ("overdueTasks", ids(report.overdueTasks)),
             ("blockedTasks", ids(report.blockedTasks)),

@@ -77,6 +77,12 @@ struct MarkdownReportRenderer {
         out.append("")
         out.append(e(Wording.headline(report, Wording.medium)))
         out.append("")
+        out.append("**Key points:**")
+        out.append("")
+        for (level, text) in Wording.keyPoints(report, Wording.medium) {
+            out.append("- " + (level.map { rag($0) + ": " } ?? "**Note**: ") + e(text))
+        }
+        out.append("")
         table(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria met", "Tasks", "Complete"], right: [6, 7, 8],
             report.stages.map { s in
                 [s.kind.title, s.state.title, rag(s.rag), e(Wording.plannedWindow(s, Wording.medium)), e(Wording.actual(s, Wording.medium)),

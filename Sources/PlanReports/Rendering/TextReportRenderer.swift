@@ -75,6 +75,12 @@ struct TextReportRenderer {
         out.append("  " + rag(report.overall, upper: true) + (report.scope.isWholePlan ? "" : " (whole plan)") + "   " + stages)
         out.append("  " + Wording.headline(report, { $0.description }))
 
+        heading("Key points")
+        for (level, text) in Wording.keyPoints(report, { $0.description }) {
+            let word = level?.title ?? "Note"
+            out.append("  " + (level.map { rag($0) } ?? word) + String(repeating: " ", count: 7 - word.count) + text)
+        }
+
         stageSummary()
         for stage in report.stages { stageDetail(stage) }
         overdue()
