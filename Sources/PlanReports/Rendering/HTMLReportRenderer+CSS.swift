@@ -104,7 +104,11 @@ extension HTMLReportRenderer {
           h2, h3, caption { break-after: avoid; page-break-after: avoid; }
           tr, li, .overall, dl.facts, figure, svg.spark, .reasons { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
-          section.appendix, .timeline-section { break-before: page; }
+          section.appendix { break-before: page; }
+          table.keep { break-inside: avoid; page-break-inside: avoid; }
+          h2 { margin-top: 1.1em; }
+          .report-header dl.facts { gap: 1px 14px; }
+          .overall { padding: 6px 12px; }
           a { color: inherit; text-decoration: none; }
           .task-title { max-width: none; }
         }

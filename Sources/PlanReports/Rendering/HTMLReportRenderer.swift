@@ -39,7 +39,9 @@ struct HTMLReportRenderer {
     /// A table with a caption; `right` are the right-aligned (numeric) columns, and the first
     /// cell of each row is its row header.
     private mutating func table(_ caption: String, _ headers: [String], right: Set<Int> = [], _ rows: [[String]], className: String? = nil) {
-        out.append("<table\(className.map { " class=\"\($0)\"" } ?? "")>")
+        // Short tables are kept on one printed page rather than split from their header.
+        let classes = (className.map { [$0] } ?? []) + (rows.count <= 8 ? ["keep"] : [])
+        out.append("<table\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>")
         out.append("<caption>\(caption)</caption>")
         out.append("<thead><tr>" + headers.enumerated().map { i, h in
             "<th scope=\"col\"\(right.contains(i) ? " class=\"num\"" : "")>\(h)</th>"
