@@ -256,6 +256,33 @@ struct StatusReportTests {
         return out
     }
 
+    @Test("Key points: stage reasons, worst overdue and blocked, slips, worse measures, top risk, next review")
+    func keyPoints() throws {
+        func points(_ report: StatusReport) throws -> [[String: String]] {
+            let json = try JSONSerialization.jsonObject(with: Data(report.rendered(as: .json).utf8)) as! [String: Any]
+            return (json["keyPoints"] as! [[String: Any]]).map { point in
+                ["level": point["level"] as? String ?? "none", "text": point["text"] as! String]
+            }
+        }
+        let heron = try points(TestPlans.report("heron-hold"))
+        #expect(heron.map { $0["level"]! } == ["red", "amber", "amber", "red", "amber", "amber", "amber", "none", "none"])
+        #expect(heron[0]["text"] == "Hold stage: t-h-cctv blocked 42 days, and 8 amber reasons (see the Hold stage).")
+        #expect(heron[2]["text"] == "6 tasks overdue; the longest is t-h-door-entry (lead sht), 31 days past its due date of 2026-10-30.")
+        #expect(heron[4]["text"] == "Hold's open work is forecast to finish 2027-02-05, 7 days after its planned end of 2027-01-29.")
+        #expect(heron[8]["text"] == "Next review of Hold: 2026-12-03 (in 3 days).")
+        let quiet = try points(StatusReport(plan: ReportFixture.plan(clear: ReportFixture.active(.clear, [
+            ReportFixture.task("t-1", .inProgress, start: 0, due: 40),
+        ])), asOf: today))
+        #expect(quiet.map { $0["text"]! } == ["Nothing is overdue or blocked, and no active stage has a reason to be amber or red."])
+        var late = ReportFixture.active(.clear, [ReportFixture.task("t-1", .inProgress, start: 0, due: 40)])
+        late.nextReview = ReportFixture.day(28)
+        let passed = try points(StatusReport(plan: ReportFixture.plan(clear: late), asOf: today))
+        #expect(passed.last == ["level": "amber", "text": "Next review of Clear: 2026-02-02 (2 days ago), and the date has passed."])
+        let markdown = try TestPlans.report("heron-hold").rendered(as: .markdown)
+        #expect(markdown.contains("- **Red**: Hold stage: t-h-cctv blocked 42 days, and 8 amber reasons (see the Hold stage)."))
+        #expect(markdown.contains("- **Note**: Next review of Hold: 3 Dec 2026 (in 3 days)."))
+    }
+
     @Test("Markdown escapes what would change the meaning and nothing else")
     func markdownEscaping() throws {
         let plan = ReportFixture.plan(clear: ReportFixture.active(.clear, [
