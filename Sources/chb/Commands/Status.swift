@@ -22,13 +22,13 @@ struct Status: ParsableCommand {
     @Option(help: ArgumentHelp("The date the status is for (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: CalendarDate?
 
-    @Option(help: "Report on one stage only: clear, hold or build.")
+    @Option(help: "Report on this stage only.")
     var stage: StageKind?
 
     @Option(help: ArgumentHelp("Show only the tasks this agency leads or supports.", valueName: "ID"))
     var agency: String?
 
-    @Option(help: "Output format: text, markdown, html, csv or json.")
+    @Option(help: "The output format.")
     var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
