@@ -24,7 +24,8 @@ struct RAGRenderingTests {
         #expect(stage.reasons.map(\.level) == reasons.map(\.0), sourceLocation: sourceLocation)
         #expect(stage.reasons.map(\.text) == reasons.map(\.1), sourceLocation: sourceLocation)
         let text = report.rendered(as: .text), markdown = report.rendered(as: .markdown), html = report.rendered(as: .html)
-        let state = rag == .complete || rag == .notStarted ? "" : "  \(stage.state.title)"
+        let stateWord = ["notStarted": "Not started", "active": "Active", "complete": "Complete"][stage.state.rawValue]!
+        let state = rag == .complete || rag == .notStarted ? "" : "  \(stateWord)"
         #expect(text.contains("\n\(kind.title.uppercased()) STAGE\(state)  \(rag.title.uppercased())\n"), sourceLocation: sourceLocation)
         #expect(markdown.contains("## \(kind.title) stage: **\(rag.title)**"), sourceLocation: sourceLocation)
         #expect(html.contains("<h2 id=\"stage-\(kind.rawValue)\">\(kind.title) stage <span class=\"rag rag-\(rag.rawValue)\">\(rag.title)</span></h2>"),

@@ -203,7 +203,7 @@ extension StatusReport {
 
 extension Risk.Status {
     /// The status for people: "Open", "Mitigated", "Closed".
-    public var title: String {
+    var label: String {
         switch self {
         case .open: "Open"
         case .mitigated: "Mitigated"
@@ -214,7 +214,7 @@ extension Risk.Status {
 
 extension HistoryEvent.Kind {
     /// The kind for people, e.g. "Stage started", "Board decision".
-    public var title: String {
+    var label: String {
         switch self {
         case .created: "Plan created"
         case .phaseStarted: "Stage started"

@@ -102,7 +102,7 @@ extension StatusReport {
 
 extension PlanTask.Status {
     /// The status for people: "Planned", "In progress", "Blocked", "Done", "Cancelled".
-    public var title: String {
+    var label: String {
         switch self {
         case .planned: "Planned"
         case .inProgress: "In progress"
@@ -115,7 +115,7 @@ extension PlanTask.Status {
 
 extension Phase.Status {
     /// The state for people: "Not started", "Active", "Complete".
-    public var title: String {
+    var label: String {
         switch self {
         case .notStarted: "Not started"
         case .active: "Active"
