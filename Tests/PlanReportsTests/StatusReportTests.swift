@@ -283,6 +283,16 @@ struct StatusReportTests {
         #expect(markdown.contains("- **Note**: Next review of Hold: 3 Dec 2026 (in 3 days)."))
     }
 
+    @Test("Line breaks inside a value do not break the text report's columns")
+    func textColumns() throws {
+        let plan = ReportFixture.plan(clear: ReportFixture.active(.clear, [
+            ReportFixture.task("t-1", .inProgress, start: 0, due: 20, title: "Two\nlines\twith a tab"),
+            ReportFixture.task("t-long", start: 0, due: 50),
+        ]))
+        let text = try StatusReport(plan: plan, asOf: today).rendered(as: .text)
+        #expect(text.contains("  t-1   Clear  pol   2026-01-25  10 days  In progress  no        Two lines with a tab\n"))
+    }
+
     @Test("Markdown escapes what would change the meaning and nothing else")
     func markdownEscaping() throws {
         let plan = ReportFixture.plan(clear: ReportFixture.active(.clear, [

@@ -9,7 +9,8 @@ struct ColumnTable {
         var style: (@Sendable (String) -> String)?
 
         init(_ text: String, style: (@Sendable (String) -> String)? = nil) {
-            self.text = text
+            // One line per row: line breaks and tabs inside a value would break the columns.
+            self.text = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
             self.style = style
         }
 
