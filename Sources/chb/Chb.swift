@@ -16,6 +16,7 @@ struct Chb: ParsableCommand {
             New.self, Validate.self, Show.self, Export.self,
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
+            StageCommand.self, Decision.self, Log.self, ScheduleCommand.self,
             Status.self,
         ])
 }

@@ -54,22 +54,22 @@ public struct Schedule: Hashable, Sendable {
 
         // Forward pass.
         for v in order {
-            let task = graph.nodes[v].task
-            guard let span = task.spanDays else {
-                reasons[task.id] = "no due date or durationDays to give it a length"
+            let node = graph.nodes[v]
+            guard let span = node.span else {
+                reasons[node.id] = "no due date or durationDays to give it a length"
                 continue
             }
             guard span >= 0 else {
-                reasons[task.id] = "its due date is before its start"
+                reasons[node.id] = "its due date is before its start"
                 continue
             }
-            let own = task.firstDay?.dayNumber
+            let own = node.first
             var earliest = own
             var undated: TaskID?
             for e in graph.predecessors(of: v) {
                 let p = graph.predNode[e], lag = graph.predLag[e]
                 guard dated[p] else {
-                    if undated == nil { undated = graph.nodes[p].task.id }
+                    if undated == nil { undated = graph.nodes[p].id }
                     continue
                 }
                 let bound = switch graph.predType[e] {
@@ -81,20 +81,20 @@ public struct Schedule: Hashable, Sendable {
             }
             if own == nil {
                 if let undated {
-                    reasons[task.id] = "no start of its own and predecessor \(undated) is unscheduled"
+                    reasons[node.id] = "no start of its own and predecessor \(undated) is unscheduled"
                     continue
                 }
                 if graph.predecessors(of: v).isEmpty {
-                    earliest = plan.phases[graph.nodes[v].phase].plannedStart?.dayNumber
+                    earliest = plan.phases[node.phase].plannedStart?.dayNumber
                 }
             }
             guard var first = earliest else {
-                reasons[task.id] = "no start or due date, no predecessor and no planned start for stage \(plan.phases[graph.nodes[v].phase].kind.rawValue)"
+                reasons[node.id] = "no start or due date, no predecessor and no planned start for stage \(plan.phases[node.phase].kind.rawValue)"
                 continue
             }
-            if let asOf, task.status == .planned { first = max(first, asOf.dayNumber) }
+            if let asOf, node.status == .planned { first = max(first, asOf.dayNumber) }
             var last = first + span
-            if let asOf, task.status == .inProgress || task.status == .blocked { last = max(last, asOf.dayNumber) }
+            if let asOf, node.status == .inProgress || node.status == .blocked { last = max(last, asOf.dayNumber) }
             (es[v], ef[v], dated[v]) = (first, last, true)
         }
 
@@ -128,7 +128,7 @@ public struct Schedule: Hashable, Sendable {
         positions.reserveCapacity(n)
         var unscheduled: [TaskID] = []
         for v in 0..<n {
-            let id = graph.nodes[v].task.id
+            let id = graph.nodes[v].id
             guard dated[v] else { unscheduled.append(id); continue }
             let slack = ls[v] - es[v]
             positions[id] = tasks.count
@@ -143,7 +143,7 @@ public struct Schedule: Hashable, Sendable {
             .sorted { (es[$0], ef[$0], rank[$0]) < (es[$1], ef[$1], rank[$1]) }
 
         self.tasks = tasks
-        self.criticalPath = critical.map { graph.nodes[$0].task.id }
+        self.criticalPath = critical.map { graph.nodes[$0].id }
         self.unscheduled = unscheduled
         self.unscheduledReasons = reasons
         self.start = start.map(CalendarDate.init(dayNumber:))
@@ -165,8 +165,20 @@ extension Plan {
 
 /// The tasks that take part in scheduling and their links, as flat adjacency arrays.
 private struct TaskGraph {
-    /// Every task that is not cancelled (the first of a repeated id), with its stage index.
-    var nodes: [(task: PlanTask, phase: Int)] = []
+    /// What scheduling needs of one task.
+    struct Node {
+        var id: TaskID
+        var status: PlanTask.Status
+        /// The stage's index in the plan.
+        var phase: Int
+        /// ``PlanTask/spanDays``.
+        var span: Int?
+        /// The day number of ``PlanTask/firstDay``.
+        var first: Int?
+    }
+
+    /// Every task that is not cancelled (the first of a repeated id).
+    var nodes: [Node] = []
     /// Links into node `v` are `predStart[v]..<predStart[v + 1]` in the `pred…` arrays.
     var predStart: [Int] = [0]
     var predNode: [Int] = []
@@ -180,16 +192,18 @@ private struct TaskGraph {
 
     init(plan: Plan) {
         var index: [TaskID: Int] = [:]
+        var links: [[Dependency]] = []
         for (p, phase) in plan.phases.enumerated() {
             for task in phase.tasks where task.status != .cancelled && index[task.id] == nil {
                 index[task.id] = nodes.count
-                nodes.append((task, p))
+                nodes.append(Node(id: task.id, status: task.status, phase: p, span: task.spanDays, first: task.firstDay?.dayNumber))
+                links.append(task.dependencies)
             }
         }
         let n = nodes.count
         predStart.reserveCapacity(n + 1)
-        for node in nodes {
-            for dependency in node.task.dependencies {
+        for dependencies in links {
+            for dependency in dependencies {
                 guard let p = index[dependency.task] else { continue }
                 predNode.append(p)
                 predType.append(dependency.type)
@@ -237,8 +251,8 @@ private struct TaskGraph {
         guard order.count < n else { return order }
         let remaining = (0..<n).filter { indegree[$0] > 0 }
         let graph = remaining.map { v in
-            (nodes[v].task.id, predecessors(of: v).map { predNode[$0] }.filter { indegree[$0] > 0 }.map { nodes[$0].task.id })
+            (nodes[v].id, predecessors(of: v).map { predNode[$0] }.filter { indegree[$0] > 0 }.map { nodes[$0].id })
         }
-        throw ScheduleError(cycle: findDependencyCycle(in: graph) ?? remaining.map { nodes[$0].task.id })
+        throw ScheduleError(cycle: findDependencyCycle(in: graph) ?? remaining.map { nodes[$0].id })
     }
 }

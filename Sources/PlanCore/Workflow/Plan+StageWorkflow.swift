@@ -98,7 +98,7 @@ extension Plan {
             throw PlanChangeError(.invalidTransition, "cannot complete \(name): it is already complete")
         case (.reopen, .complete):
             target = .active
-            reason = try requireText(reason ?? override, "cannot reopen \(name) without a reason: give --reason TEXT")
+            reason = try requireText(reason?.trimmedOrNil ?? override, "cannot reopen \(name) without a reason: give --reason TEXT")
         case (.reopen, .notStarted), (.reopen, .active):
             throw PlanChangeError(.invalidTransition, "cannot reopen \(name): it is \(status.rawValue), and only a complete stage may be reopened")
         }

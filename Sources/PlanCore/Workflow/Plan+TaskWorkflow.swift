@@ -167,12 +167,15 @@ extension Plan {
         case (_, .done): throw refuse("it is done; only an open task may be \(action == .block ? "blocked" : "cancelled")")
         }
         var reason = reason?.trimmedOrNil
-        switch action {
-        case .block, .cancel, .reopen:
-            let past = ["block": "blocked", "cancel": "cancelled", "reopen": "reopened"][action.rawValue]!
-            reason = try requireText(reason ?? override, "\(id) cannot be \(past) without a reason: give --reason TEXT")
-        case .start, .unblock, .done:
-            break
+        let needsReason: String? = switch action {
+        case .block: "blocked"
+        case .cancel: "cancelled"
+        case .reopen: "reopened"
+        case .start, .unblock, .done: nil
+        }
+        if let needsReason {
+            // An override reason, when given, serves as the reason.
+            reason = try requireText(reason ?? override, "\(id) cannot be \(needsReason) without a reason: give --reason TEXT")
         }
         if action == .reopen, phase.status == .complete {
             throw refuse("stage \(phase.kind.rawValue) is complete; reopen the stage first")

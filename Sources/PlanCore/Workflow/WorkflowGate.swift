@@ -64,7 +64,7 @@ extension Plan {
     /// Runs a transition: checks the state machine, then the gates, then applies and records.
     ///
     /// Nothing is changed unless every check passes, so a refused transition leaves the plan
-    /// exactly as it was. With no failed gate the event is `normal`; with failed gates and an
+    /// exactly as it was. With no failed gate one event of the `normal` kind is recorded; with failed gates and an
     /// override reason exactly one `override` event is recorded instead, naming the transition,
     /// the gates and the reason, so every transition appends exactly one event.
     mutating func runTransition(

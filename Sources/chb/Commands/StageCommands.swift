@@ -24,7 +24,7 @@ struct ObjectiveCommand: ParsableCommand {
 
 struct CriterionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "criterion", abstract: "Manage stage exit criteria.", subcommands: [Add.self])
+        commandName: "criterion", abstract: "Manage stage exit criteria.", subcommands: [Add.self, Met.self, Unmet.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an exit criterion to a stage.")
@@ -48,7 +48,7 @@ struct CriterionCommand: ParsableCommand {
 
 struct MeasureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "measure", abstract: "Manage measures.", subcommands: [Add.self])
+        commandName: "measure", abstract: "Manage measures.", subcommands: [Add.self, Record.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a measure.")
