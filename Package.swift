@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(
             name: "PlanReportsTests",
             dependencies: ["PlanReports", "PlanCore", "PlanXML"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,269 @@
+import PlanCore
+
+/// Renders a report as aligned plain text for a terminal, with ANSI colour when asked.
+struct TextReportRenderer {
+    let report: StatusReport
+    let colour: Bool
+
+    private var out: [String] = []
+
+    init(report: StatusReport, colour: Bool) {
+        self.report = report
+        self.colour = colour
+    }
+
+    // MARK: Styles
+
+    private func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    private func ragStyle(_ rag: RAG) -> (@Sendable (String) -> String)? {
+        guard colour else { return nil }
+        let code = switch rag {
+        case .red: "1;31"
+        case .amber: "1;33"
+        case .green: "1;32"
+        case .complete: "1;34"
+        case .notStarted: "0"
+        }
+        return { "\u{1B}[\(code)m\($0)\u{1B}[0m" }
+    }
+
+    private func rag(_ rag: RAG, upper: Bool = false) -> String {
+        let word = upper ? rag.title.uppercased() : rag.title
+        return ragStyle(rag)?(word) ?? word
+    }
+
+    private func ragCell(_ rag: RAG) -> ColumnTable.Cell { ColumnTable.Cell(rag.title, style: ragStyle(rag)) }
+
+    private func date(_ date: CalendarDate?) -> String { date?.description ?? "–" }
+
+    // MARK: Document
+
+    func render() -> String {
+        var r = self
+        r.document()
+        return r.out.joined(separator: "\n") + "\n"
+    }
+
+    private mutating func heading(_ text: String) {
+        out.append("")
+        out.append(bold(text.uppercased()))
+    }
+
+    private mutating func table(_ table: ColumnTable) {
+        out += table.lines(indent: "  ", headerStyle: { bold($0) })
+    }
+
+    private mutating func document() {
+        let h = report.header
+        out.append(bold(h.marking))
+        out.append("")
+        out.append(bold(h.title))
+        out.append("Stage status report as of \(Wording.long(h.asOf))")
+        out.append("")
+        let facts = Wording.facts(report, { $0.description })
+        let width = facts.map(\.0.count).max() ?? 0
+        for (label, value) in facts {
+            out.append(label + String(repeating: " ", count: width - label.count + 2) + value)
+        }
+        if let caveat = report.scope.caveat {
+            out.append(String(repeating: " ", count: width + 2) + caveat)
+        }
+
+        heading("Overall status")
+        let stages = report.stages.map { "\($0.kind.title) " + rag($0.rag) }.joined(separator: " · ")
+        out.append("  " + rag(report.overall, upper: true) + (report.scope.isWholePlan ? "" : " (whole plan)") + "   " + stages)
+        out.append("  " + Wording.headline(report, { $0.description }))
+
+        heading("Key points")
+        for (level, text) in Wording.keyPoints(report, { $0.description }) {
+            let word = level?.title ?? "Note"
+            out.append("  " + (level.map { rag($0) } ?? word) + String(repeating: " ", count: 7 - word.count) + text)
+        }
+
+        stageSummary()
+        for stage in report.stages { stageDetail(stage) }
+        overdue()
+        blocked()
+        dueSoon()
+        critical()
+        agencies()
+        measures()
+        risks()
+        history()
+
+        out.append("")
+        out.append(Wording.ragNote)
+        out.append("Produced by chb from \(h.planID) revision \(h.revision), status as of \(h.asOf).")
+        out.append("")
+        out.append(bold(h.marking))
+    }
+
+    private mutating func stageSummary() {
+        heading("Stages")
+        var t = ColumnTable(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria", "Tasks", "Complete"], right: [6, 7, 8])
+        for s in report.stages {
+            var actual = s.started.map { "\($0) to " } ?? "not started"
+            if s.started != nil { actual += s.completed.map(\.description) ?? (s.forecastEnd.map { "\($0) (forecast)" } ?? "…") }
+            t.add([
+                ColumnTable.Cell(s.kind.title), ColumnTable.Cell(s.state.label), ragCell(s.rag),
+                ColumnTable.Cell(Wording.plannedWindow(s, { $0.description })), ColumnTable.Cell(actual),
+                ColumnTable.Cell(s.state == .complete ? "–" : date(s.nextReview)),
+                ColumnTable.Cell("\(s.criteriaMet)/\(s.criteria.count)"), ColumnTable.Cell(String(s.counts.total)),
+                ColumnTable.Cell(Wording.percent(s.counts.percentComplete)),
+            ])
+        }
+        table(t)
+    }
+
+    private mutating func stageDetail(_ s: StatusReport.StageSection) {
+        // "Complete" and "Not started" say the state already; otherwise show both.
+        let state = s.rag == .complete || s.rag == .notStarted ? "" : "  " + s.state.label
+        out.append("")
+        out.append(bold("\(s.kind.title.uppercased()) STAGE") + state + "  " + rag(s.rag, upper: true))
+        if !s.reasons.isEmpty {
+            out.append("  Why:")
+            let width = s.reasons.map(\.level.title.count).max() ?? 0
+            for reason in s.reasons {
+                let pad = String(repeating: " ", count: width - reason.level.title.count)
+                out.append("    " + rag(reason.level) + pad + "  " + reason.text)
+            }
+        }
+        out.append("  Planned:      " + Wording.plannedWindow(s, { $0.description }))
+        out.append("  Actual:       " + Wording.actual(s, { $0.description }))
+        if s.state != .complete, let review = s.nextReview {
+            let overdue = review < report.asOf ? " (review date has passed)" : ""
+            out.append("  Next review:  \(review) (\(Wording.relative(review, from: report.asOf)))\(overdue)")
+        }
+        if !s.objectives.isEmpty {
+            out.append("  Objectives:")
+            for objective in s.objectives { out.append("    - " + objective) }
+        }
+        out.append("  Exit criteria: \(s.criteriaMet) of \(s.criteria.count) met")
+        for c in s.criteria {
+            out.append("    [\(c.met ? "x" : " ")] \(c.statement)" + (c.metOn.map { " (met \($0))" } ?? ""))
+        }
+        out.append("  Tasks:        " + Wording.counts(s.counts, scope: report.scope))
+        out.append("  Complete:     \(Wording.percent(s.counts.percentComplete)) (done ÷ not cancelled)")
+    }
+
+    private mutating func none(_ text: String) { out.append("  " + text) }
+
+    private mutating func overdue() {
+        heading("Overdue tasks (\(report.overdueTasks.count))")
+        guard !report.overdueTasks.isEmpty else { return none("None.") }
+        var t = ColumnTable(["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical", "Title"], right: [4])
+        for task in report.overdueTasks {
+            t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.lastDay)),
+                   .init(Wording.count(task.daysOverdue ?? 0, "day")), .init(task.status.label),
+                   .init(Wording.yesNo(task.critical)), .init(task.title)])
+        }
+        table(t)
+    }
+
+    private mutating func blocked() {
+        heading("Blocked tasks (\(report.blockedTasks.count))")
+        guard !report.blockedTasks.isEmpty else { return none("None.") }
+        var t = ColumnTable(["Task", "Stage", "Lead", "Blocked since", "Days", "Critical", "Title"], right: [4])
+        for task in report.blockedTasks {
+            let days = task.daysBlocked.map(String.init) ?? "–"
+            let style = (task.daysBlocked ?? 0) > StageStatus.blockedDaysBeforeRed ? ragStyle(.red) : ragStyle(.amber)
+            t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.blockedSince)),
+                   .init(days, style: style), .init(Wording.yesNo(task.critical)), .init(task.title)])
+        }
+        table(t)
+        for task in report.blockedTasks {
+            out.append("  \(task.id): \(task.blockedReason ?? "no reason recorded")")
+        }
+    }
+
+    private mutating func dueSoon() {
+        heading("Due in the next \(StatusReport.dueSoonDays) days, to \(report.dueSoonUntil) (\(report.dueSoonTasks.count))")
+        guard !report.dueSoonTasks.isEmpty else { return none("None.") }
+        var t = ColumnTable(["Task", "Stage", "Lead", "Due", "In", "Status", "Critical", "Title"], right: [4])
+        for task in report.dueSoonTasks {
+            let days = task.lastDay.map { report.asOf.days(to: $0) } ?? 0
+            t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.lastDay)),
+                   .init(Wording.count(days, "day")), .init(task.status.label), .init(Wording.yesNo(task.critical)),
+                   .init(task.title)])
+        }
+        table(t)
+    }
+
+    private mutating func critical() {
+        heading(report.criticalPath.isEmpty ? "Critical path" : "Critical path (\(Wording.count(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open)")
+        if let problem = report.scheduleProblem { return none("Not available: \(problem).") }
+        if report.criticalPath.isEmpty {
+            none("No task in scope is on the critical path.")
+        } else {
+            var t = ColumnTable(["Task", "Stage", "Lead", "Start", "Due", "Status", "Title"])
+            for task in report.criticalPath {
+                let status = task.isOverdue ? "\(task.status.label), overdue" : task.status.label
+                t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.firstDay)),
+                       .init(date(task.lastDay)), .init(status, style: task.isOverdue ? ragStyle(.red) : nil), .init(task.title)])
+            }
+            table(t)
+        }
+        for task in report.unscheduledTasks {
+            out.append("  Not scheduled: \(task.id) (\(task.reason)).")
+        }
+    }
+
+    private mutating func agencies() {
+        heading("Agencies")
+        guard !report.agencies.isEmpty else { return none("No agency has a task in scope.") }
+        var t = ColumnTable(["Agency", "Name", "Leads", "Supports", "Open", "Overdue", "Blocked"], right: [2, 3, 4, 5, 6])
+        for a in report.agencies {
+            t.add([.init(a.id.rawValue), .init(a.name), .init(String(a.leads)), .init(String(a.supports)), .init(String(a.open)),
+                   .init(String(a.overdue), style: a.overdue > 0 ? ragStyle(.amber) : nil),
+                   .init(String(a.blocked), style: a.blocked > 0 ? ragStyle(.amber) : nil)])
+        }
+        table(t)
+        out.append("  " + Wording.agencyNote)
+    }
+
+    private func trendCell(_ trend: StatusReport.Trend) -> ColumnTable.Cell {
+        let style: (@Sendable (String) -> String)? = switch trend {
+        case .better: ragStyle(.green)
+        case .worse: ragStyle(.red)
+        case .unchanged, .noData: nil
+        }
+        return .init(trend.title, style: style)
+    }
+
+    private mutating func measures() {
+        heading("Measures")
+        guard !report.measures.isEmpty else { return none("No measures.") }
+        var t = ColumnTable(["Measure", "Stage", "Baseline", "Latest", "Target", "Better", "Trend", "Last move", "To target", "Name (unit)"], right: [2, 4, 8])
+        for m in report.measures {
+            t.add([.init(m.id.rawValue), .init(Wording.stageName(m.stage)), .init(m.baseline.description),
+                   .init(Wording.latest(m, { $0.description })), .init(m.target.description), .init(Wording.better(m.direction)),
+                   trendCell(m.trend), trendCell(m.lastMove), .init(Wording.percent(m.percentToTarget)),
+                   .init("\(m.name) (\(m.unit))")])
+        }
+        table(t)
+        out.append("  " + Wording.trendNote)
+    }
+
+    private mutating func risks() {
+        heading("Risks by score")
+        guard !report.risks.isEmpty else { return none("No risks recorded.") }
+        var t = ColumnTable(["Risk", "Score", "L×I", "Status", "Owner", "Description"], right: [1])
+        for r in report.risks {
+            t.add([.init(r.id.rawValue), .init(String(r.score)), .init("\(r.likelihood)×\(r.impact)"), .init(r.status.label),
+                   .init(r.owner.rawValue), .init(r.description)])
+        }
+        table(t)
+    }
+
+    private mutating func history() {
+        let shown = report.history.count
+        heading("Recent history (last \(shown) of \(report.historyTotal), newest first)")
+        guard shown > 0 else { return none("No events.") }
+        var t = ColumnTable(["When (UTC)", "Agency", "Event", "Subject", "Summary"])
+        for e in report.history {
+            t.add([.init(Wording.instant(e.at)), .init(e.agency.rawValue), .init(e.kind.label), .init(e.subject), .init(e.text)])
+        }
+        table(t)
+    }
+}

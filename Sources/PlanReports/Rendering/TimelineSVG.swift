@@ -1,0 +1,198 @@
+import PlanCore
+
+/// The SVG timeline of a report: the stages and their tasks on a calendar.
+///
+/// One row per stage (its planned window as a pale band, what actually ran as a dark line
+/// above it) followed by one row per task: a bar from its first to its last day coloured by
+/// status (in-progress bars show the recorded progress darker), a diamond for a milestone, a
+/// hatched red tail from the due date to the report date for an overdue task, and a thick
+/// black outline with a bold label for a task on the critical path. A dashed vertical line
+/// marks the report date. Every mark has a `<title>` saying the same in words.
+struct TimelineSVG {
+    let report: StatusReport
+
+    // Geometry, in SVG user units.
+    static let width = 960.0
+    static let labelWidth = 300.0
+    static let chartLeft = 310.0
+    static let chartRight = 948.0
+    static let axisHeight = 46.0
+    static let stageRowHeight = 24.0
+    static let taskRowHeight = 17.0
+    static let barHeight = 10.0
+    static let labelLimit = 48
+
+    /// The colour of a task bar by status: fill, stroke.
+    static func colours(_ status: PlanTask.Status) -> (fill: String, stroke: String) {
+        switch status {
+        case .planned: ("#ffffff", "#505a5f")
+        case .inProgress: ("#bbd4ea", "#1d70b8")
+        case .blocked: ("#d4351c", "#942514")
+        case .done: ("#00703c", "#005a30")
+        case .cancelled: ("#f3f2f1", "#8a8f91")
+        }
+    }
+
+    /// The badge colours of a RAG status: fill, text, border (as the page's CSS).
+    static func ragColours(_ rag: RAG) -> (fill: String, ink: String, edge: String) {
+        switch rag {
+        case .red: ("#b10e1e", "#ffffff", "#b10e1e")
+        case .amber: ("#ffbf47", "#0b0c0c", "#8a5a00")
+        case .green: ("#00703c", "#ffffff", "#00703c")
+        case .complete: ("#1d70b8", "#ffffff", "#1d70b8")
+        case .notStarted: ("#ffffff", "#0b0c0c", "#505a5f")
+        }
+    }
+
+    /// The first and last day drawn: whole months around every date in the report.
+    var range: (start: CalendarDate, end: CalendarDate) {
+        var dates = [report.asOf]
+        for s in report.stages {
+            dates += [s.plannedStart, s.plannedEnd, s.started, s.completed].compactMap { $0 }
+        }
+        for t in report.tasks { dates += [t.firstDay, t.lastDay].compactMap { $0 } }
+        let first = dates.min()!, last = dates.max()!
+        let (y0, m0, _) = first.components
+        let (y1, m1, _) = last.components
+        let start = CalendarDate(year: y0, month: m0, day: 1)!
+        let end = (m1 == 12 ? CalendarDate(year: y1 + 1, month: 1, day: 1)! : CalendarDate(year: y1, month: m1 + 1, day: 1)!).adding(days: -1)
+        return (start, end)
+    }
+
+    func render() -> String {
+        let (start, end) = range
+        let days = Double(start.days(to: end) + 1)
+        func x(_ date: CalendarDate) -> Double {
+            Self.chartLeft + Double(start.days(to: date)) / days * (Self.chartRight - Self.chartLeft)
+        }
+        var rows: [String] = []
+        var y = Self.axisHeight
+        for stage in report.stages {
+            rows.append(stageRow(stage, y: y, x: x))
+            y += Self.stageRowHeight
+            for task in report.tasks where task.stage == stage.kind {
+                rows.append(taskRow(task, y: y, x: x))
+                y += Self.taskRowHeight
+            }
+        }
+        let height = y + 8
+        var svg: [String] = []
+        let summary = "Timeline from \(Wording.medium(start)) to \(Wording.medium(end)) of \(Wording.count(report.stages.count, "stage")) and \(Wording.count(report.tasks.count, "task")); the dashed line marks \(Wording.medium(report.asOf)). The tables below give the same information."
+        svg.append("<svg class=\"timeline\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" preserveAspectRatio=\"xMinYMin meet\">")
+        svg.append("<title id=\"timeline-title\">Timeline of stages and tasks</title>")
+        svg.append("<desc id=\"timeline-desc\">\(HTML.escape(summary))</desc>")
+        svg.append("<defs><pattern id=\"overdue-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fbe3df\"/><rect width=\"3\" height=\"6\" fill=\"#b10e1e\"/></pattern></defs>")
+        svg.append(axis(start: start, end: end, height: height, x: x))
+        svg += rows
+        // The report date on top of everything.
+        let now = x(report.asOf) + (x(report.asOf.adding(days: 1)) - x(report.asOf)) / 2
+        svg.append("<g class=\"asof\"><title>Report date \(Wording.medium(report.asOf))</title>"
+            + "<line x1=\"\(n(now))\" y1=\"\(n(Self.axisHeight - 6))\" x2=\"\(n(now))\" y2=\"\(n(height - 4))\" stroke=\"#0b0c0c\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>"
+            + "<rect x=\"\(n(now - 34))\" y=\"\(n(Self.axisHeight - 19))\" width=\"68\" height=\"14\" rx=\"2\" fill=\"#0b0c0c\"/>"
+            + "<text x=\"\(n(now))\" y=\"\(n(Self.axisHeight - 8.5))\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\" fill=\"#ffffff\">\(Wording.medium(report.asOf))</text></g>")
+        svg.append("</svg>")
+        return svg.joined(separator: "\n")
+    }
+
+    /// Month gridlines with month initials, and the year over each January (and the first month).
+    private func axis(start: CalendarDate, end: CalendarDate, height: Double, x: (CalendarDate) -> Double) -> String {
+        var parts = ["<g class=\"axis\" font-size=\"10\" fill=\"#505a5f\">"]
+        var (year, month, _) = start.components
+        let monthWidth = (Self.chartRight - Self.chartLeft) / (Double(start.days(to: end) + 1) / 30.44)
+        let step = monthWidth >= 22 ? 1 : monthWidth >= 11 ? 3 : 6
+        var first = true
+        while let date = CalendarDate(year: year, month: month, day: 1), date <= end {
+            let left = x(date)
+            let next = month == 12 ? CalendarDate(year: year + 1, month: 1, day: 1)! : CalendarDate(year: year, month: month + 1, day: 1)!
+            let right = x(min(next, end.adding(days: 1)))
+            let strong = month == 1
+            parts.append("<line x1=\"\(n(left))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(left))\" y2=\"\(n(height - 4))\" stroke=\"\(strong ? "#b1b4b6" : "#e5e6e7")\" stroke-width=\"1\"/>")
+            if (month - 1) % step == 0 {
+                let label = Wording.month(date, withYear: false)
+                parts.append("<text x=\"\(n((left + right) / 2))\" y=\"\(n(Self.axisHeight - 24))\" text-anchor=\"middle\">\(label)</text>")
+            }
+            if first || strong {
+                parts.append("<text x=\"\(n(left + 2))\" y=\"12\" font-weight=\"bold\" fill=\"#0b0c0c\">\(year)</text>")
+            }
+            first = false
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
+        }
+        parts.append("<line x1=\"\(n(Self.chartLeft))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(Self.chartRight))\" y2=\"\(n(Self.axisHeight - 4))\" stroke=\"#505a5f\"/>")
+        parts.append("</g>")
+        return parts.joined(separator: "\n")
+    }
+
+    private func stageRow(_ s: StatusReport.StageSection, y: Double, x: (CalendarDate) -> Double) -> String {
+        var parts = ["<g class=\"stage-row\">"]
+        parts.append("<rect x=\"0\" y=\"\(n(y + 1))\" width=\"\(n(Self.width))\" height=\"\(n(Self.stageRowHeight - 2))\" fill=\"#f3f2f1\"/>")
+        parts.append("<text x=\"6\" y=\"\(n(y + 16))\" font-size=\"12.5\" font-weight=\"bold\" fill=\"#0b0c0c\">\(s.kind.title) stage</text>")
+        let (fill, ink, edge) = Self.ragColours(s.rag)
+        let badgeWidth = 8 + Double(s.rag.title.count) * 7
+        parts.append("<rect x=\"86\" y=\"\(n(y + 4.5))\" width=\"\(n(badgeWidth))\" height=\"15\" rx=\"2\" fill=\"\(fill)\" stroke=\"\(edge)\"/>")
+        parts.append("<text x=\"\(n(86 + badgeWidth / 2))\" y=\"\(n(y + 15.5))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ink)\">\(s.rag.title)</text>")
+        if let start = s.plannedStart, let end = s.plannedEnd {
+            let title = "\(s.kind.title) planned \(Wording.medium(start)) to \(Wording.medium(end))"
+            parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(start)))\" y=\"\(n(y + 9))\" width=\"\(n(max(2, x(end.adding(days: 1)) - x(start))))\" height=\"10\" fill=\"#dee0e2\" stroke=\"#505a5f\" stroke-width=\"1\"/></g>")
+        }
+        if let started = s.started {
+            let finish = s.completed ?? report.asOf
+            let title = "\(s.kind.title) ran from \(Wording.medium(started))" + (s.completed.map { " to \(Wording.medium($0))" } ?? ", still open")
+            parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(started)))\" y=\"\(n(y + 4))\" width=\"\(n(max(2, x(finish.adding(days: 1)) - x(started))))\" height=\"4\" fill=\"#0b0c0c\"/></g>")
+        }
+        parts.append("</g>")
+        return parts.joined()
+    }
+
+    private func taskRow(_ t: StatusReport.TaskLine, y: Double, x: (CalendarDate) -> Double) -> String {
+        let mid = y + Self.taskRowHeight / 2
+        var label = "\(t.id.rawValue)  \(t.title)"
+        if label.count > Self.labelLimit { label = String(label.prefix(Self.labelLimit - 1)) + "…" }
+        var parts = ["<g class=\"task\">"]
+        var words = "\(t.id): \(t.title). \(t.status.label)"
+        if let first = t.firstDay, let last = t.lastDay {
+            words += t.isMilestone ? ", milestone on \(Wording.medium(first))" : ", \(Wording.medium(first)) to \(Wording.medium(last))"
+        }
+        if let progress = t.progress, t.status == .inProgress || t.status == .blocked { words += ", \(progress)% done" }
+        if let overdue = t.daysOverdue { words += ", overdue by \(Wording.count(overdue, "day"))" }
+        if let blocked = t.daysBlocked { words += ", blocked \(Wording.count(blocked, "day"))" }
+        if t.critical { words += ", on the critical path" }
+        parts.append("<title>\(HTML.escape(words))</title>")
+        parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\"\(t.critical ? " font-weight=\"bold\"" : "") fill=\"#0b0c0c\">\(HTML.escape(label))</text>")
+        guard let first = t.firstDay, let last = t.lastDay else {
+            parts.append("<text x=\"\(n(Self.chartLeft + 4))\" y=\"\(n(mid + 3.5))\" font-size=\"10\" font-style=\"italic\" fill=\"#505a5f\">not dated</text></g>")
+            return parts.joined()
+        }
+        let (fill, stroke) = Self.colours(t.status)
+        let outline = t.critical ? "stroke=\"#0b0c0c\" stroke-width=\"2.5\"" : "stroke=\"\(stroke)\" stroke-width=\"1\""
+        let dash = t.status == .cancelled ? " stroke-dasharray=\"3 2\"" : ""
+        let left = x(first), right = x(last.adding(days: 1))
+        if let overdue = t.daysOverdue, overdue > 0 {
+            let tailRight = x(report.asOf)
+            parts.append("<rect x=\"\(n(right))\" y=\"\(n(mid - 3))\" width=\"\(n(max(1, tailRight - right)))\" height=\"6\" fill=\"url(#overdue-hatch)\" stroke=\"#b10e1e\" stroke-width=\"0.75\"/>")
+        }
+        if t.isMilestone {
+            let cx = (left + right) / 2, r = 6.0
+            parts.append("<path d=\"M\(n(cx)) \(n(mid - r))L\(n(cx + r)) \(n(mid))L\(n(cx)) \(n(mid + r))L\(n(cx - r)) \(n(mid))Z\" fill=\"\(fill)\" \(outline)\(dash)/>")
+        } else {
+            let width = max(2, right - left)
+            parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(width))\" height=\"\(n(Self.barHeight))\" fill=\"\(fill)\" \(outline)\(dash)/>")
+            if t.status == .inProgress, let progress = t.progress, progress > 0 {
+                let done = width * Double(min(progress, 100)) / 100
+                parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(done))\" height=\"\(n(Self.barHeight))\" fill=\"#1d70b8\"/>")
+                if t.critical {
+                    parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(width))\" height=\"\(n(Self.barHeight))\" fill=\"none\" \(outline)/>")
+                }
+            }
+        }
+        parts.append("</g>")
+        return parts.joined()
+    }
+
+    /// A coordinate with at most one decimal place: `310`, `412.5`.
+    private func n(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+}

@@ -1,0 +1,127 @@
+public import PlanCore
+
+extension StatusReport {
+    /// Who runs the operation, where, under what marking: the top (and bottom) of a report.
+    public struct Header: Hashable, Sendable {
+        /// The plan's id.
+        public var planID: PlanID
+        /// The operation's title.
+        public var title: String
+        /// The area's name.
+        public var area: String
+        /// The area's description, if any.
+        public var areaDescription: String?
+        /// The coded localities grouped by scheme, e.g. `ONS-LSOA E01099201, E01099202; ward Saltings`.
+        public var localities: String?
+        /// The lead agency's id.
+        public var leadAgency: AgencyID
+        /// The lead agency's name.
+        public var leadAgencyName: String
+        /// The lead responsible officer.
+        public var responsibleOfficer: String
+        /// The partnership board the plan reports to.
+        public var board: String?
+        /// How often the board reviews the plan, in days.
+        public var reviewCadenceDays: Int?
+        /// The plan's revision.
+        public var revision: Int
+        /// The date the report is for.
+        public var asOf: CalendarDate
+        /// The report's marking: the plan's classification.
+        public var classification: Classification
+        /// The information sharing agreement that covers the plan, if one is recorded.
+        public var informationSharingAgreement: String?
+        /// When the plan is a partner view: who it was cut for and from which revision.
+        public var partnerView: PartnerView?
+
+        /// Creates a header.
+        public init(
+            planID: PlanID, title: String, area: String, areaDescription: String? = nil,
+            localities: String? = nil, leadAgency: AgencyID, leadAgencyName: String,
+            responsibleOfficer: String, board: String? = nil, reviewCadenceDays: Int? = nil,
+            revision: Int, asOf: CalendarDate, classification: Classification,
+            informationSharingAgreement: String? = nil,
+            partnerView: PartnerView? = nil
+        ) {
+            self.planID = planID
+            self.title = title
+            self.area = area
+            self.areaDescription = areaDescription
+            self.localities = localities
+            self.leadAgency = leadAgency
+            self.leadAgencyName = leadAgencyName
+            self.responsibleOfficer = responsibleOfficer
+            self.board = board
+            self.reviewCadenceDays = reviewCadenceDays
+            self.revision = revision
+            self.asOf = asOf
+            self.classification = classification
+            self.informationSharingAgreement = informationSharingAgreement
+            self.partnerView = partnerView
+        }
+
+        /// The marking line shown at the top and bottom of every format:
+        /// `OFFICIAL-SENSITIVE · Information sharing agreement SMC-ISA-2025-044`.
+        public var marking: String {
+            classification.rawValue + " · " + sharingAgreementText
+        }
+
+        /// `Information sharing agreement SMC-ISA-2025-044`, or a note that none is recorded.
+        public var sharingAgreementText: String {
+            if let isa = informationSharingAgreement { return "Information sharing agreement \(isa)" }
+            return "No information sharing agreement recorded"
+        }
+    }
+
+    /// The partner a plan view was cut for, and the full plan's revision it came from.
+    public struct PartnerView: Hashable, Sendable {
+        /// The agency the view is for.
+        public var agency: AgencyID
+        /// The full plan's revision the view was cut from.
+        public var sourceRevision: Int
+
+        /// Creates a partner view note.
+        public init(agency: AgencyID, sourceRevision: Int) {
+            self.agency = agency
+            self.sourceRevision = sourceRevision
+        }
+    }
+
+    /// What a report is limited to.
+    public struct Scope: Hashable, Sendable {
+        /// Only this stage, when set.
+        public var stage: StageKind?
+        /// Only the tasks this agency leads or supports, when set.
+        public var agency: AgencyID?
+        /// The name of ``agency``.
+        public var agencyName: String?
+
+        /// Creates a scope.
+        public init(stage: StageKind? = nil, agency: AgencyID? = nil, agencyName: String? = nil) {
+            self.stage = stage
+            self.agency = agency
+            self.agencyName = agencyName
+        }
+
+        /// Whether the report covers the whole plan.
+        public var isWholePlan: Bool { stage == nil && agency == nil }
+
+        /// The scope for people, or `nil` for the whole plan: `Hold stage only; tasks that
+        /// Saltings Housing Trust (sht) leads or supports`.
+        public var summary: String? {
+            var parts: [String] = []
+            if let stage { parts.append("\(stage.title) stage only") }
+            if let agency {
+                let who = agencyName.map { "\($0) (\(agency))" } ?? agency.rawValue
+                parts.append("tasks that \(who) leads or supports")
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        }
+
+        /// What stays whole-plan in a limited report, or `nil` for the whole plan.
+        public var caveat: String? {
+            guard !isWholePlan else { return nil }
+            return "Stage RAG and reasons cover each stage's full work, and the overall status the whole plan."
+        }
+    }
+}

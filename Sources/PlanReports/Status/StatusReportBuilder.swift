@@ -1,0 +1,208 @@
+import PlanCore
+
+/// Works out every figure of a ``StatusReport`` from a plan and its ``PlanStatus``.
+struct StatusReportBuilder {
+    let plan: Plan
+    let status: PlanStatus
+    let asOf: CalendarDate
+    let stageFilter: StageKind?
+    let agencyFilter: AgencyID?
+
+    init(plan: Plan, status: PlanStatus, asOf: CalendarDate, stage: StageKind?, agency: AgencyID?) {
+        self.plan = plan
+        self.status = status
+        self.asOf = asOf
+        self.stageFilter = stage
+        self.agencyFilter = agency
+    }
+
+    mutating func build() -> StatusReport {
+        let forecast = try? plan.schedule(asOf: asOf)
+        let tasks = taskLines()
+        let inScope = Set(tasks.map(\.id))
+        let stages = plan.phases.filter { stageFilter == nil || $0.kind == stageFilter }.map { phase in
+            stageSection(phase, tasks: tasks.filter { $0.stage == phase.kind }, forecast: forecast)
+        }
+        let order = Dictionary(uniqueKeysWithValues: tasks.enumerated().map { ($0.element.id, $0.offset) })
+        let overdue = tasks.filter(\.isOverdue).sorted { ($1.daysOverdue!, order[$0.id]!) < ($0.daysOverdue!, order[$1.id]!) }
+        let blocked = tasks.filter { $0.status == .blocked }
+            .sorted { ($1.daysBlocked ?? -1, order[$0.id]!) < ($0.daysBlocked ?? -1, order[$1.id]!) }
+        let dueSoon = tasks.filter { task in
+            guard task.status.isOpen, !task.isOverdue, let last = task.lastDay else { return false }
+            return last >= asOf && last <= asOf.adding(days: StatusReport.dueSoonDays)
+        }.sorted { ($0.lastDay!, order[$0.id]!) < ($1.lastDay!, order[$1.id]!) }
+        let critical = (status.schedule?.criticalPath ?? []).compactMap { id in tasks.first { $0.id == id } }
+        let unscheduled = (status.schedule?.unscheduled ?? []).filter { id in
+            inScope.contains(id) && tasks.first { $0.id == id }?.status.isOpen == true
+        }.map { StatusReport.UnscheduledTask(id: $0, reason: status.schedule?.unscheduledReasons[$0] ?? "no dates") }
+        let (history, historyTotal) = historyLines(tasks: inScope)
+        return StatusReport(
+            header: header(), scope: scope(), overall: status.overall, stages: stages, tasks: tasks,
+            overdueTasks: overdue, blockedTasks: blocked, dueSoonTasks: dueSoon, criticalPath: critical,
+            scheduleProblem: status.scheduleError.map { "the plan cannot be scheduled: \($0.description)" },
+            unscheduledTasks: unscheduled, agencies: agencyLines(tasks), measures: measureLines(),
+            risks: riskLines(), history: history, historyTotal: historyTotal)
+    }
+
+    // MARK: Header and scope
+
+    func header() -> StatusReport.Header {
+        var schemes: [String] = []
+        var codes: [String: [String]] = [:]
+        for locality in plan.area.localities {
+            if codes[locality.scheme] == nil { schemes.append(locality.scheme) }
+            codes[locality.scheme, default: []].append(locality.code)
+        }
+        let localities = schemes.map { "\($0) \(codes[$0]!.joined(separator: ", "))" }.joined(separator: "; ")
+        var partner: StatusReport.PartnerView?
+        if case .partner(let agency, let source) = plan.view {
+            partner = StatusReport.PartnerView(agency: agency, sourceRevision: source)
+        }
+        let lead = plan.governance.leadAgency
+        return StatusReport.Header(
+            planID: plan.id, title: plan.title, area: plan.area.name, areaDescription: plan.area.description,
+            localities: localities.isEmpty ? nil : localities, leadAgency: lead,
+            leadAgencyName: plan.agency(lead)?.name ?? lead.rawValue,
+            responsibleOfficer: plan.governance.leadResponsibleOfficer, board: plan.governance.board,
+            reviewCadenceDays: plan.governance.reviewCadenceDays, revision: plan.revision, asOf: asOf,
+            classification: plan.classification,
+            informationSharingAgreement: plan.governance.informationSharingAgreement, partnerView: partner)
+    }
+
+    func scope() -> StatusReport.Scope {
+        StatusReport.Scope(stage: stageFilter, agency: agencyFilter, agencyName: agencyFilter.flatMap { plan.agency($0)?.name })
+    }
+
+    // MARK: Tasks
+
+    func taskLines() -> [StatusReport.TaskLine] {
+        var lines: [StatusReport.TaskLine] = []
+        for phase in plan.phases where stageFilter == nil || phase.kind == stageFilter {
+            let rag = status.stage(phase.kind)?.rag ?? .notStarted
+            for task in phase.tasks {
+                if let agency = agencyFilter, task.lead != agency, !task.supports.contains(agency) { continue }
+                var overdue: Int?
+                if task.status.isOpen, let last = task.lastDay, last < asOf { overdue = last.days(to: asOf) }
+                let scheduled = status.schedule?[task.id]
+                lines.append(StatusReport.TaskLine(
+                    id: task.id, title: task.title, stage: phase.kind, stageRAG: rag, lead: task.lead,
+                    supports: task.supports, status: task.status, priority: task.priority, owner: task.owner,
+                    classification: plan.effectiveClassification(task.classification),
+                    firstDay: task.firstDay, lastDay: task.lastDay, isMilestone: task.durationDays == 0,
+                    progress: task.progress, completedOn: task.completedOn, daysOverdue: overdue,
+                    blockedSince: task.status == .blocked ? task.blockedSince : nil,
+                    daysBlocked: task.status == .blocked ? task.blockedSince.map { $0.days(to: asOf) } : nil,
+                    blockedReason: task.status == .blocked ? task.blockedReason : nil,
+                    critical: scheduled?.critical ?? false, slackDays: scheduled?.slackDays))
+            }
+        }
+        return lines
+    }
+
+    // MARK: Stages
+
+    func stageSection(_ phase: Phase, tasks: [StatusReport.TaskLine], forecast: Schedule?) -> StatusReport.StageSection {
+        let stageStatus = status.stage(phase.kind)
+        var forecastEnd: CalendarDate?
+        if phase.status != .complete, let forecast {
+            forecastEnd = phase.tasks.filter(\.status.isOpen).compactMap { forecast[$0.id]?.earlyFinish }.max()
+        }
+        return StatusReport.StageSection(
+            kind: phase.kind, state: phase.status, rag: stageStatus?.rag ?? .notStarted,
+            reasons: stageStatus.map { levelledReasons($0, phase: phase) } ?? [],
+            plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd, started: phase.started,
+            completed: phase.status == .complete ? phase.completed : nil, nextReview: phase.nextReview,
+            forecastEnd: forecastEnd, objectives: phase.objectives,
+            criteria: phase.exitCriteria.map {
+                StatusReport.Criterion(id: $0.id, statement: $0.statement, met: $0.met, metOn: $0.metOn, evidence: $0.evidence)
+            },
+            counts: StatusReport.TaskCounts(tasks.map(\.status)))
+    }
+
+    /// Marks each of a stage's reasons red or amber.
+    ///
+    /// ``StageStatus/reasons`` lists the red reasons before the amber ones; the red ones are
+    /// the passed planned end, the overdue critical tasks and the tasks blocked for more than
+    /// ``StageStatus/blockedDaysBeforeRed`` days, so counting those tells where amber begins.
+    func levelledReasons(_ stage: StageStatus, phase: Phase) -> [StatusReport.Reason] {
+        switch stage.rag {
+        case .red:
+            let critical = Set(status.schedule?.criticalPath ?? [])
+            var red = 0
+            if let end = phase.plannedEnd, end < asOf { red += 1 }
+            red += stage.overdueTasks.filter(critical.contains).count
+            for id in stage.blockedTasks {
+                if let since = phase.tasks.first(where: { $0.id == id })?.blockedSince,
+                    since.days(to: asOf) > StageStatus.blockedDaysBeforeRed { red += 1 }
+            }
+            red = min(max(red, 1), stage.reasons.count)
+            return stage.reasons.enumerated().map { StatusReport.Reason(level: $0.offset < red ? .red : .amber, text: $0.element) }
+        case .amber:
+            return stage.reasons.map { StatusReport.Reason(level: .amber, text: $0) }
+        case .green, .complete, .notStarted:
+            return stage.reasons.map { StatusReport.Reason(level: stage.rag, text: $0) }
+        }
+    }
+
+    // MARK: Agencies, measures, risks, history
+
+    func agencyLines(_ tasks: [StatusReport.TaskLine]) -> [StatusReport.AgencyLine] {
+        plan.agencies.compactMap { agency in
+            if let filter = agencyFilter, agency.id != filter { return nil }
+            let led = tasks.filter { $0.lead == agency.id }
+            let supported = tasks.filter { $0.supports.contains(agency.id) }.count
+            guard !led.isEmpty || supported > 0 else { return nil }
+            return StatusReport.AgencyLine(
+                id: agency.id, name: agency.name, kind: agency.kind, leads: led.count, supports: supported,
+                open: led.filter(\.status.isOpen).count, overdue: led.filter(\.isOverdue).count,
+                blocked: led.filter { $0.status == .blocked }.count)
+        }
+    }
+
+    func measureLines() -> [StatusReport.MeasureLine] {
+        plan.measures.filter { stageFilter == nil || $0.phase == nil || $0.phase == stageFilter }.map { measure in
+            StatusReport.MeasureLine(
+                id: measure.id, name: measure.name, stage: measure.phase, unit: measure.unit, direction: measure.direction,
+                classification: plan.effectiveClassification(measure.classification), baseline: measure.baseline,
+                target: measure.target, observations: measure.observations)
+        }
+    }
+
+    func riskLines() -> [StatusReport.RiskLine] {
+        let rank: [Risk.Status: Int] = [.open: 0, .mitigated: 1, .closed: 2]
+        return plan.risks.enumerated().sorted { a, b in
+            (rank[a.element.status]!, -a.element.score, a.offset) < (rank[b.element.status]!, -b.element.score, b.offset)
+        }.map { risk in
+            let r = risk.element
+            return StatusReport.RiskLine(
+                id: r.id, description: r.description, mitigation: r.mitigation, owner: r.owner, likelihood: r.likelihood,
+                impact: r.impact, status: r.status, classification: plan.effectiveClassification(r.classification))
+        }
+    }
+
+    /// The last events in scope, newest first, and how many there are in scope.
+    ///
+    /// With a stage filter: events about the stage, its tasks, criteria and measures, and
+    /// plan-wide events (board decisions). With an agency filter: events the agency made or
+    /// about a task in scope.
+    func historyLines(tasks inScope: Set<TaskID>) -> ([StatusReport.HistoryLine], Int) {
+        var stageSubjects: Set<String>?
+        if let stageFilter, let phase = plan.phase(stageFilter) {
+            var subjects: Set<String> = [stageFilter.rawValue, plan.id.rawValue]
+            subjects.formUnion(phase.tasks.map(\.id.rawValue))
+            subjects.formUnion(phase.exitCriteria.map(\.id.rawValue))
+            subjects.formUnion(plan.measures.filter { $0.phase == stageFilter }.map(\.id.rawValue))
+            stageSubjects = subjects
+        }
+        let events = plan.history.enumerated().filter { _, event in
+            if let stageSubjects, !stageSubjects.contains(event.subject) { return false }
+            if let agencyFilter, event.agency != agencyFilter, !inScope.contains(TaskID(event.subject)) { return false }
+            return true
+        }
+        let newestFirst = events.sorted { ($1.element.at, $1.offset) < ($0.element.at, $0.offset) }
+        let lines = newestFirst.prefix(StatusReport.historyLimit).map { _, event in
+            StatusReport.HistoryLine(at: event.at, agency: event.agency, actor: event.actor, kind: event.kind, subject: event.subject, text: event.text)
+        }
+        return (lines, events.count)
+    }
+}

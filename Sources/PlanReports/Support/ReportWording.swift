@@ -1,0 +1,208 @@
+import PlanCore
+
+/// Words and numbers shared by every renderer, so the formats say things the same way.
+enum Wording {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// `1 day`, `3 days`.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// `30 November 2026`.
+    static func long(_ date: CalendarDate) -> String {
+        let (y, m, d) = date.components
+        return "\(d) \(monthNames[m - 1]) \(y)"
+    }
+
+    /// `30 Nov 2026`.
+    static func medium(_ date: CalendarDate) -> String {
+        let (y, m, d) = date.components
+        return "\(d) \(monthNames[m - 1].prefix(3)) \(y)"
+    }
+
+    /// `Nov 2026`, or `Nov` when `withYear` is false.
+    static func month(_ date: CalendarDate, withYear: Bool = true) -> String {
+        let (y, m, _) = date.components
+        return withYear ? "\(monthNames[m - 1].prefix(3)) \(y)" : String(monthNames[m - 1].prefix(3))
+    }
+
+    /// `today`, `in 3 days`, `3 days ago`, from the report date to `date`.
+    static func relative(_ date: CalendarDate, from asOf: CalendarDate) -> String {
+        let days = asOf.days(to: date)
+        if days == 0 { return "today" }
+        return days > 0 ? "in \(count(days, "day"))" : "\(count(-days, "day")) ago"
+    }
+
+    /// `22 days late`, `3 days early`, `on plan`.
+    static func slip(_ days: Int) -> String {
+        if days == 0 { return "on plan" }
+        return days > 0 ? "\(count(days, "day")) late" : "\(count(-days, "day")) early"
+    }
+
+    /// `33%`, or an en dash for nothing to count.
+    static func percent(_ value: Int?) -> String { value.map { "\($0)%" } ?? "–" }
+
+    /// `yes` or `no`.
+    static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+
+    /// The stage's dates in one phrase: `planned 4 May 2026 to 29 Jan 2027`.
+    static func plannedWindow(_ stage: StatusReport.StageSection, _ format: (CalendarDate) -> String) -> String {
+        switch (stage.plannedStart, stage.plannedEnd) {
+        case (nil, nil): "no planned dates"
+        case let (start?, nil): "planned from \(format(start))"
+        case let (nil, end?): "planned to end \(format(end))"
+        case let (start?, end?): "\(format(start)) to \(format(end))"
+        }
+    }
+
+    /// What actually happened: `started 26 May 2026 (22 days late); forecast end 29 Jan 2027 (on plan)`.
+    static func actual(_ stage: StatusReport.StageSection, _ format: (CalendarDate) -> String) -> String {
+        var parts: [String] = []
+        if let started = stage.started {
+            parts.append("started \(format(started))" + (stage.startSlipDays.map { " (\(slip($0)))" } ?? ""))
+        } else {
+            parts.append("not started")
+        }
+        if let completed = stage.completed {
+            parts.append("completed \(format(completed))" + (stage.endSlipDays.map { " (\(slip($0)))" } ?? ""))
+        } else if let forecast = stage.forecastEnd {
+            parts.append("open work forecast to finish \(format(forecast))" + (stage.endSlipDays.map { " (\(slip($0)))" } ?? ""))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The stage's tasks in one sentence:
+    /// `18 tasks: 4 planned, 8 in progress, 2 blocked, 4 done, 0 cancelled`.
+    /// With an agency scope the count says `in scope`: `4 tasks in scope: …`.
+    static func counts(_ counts: StatusReport.TaskCounts, scope: StatusReport.Scope) -> String {
+        let parts = PlanTask.Status.allCases.map { "\(counts[$0]) \($0.label.lowercased())" }
+        return "\(count(counts.total, "task"))\(scope.agency == nil ? "" : " in scope"): " + parts.joined(separator: ", ")
+    }
+
+    /// The headline numbers: `4 overdue · 2 blocked · 3 due by 14 Dec 2026 · 3 open on the critical path`.
+    static func headline(_ report: StatusReport, _ format: (CalendarDate) -> String) -> String {
+        let open = report.tasks.filter(\.status.isOpen).count
+        return [
+            "\(count(open, "open task"))",
+            "\(report.overdueTasks.count) overdue",
+            "\(report.blockedTasks.count) blocked",
+            "\(report.dueSoonTasks.count) due by \(format(report.dueSoonUntil))",
+            "\(report.openCriticalTasks.count) open on the critical path",
+        ].joined(separator: " · ")
+    }
+
+    /// Each stage in scope with its RAG: `Clear Complete · Hold Red · Build Amber`.
+    static func stageLine(_ report: StatusReport) -> String {
+        report.stages.map { "\($0.kind.title) \($0.rag.title)" }.joined(separator: " · ")
+    }
+
+    /// `Severnmouth Constabulary (smc)`.
+    static func agency(_ id: AgencyID, in report: StatusReport) -> String {
+        if id == report.header.leadAgency { return "\(report.header.leadAgencyName) (\(id))" }
+        return report.agencies.first { $0.id == id }.map { "\($0.name) (\(id))" } ?? id.rawValue
+    }
+
+    /// Every line of the board/governance block, as (label, value) pairs.
+    static func facts(_ report: StatusReport, _ format: (CalendarDate) -> String) -> [(String, String)] {
+        let h = report.header
+        var facts: [(String, String)] = [("Plan", "\(h.planID), revision \(h.revision)")]
+        if let view = h.partnerView {
+            facts.append(("View", "partner view for \(view.agency), cut from revision \(view.sourceRevision)"))
+        }
+        facts.append(("Area", h.area))
+        if let localities = h.localities { facts.append(("Localities", localities)) }
+        facts.append(("Lead agency", "\(h.leadAgencyName) (\(h.leadAgency))"))
+        facts.append(("Responsible officer", h.responsibleOfficer))
+        if let board = h.board {
+            facts.append(("Board", board + (h.reviewCadenceDays.map { ", reviewing every \(count($0, "day"))" } ?? "")))
+        } else if let cadence = h.reviewCadenceDays {
+            facts.append(("Review", "every \(count(cadence, "day"))"))
+        }
+        facts.append(("Marking", "\(h.classification.rawValue); \(h.sharingAgreementText.prefix(1).lowercased() + h.sharingAgreementText.dropFirst())"))
+        if let scope = report.scope.summary { facts.append(("Scope", scope)) }
+        return facts
+    }
+
+    /// The points a board should see first, each with the level it counts at (`nil` for
+    /// information): the reasons of each red or amber stage, the worst overdue and blocked
+    /// tasks, forecast slips past a planned end, measures worse than their baseline, the
+    /// highest open risk and the next review.
+    static func keyPoints(_ r: StatusReport, _ format: (CalendarDate) -> String) -> [(level: RAG?, text: String)] {
+        var points: [(RAG?, String)] = []
+        for s in r.stages where s.rag == .red || s.rag == .amber {
+            let worst = s.reasons.filter { $0.level == s.rag }
+            let shown = worst.prefix(3)
+            var more: [String] = []
+            if worst.count > shown.count { more.append("\(worst.count - shown.count) more \(s.rag.title.lowercased())") }
+            let amber = s.rag == .red ? s.reasons.filter { $0.level == .amber }.count : 0
+            if amber > 0 { more.append("\(amber) amber") }
+            let tail = more.isEmpty ? "" : ", and \(more.joined(separator: " and ")) reason\(worst.count - shown.count + amber == 1 ? "" : "s") (see the \(s.kind.title) stage)"
+            points.append((s.rag, "\(s.kind.title) stage: " + shown.map(\.text).joined(separator: "; ") + tail + "."))
+        }
+        if let worst = r.overdueTasks.first {
+            let level: RAG = r.overdueTasks.contains(where: \.critical) ? .red : .amber
+            let others = r.overdueTasks.count - 1
+            points.append((level, "\(count(r.overdueTasks.count, "task")) overdue" + (others > 0 ? "; the longest is" : ":")
+                + " \(worst.id) (lead \(worst.lead)), \(count(worst.daysOverdue ?? 0, "day")) past its due date of \(worst.lastDay.map(format) ?? "–")."))
+        }
+        if let longest = r.blockedTasks.first {
+            let days = longest.daysBlocked ?? 0
+            let others = r.blockedTasks.count - 1
+            points.append((days > StageStatus.blockedDaysBeforeRed ? .red : .amber,
+                "\(count(r.blockedTasks.count, "task")) blocked" + (others > 0 ? "; the longest is" : ":")
+                + " \(longest.id) (lead \(longest.lead)), for \(count(days, "day")): \(longest.blockedReason ?? "no reason recorded")"))
+        }
+        for s in r.stages where s.state != .complete {
+            guard let slip = s.endSlipDays, slip > 0, let forecast = s.forecastEnd, let end = s.plannedEnd else { continue }
+            points.append((.amber, "\(s.kind.title)'s open work is forecast to finish \(format(forecast)), \(count(slip, "day")) after its planned end of \(format(end))."))
+        }
+        for m in r.measures where m.trend == .worse {
+            guard let latest = m.latest else { continue }
+            points.append((.amber, "\(m.name) is worse than its baseline: \(latest.value) on \(format(latest.date)) against \(m.baseline) (\(m.unit); \(better(m.direction)) is better)."))
+        }
+        if let risk = r.risks.first(where: { $0.status == .open }) {
+            points.append((nil, "Highest open risk, score \(risk.score) (\(risk.id), owner \(risk.owner)): \(risk.description)"))
+        }
+        let reviews = r.stages.filter { $0.state == .active }.compactMap { s in s.nextReview.map { (s.kind, $0) } }
+        if let (kind, review) = reviews.min(by: { $0.1 < $1.1 }) {
+            let passed = review < r.asOf
+            points.append((passed ? .amber : nil, "Next review of \(kind.title): \(format(review)) (\(relative(review, from: r.asOf)))" + (passed ? ", and the date has passed." : ".")))
+        }
+        if points.allSatisfy({ $0.0 == nil }) {
+            points.insert((nil, "Nothing is overdue or blocked, and no active stage has a reason to be amber or red."), at: 0)
+        }
+        return points
+    }
+
+    /// What the trend columns mean.
+    static let trendNote = "Trend compares the latest observation with the baseline (the comparison the RAG rule uses); last move compares it with the observation before."
+
+    /// What the agency columns count.
+    static let agencyNote = "Open, overdue and blocked count the tasks the agency leads."
+
+    /// The RAG rules in one paragraph.
+    static let ragNote = "RAG on the date: an active stage is Red with an overdue task on the critical path, its planned end passed, or a task blocked more than 14 days; Amber with any other overdue or blocked task or a stage measure worse than its baseline; otherwise Green. A stage not started is Amber once its planned start has passed. The plan takes its worst stage's status."
+
+    /// The measure's latest value with its date: `41 (31 Oct 2026)`, or `no data`.
+    static func latest(_ measure: StatusReport.MeasureLine, _ format: (CalendarDate) -> String) -> String {
+        guard let latest = measure.latest else { return "no data" }
+        return "\(latest.value) (\(format(latest.date)))"
+    }
+
+    /// `lower` or `higher`: which way is better.
+    static func better(_ direction: Measure.Direction) -> String { direction == .increase ? "higher" : "lower" }
+
+    /// The stage's name or `plan-wide`.
+    static func stageName(_ stage: StageKind?) -> String { stage?.title ?? "Plan-wide" }
+
+    /// `Red`, `Amber`…, upper case for a heading.
+    static func ragWord(_ rag: RAG) -> String { rag.title }
+
+    /// The instant as `2026-11-24 15:30` (UTC).
+    static func instant(_ at: Instant) -> String {
+        let text = at.description
+        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
+    }
+}

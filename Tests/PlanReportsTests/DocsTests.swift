@@ -1,0 +1,28 @@
+import Foundation
+import PlanReports
+import Testing
+
+/// The README section stays true to the code: its pasted report is today's output, its JSON
+/// shape lists the keys the renderer writes, and its CSV table the columns.
+@Suite("README section")
+struct DocsTests {
+    static func section() throws -> String {
+        try String(contentsOf: TestPlans.root.appendingPathComponent("docs/reports-readme-section.md"), encoding: .utf8)
+    }
+
+    @Test("The pasted text report is exactly what chb prints for Heron on 30 November 2026")
+    func pastedReport() throws {
+        let golden = String(decoding: try Golden.bytes("heron-hold.txt"), as: UTF8.self)
+        #expect(try Self.section().contains("$ chb status plans/heron-hold.xml --as-of 2026-11-30\n" + golden + "```"))
+    }
+
+    @Test("Every top-level JSON key and every CSV column is documented")
+    func shapeDocumented() throws {
+        let doc = try Self.section()
+        for key in JSONTests.topLevelKeys { #expect(doc.contains("\"\(key)\""), "JSON key \(key)") }
+        for key in JSONTests.stageKeys { #expect(doc.contains("\"\(key)\""), "stage key \(key)") }
+        for column in CSVTests.header { #expect(doc.contains("`\(column)`"), "CSV column \(column)") }
+        #expect(doc.contains("](docs/status-heron.png)"))
+        #expect(FileManager.default.fileExists(atPath: TestPlans.root.appendingPathComponent("docs/status-heron.png").path))
+    }
+}
