@@ -7,7 +7,7 @@ import Testing
 @Suite("README section")
 struct DocsTests {
     static func section() throws -> String {
-        try String(contentsOf: TestPlans.root.appendingPathComponent("docs/reports-readme-section.md"), encoding: .utf8)
+        try String(contentsOf: TestPlans.root.appendingPathComponent("README.md"), encoding: .utf8)
     }
 
     @Test("The pasted text report is exactly what chb prints for Heron on 30 November 2026")
