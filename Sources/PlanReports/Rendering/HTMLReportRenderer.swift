@@ -314,17 +314,13 @@ struct HTMLReportRenderer {
 
     /// A small line chart of a measure's readings, with baseline and target lines.
     private func sparkline(_ m: StatusReport.MeasureLine) -> String {
-        guard m.observations.count > 0 else { return "<span class=\"muted\">–</span>" }
         let values = m.observations.map(\.value.doubleValue)
         let all = values + [m.baseline.doubleValue, m.target.doubleValue]
-        let low = all.min()!, high = all.max()!
+        guard !values.isEmpty, let low = all.min(), let high = all.max() else { return "<span class=\"muted\">–</span>" }
         let w = 110.0, h = 30.0, pad = 3.0
         func y(_ v: Double) -> Double { high == low ? h / 2 : pad + (high - v) / (high - low) * (h - 2 * pad) }
         func x(_ i: Int) -> Double { values.count == 1 ? w / 2 : pad + Double(i) / Double(values.count - 1) * (w - 2 * pad) }
-        func n(_ v: Double) -> String {
-            let t = Int((v * 10).rounded())
-            return t % 10 == 0 ? "\(t / 10)" : "\(t / 10).\(abs(t % 10))"
-        }
+        func n(_ v: Double) -> String { SVG.number(v) }
         let readings = m.observations.map { "\($0.value) on \(Wording.medium($0.date))" }.joined(separator: ", ")
         let label = "\(m.name): \(readings); baseline \(m.baseline), target \(m.target)"
         let points = values.indices.map { "\(n(x($0))),\(n(y(values[$0])))" }.joined(separator: " ")

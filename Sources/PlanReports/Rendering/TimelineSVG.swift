@@ -44,26 +44,44 @@ struct TimelineSVG {
         }
     }
 
-    /// The first and last day drawn: whole months around every date in the report.
+    /// The first and last days a timeline can show: 1 January of year 1 and 31 December 9999,
+    /// the range `CalendarDate(year:month:day:)` builds. Dates outside it (a task whose last day
+    /// runs past 9999) are drawn at the edge.
+    static let earliestDay = CalendarDate(dayNumber: -719_162)
+    static let latestDay = CalendarDate(dayNumber: 2_932_896)
+
+    /// The first day of the month after `month` of `year`, or `nil` past 9999.
+    static func firstOfNextMonth(year: Int, month: Int) -> CalendarDate? {
+        month == 12 ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: month + 1, day: 1)
+    }
+
+    /// The first and last day drawn: whole months around every date in the report, within
+    /// ``earliestDay`` and ``latestDay``.
     var range: (start: CalendarDate, end: CalendarDate) {
-        var dates = [report.asOf]
-        for s in report.stages {
-            dates += [s.plannedStart, s.plannedEnd, s.started, s.completed].compactMap { $0 }
+        var first = report.asOf, last = report.asOf
+        var dates: [CalendarDate?] = []
+        for s in report.stages { dates += [s.plannedStart, s.plannedEnd, s.started, s.completed] }
+        for t in report.tasks { dates += [t.firstDay, t.lastDay] }
+        for date in dates.compactMap({ $0 }) {
+            first = min(first, date)
+            last = max(last, date)
         }
-        for t in report.tasks { dates += [t.firstDay, t.lastDay].compactMap { $0 } }
-        let first = dates.min()!, last = dates.max()!
+        first = min(max(first, Self.earliestDay), Self.latestDay)
+        last = min(max(last, Self.earliestDay), Self.latestDay)
         let (y0, m0, _) = first.components
         let (y1, m1, _) = last.components
-        let start = CalendarDate(year: y0, month: m0, day: 1)!
-        let end = (m1 == 12 ? CalendarDate(year: y1 + 1, month: 1, day: 1)! : CalendarDate(year: y1, month: m1 + 1, day: 1)!).adding(days: -1)
+        let start = CalendarDate(year: y0, month: m0, day: 1) ?? first
+        let end = Self.firstOfNextMonth(year: y1, month: m1)?.adding(days: -1) ?? Self.latestDay
         return (start, end)
     }
 
     func render() -> String {
         let (start, end) = range
-        let days = Double(start.days(to: end) + 1)
+        let days = start.days(to: end) + 1
+        // A date outside the range is drawn at its edge.
         func x(_ date: CalendarDate) -> Double {
-            Self.chartLeft + Double(start.days(to: date)) / days * (Self.chartRight - Self.chartLeft)
+            let offset = min(max(start.days(to: date), 0), days)
+            return Self.chartLeft + Double(offset) / Double(days) * (Self.chartRight - Self.chartLeft)
         }
         var rows: [String] = []
         var y = Self.axisHeight
@@ -94,32 +112,74 @@ struct TimelineSVG {
         return svg.joined(separator: "\n")
     }
 
-    /// Month gridlines with month initials, and the year over each January (and the first month).
+    /// Month gridlines with month initials, and the year over each January (and the first
+    /// month). When months are too narrow to tell apart (a range of decades or more), only the
+    /// first day of every few years is marked, so the axis stays a few dozen marks long.
     private func axis(start: CalendarDate, end: CalendarDate, height: Double, x: (CalendarDate) -> Double) -> String {
         var parts = ["<g class=\"axis\" font-size=\"10\" fill=\"#505a5f\">"]
-        var (year, month, _) = start.components
-        let monthWidth = (Self.chartRight - Self.chartLeft) / (Double(start.days(to: end) + 1) / 30.44)
-        let step = monthWidth >= 22 ? 1 : monthWidth >= 11 ? 3 : 6
-        var first = true
-        while let date = CalendarDate(year: year, month: month, day: 1), date <= end {
-            let left = x(date)
-            let next = month == 12 ? CalendarDate(year: year + 1, month: 1, day: 1)! : CalendarDate(year: year, month: month + 1, day: 1)!
-            let right = x(min(next, end.adding(days: 1)))
-            let strong = month == 1
-            parts.append("<line x1=\"\(n(left))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(left))\" y2=\"\(n(height - 4))\" stroke=\"\(strong ? "#b1b4b6" : "#e5e6e7")\" stroke-width=\"1\"/>")
-            if (month - 1) % step == 0 {
-                let label = Wording.month(date, withYear: false)
-                parts.append("<text x=\"\(n((left + right) / 2))\" y=\"\(n(Self.axisHeight - 24))\" text-anchor=\"middle\">\(label)</text>")
-            }
-            if first || strong {
-                parts.append("<text x=\"\(n(left + 2))\" y=\"12\" font-weight=\"bold\" fill=\"#0b0c0c\">\(year)</text>")
-            }
-            first = false
-            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
+        let days = Double(start.days(to: end) + 1)
+        let monthWidth = (Self.chartRight - Self.chartLeft) / (days / 30.44)
+        if monthWidth < 3 {
+            parts += yearMarks(start: start, end: end, height: height, yearWidth: monthWidth * 12, x: x)
+        } else {
+            parts += monthMarks(start: start, end: end, height: height, monthWidth: monthWidth, x: x)
         }
         parts.append("<line x1=\"\(n(Self.chartLeft))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(Self.chartRight))\" y2=\"\(n(Self.axisHeight - 4))\" stroke=\"#505a5f\"/>")
         parts.append("</g>")
         return parts.joined(separator: "\n")
+    }
+
+    private func gridline(_ left: Double, height: Double, strong: Bool) -> String {
+        "<line x1=\"\(n(left))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(left))\" y2=\"\(n(height - 4))\" stroke=\"\(strong ? "#b1b4b6" : "#e5e6e7")\" stroke-width=\"1\"/>"
+    }
+
+    private func yearLabel(_ year: Int, at left: Double) -> String {
+        "<text x=\"\(n(left + 2))\" y=\"12\" font-weight=\"bold\" fill=\"#0b0c0c\">\(year)</text>"
+    }
+
+    private func monthMarks(start: CalendarDate, end: CalendarDate, height: Double, monthWidth: Double, x: (CalendarDate) -> Double) -> [String] {
+        var parts: [String] = []
+        var (year, month, _) = start.components
+        let step = monthWidth >= 22 ? 1 : monthWidth >= 11 ? 3 : 6
+        var first = true
+        while let date = CalendarDate(year: year, month: month, day: 1), date <= end {
+            let left = x(date)
+            let next = Self.firstOfNextMonth(year: year, month: month) ?? end.adding(days: 1)
+            let right = x(min(next, end.adding(days: 1)))
+            let strong = month == 1
+            parts.append(gridline(left, height: height, strong: strong))
+            if (month - 1) % step == 0 {
+                let label = Wording.month(date, withYear: false)
+                parts.append("<text x=\"\(n((left + right) / 2))\" y=\"\(n(Self.axisHeight - 24))\" text-anchor=\"middle\">\(label)</text>")
+            }
+            if first || strong { parts.append(yearLabel(year, at: left)) }
+            first = false
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
+        }
+        return parts
+    }
+
+    /// A gridline and the year on 1 January of every `step` years, `step` the smallest of 1, 2,
+    /// 5, 10, 20, 50… that puts the labels at least 40 units apart.
+    private func yearMarks(start: CalendarDate, end: CalendarDate, height: Double, yearWidth: Double, x: (CalendarDate) -> Double) -> [String] {
+        let steps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
+        let step = steps.first { Double($0) * yearWidth >= 40 } ?? 10_000
+        let (y0, _, _) = start.components
+        let (y1, _, _) = end.components
+        var marks: [(year: Int, left: Double)] = []
+        var year = (y0 + step - 1) / step * step
+        while year <= y1 {
+            if let date = CalendarDate(year: year, month: 1, day: 1), date >= start, date <= end { marks.append((year, x(date))) }
+            year += step
+        }
+        var parts: [String] = []
+        // The first year at the left edge, unless a marked year is about to be written there.
+        if (marks.first.map { $0.left - x(start) >= 30 } ?? true) { parts.append(yearLabel(y0, at: x(start))) }
+        for mark in marks {
+            parts.append(gridline(mark.left, height: height, strong: true))
+            parts.append(yearLabel(mark.year, at: mark.left))
+        }
+        return parts
     }
 
     private func stageRow(_ s: StatusReport.StageSection, y: Double, x: (CalendarDate) -> Double) -> String {
@@ -188,11 +248,5 @@ struct TimelineSVG {
         return parts.joined()
     }
 
-    /// A coordinate with at most one decimal place: `310`, `412.5`.
-    private func n(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
-        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
-    }
+    private func n(_ value: Double) -> String { SVG.number(value) }
 }

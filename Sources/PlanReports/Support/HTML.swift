@@ -17,3 +17,16 @@ enum HTML {
         return result
     }
 }
+
+/// Numbers in SVG markup.
+enum SVG {
+    /// A coordinate with at most one decimal place: `310`, `412.5`, `-3`; `0` for a value that
+    /// is not finite or too large to be a coordinate, so no input can make a drawing trap.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return "0" }
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+}
