@@ -78,4 +78,42 @@ struct RobustnessTests {
         for month in ["Jan", "Feb", "Mar", "Apr"] { #expect(svg.contains(">\(month)</text>")) }
         #expect(svg.contains(">2026</text>"))
     }
+
+    @Test("A target a hair from its baseline gives no percentage (– and null), not a trap")
+    func percentToTargetOutOfRange() throws {
+        let baseline = DecimalValue(0)
+        let target = try #require(DecimalValue("0.000000001"))
+        let measure = Measure(id: "m-tiny", phase: .clear, unit: "count", direction: .increase, name: "Tiny",
+            baseline: baseline, target: target,
+            observations: [Observation(date: ReportFixture.day(5), value: try #require(DecimalValue("999999999999")))])
+        let plan = ReportFixture.plan(clear: ReportFixture.active(.clear, [ReportFixture.task("t-a", start: 0, due: 20)]), measures: [measure])
+        let report = try StatusReport(plan: plan, asOf: ReportFixture.day(10))
+        #expect(report.measures.first?.percentToTarget == nil)
+        let renderings = try Self.renderEverything(report)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data((renderings[.json] ?? "").utf8)) as? [String: Any])
+        let measures = try #require(json["measures"] as? [[String: Any]])
+        #expect(measures.first?["percentToTarget"] is NSNull)
+        let row = try #require(renderings[.text]?.split(separator: "\n").first { $0.contains("m-tiny") })
+        #expect(row.contains("  –  "))
+    }
+
+    @Test("Percentages to target up to ±1,000,000% are shown; beyond that, not finite or no span, nil")
+    func percentToTargetLimits() {
+        func percent(baseline: String, target: String, latest: String) -> Int? {
+            StatusReport.MeasureLine(id: "m", name: "M", unit: "u", direction: .increase, baseline: DecimalValue(baseline)!,
+                target: DecimalValue(target)!, observations: [Observation(date: ReportFixture.day(1), value: DecimalValue(latest)!)])
+                .percentToTarget
+        }
+        #expect(percent(baseline: "10", target: "20", latest: "15") == 50)
+        #expect(percent(baseline: "10", target: "20", latest: "5") == -50)
+        #expect(percent(baseline: "0", target: "1", latest: "10000") == 1_000_000)
+        #expect(percent(baseline: "0", target: "1", latest: "-10000") == -1_000_000)
+        #expect(percent(baseline: "0", target: "1", latest: "10000.01") == nil)
+        #expect(percent(baseline: "0", target: "0.000000001", latest: "999999999999") == nil)
+        #expect(percent(baseline: "0", target: "0", latest: "5") == nil)
+        // A span too small for a Double: the share is infinite.
+        let subnormal = StatusReport.MeasureLine(id: "m", name: "M", unit: "u", direction: .increase, baseline: DecimalValue(0),
+            target: DecimalValue(significand: 1, scale: 308), observations: [Observation(date: ReportFixture.day(1), value: DecimalValue(7))])
+        #expect(subnormal.percentToTarget == nil)
+    }
 }

@@ -95,14 +95,20 @@ extension StatusReport {
 
         /// How far the latest observation has come from the baseline towards the target, as a
         /// whole percentage rounded towards zero (negative when it has gone the wrong way);
-        /// `nil` without an observation or when the target equals the baseline.
+        /// `nil` without an observation, when the target equals the baseline, or when the
+        /// percentage is beyond ±``percentToTargetLimit`` (a target so close to the baseline
+        /// that a percentage says nothing).
         public var percentToTarget: Int? {
             guard let latest else { return nil }
             let span = target.doubleValue - baseline.doubleValue
             guard span != 0 else { return nil }
-            let share = (latest.value.doubleValue - baseline.doubleValue) / span * 100
-            return Int(share.rounded(.towardZero))
+            let share = ((latest.value.doubleValue - baseline.doubleValue) / span * 100).rounded(.towardZero)
+            guard share.isFinite, abs(share) <= Double(Self.percentToTargetLimit) else { return nil }
+            return Int(share)
         }
+
+        /// The largest ``percentToTarget`` shown, either way: 1,000,000%.
+        public static let percentToTargetLimit = 1_000_000
     }
 
     /// Which way a measure has moved, judged by its direction.
