@@ -116,4 +116,17 @@ struct RobustnessTests {
             target: DecimalValue(significand: 1, scale: 308), observations: [Observation(date: ReportFixture.day(1), value: DecimalValue(7))])
         #expect(subnormal.percentToTarget == nil)
     }
+
+    @Test("A plan that repeats a task id (as a hand-built or unvalidated plan may) still reports")
+    func repeatedTaskID() throws {
+        let plan = ReportFixture.plan(clear: ReportFixture.active(.clear, [
+            ReportFixture.task("t-twice", .blocked, start: 0, due: 5), ReportFixture.task("t-twice", .inProgress, start: 0, due: 8),
+            ReportFixture.task("t-soon", start: 0, due: 12),
+        ]))
+        let report = try StatusReport(plan: plan, asOf: ReportFixture.day(10))
+        #expect(report.overdueTasks.map(\.id) == ["t-twice", "t-twice"])
+        #expect(report.overdueTasks.map(\.daysOverdue) == [5, 2])
+        #expect(report.dueSoonTasks.map(\.id) == ["t-soon"])
+        _ = try Self.renderEverything(report)
+    }
 }

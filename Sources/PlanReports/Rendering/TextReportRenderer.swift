@@ -78,7 +78,7 @@ struct TextReportRenderer {
         heading("Key points")
         for (level, text) in Wording.keyPoints(report, { $0.description }) {
             let word = level?.title ?? "Note"
-            out.append("  " + (level.map { rag($0) } ?? word) + String(repeating: " ", count: 7 - word.count) + text)
+            out.append("  " + (level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + text)
         }
 
         stageSummary()

@@ -23,14 +23,17 @@ struct StatusReportBuilder {
         let stages = plan.phases.filter { stageFilter == nil || $0.kind == stageFilter }.map { phase in
             stageSection(phase, tasks: tasks.filter { $0.stage == phase.kind }, forecast: forecast)
         }
-        let order = Dictionary(uniqueKeysWithValues: tasks.enumerated().map { ($0.element.id, $0.offset) })
-        let overdue = tasks.filter(\.isOverdue).sorted { ($1.daysOverdue!, order[$0.id]!) < ($0.daysOverdue!, order[$1.id]!) }
-        let blocked = tasks.filter { $0.status == .blocked }
-            .sorted { ($1.daysBlocked ?? -1, order[$0.id]!) < ($0.daysBlocked ?? -1, order[$1.id]!) }
-        let dueSoon = tasks.filter { task in
-            guard task.status.isOpen, !task.isOverdue, let last = task.lastDay else { return false }
-            return last >= asOf && last <= asOf.adding(days: StatusReport.dueSoonDays)
-        }.sorted { ($0.lastDay!, order[$0.id]!) < ($1.lastDay!, order[$1.id]!) }
+        // Sorted by a key, ties in document order (by position: a plan may repeat an id).
+        let numbered = tasks.enumerated().map { (task: $0.element, index: $0.offset) }
+        let overdue = numbered.compactMap { t in t.task.daysOverdue.map { (days: $0, index: t.index, task: t.task) } }
+            .sorted { ($1.days, $0.index) < ($0.days, $1.index) }.map(\.task)
+        let blocked = numbered.filter { $0.task.status == .blocked }
+            .sorted { ($1.task.daysBlocked ?? -1, $0.index) < ($0.task.daysBlocked ?? -1, $1.index) }.map(\.task)
+        let dueSoon = numbered.compactMap { t -> (last: CalendarDate, index: Int, task: StatusReport.TaskLine)? in
+            guard t.task.status.isOpen, !t.task.isOverdue, let last = t.task.lastDay,
+                last >= asOf, last <= asOf.adding(days: StatusReport.dueSoonDays) else { return nil }
+            return (last, t.index, t.task)
+        }.sorted { ($0.last, $0.index) < ($1.last, $1.index) }.map(\.task)
         let critical = (status.schedule?.criticalPath ?? []).compactMap { id in tasks.first { $0.id == id } }
         let unscheduled = (status.schedule?.unscheduled ?? []).filter { id in
             inScope.contains(id) && tasks.first { $0.id == id }?.status.isOpen == true
@@ -53,7 +56,7 @@ struct StatusReportBuilder {
             if codes[locality.scheme] == nil { schemes.append(locality.scheme) }
             codes[locality.scheme, default: []].append(locality.code)
         }
-        let localities = schemes.map { "\($0) \(codes[$0]!.joined(separator: ", "))" }.joined(separator: "; ")
+        let localities = schemes.map { "\($0) \(codes[$0, default: []].joined(separator: ", "))" }.joined(separator: "; ")
         var partner: StatusReport.PartnerView?
         if case .partner(let agency, let source) = plan.view {
             partner = StatusReport.PartnerView(agency: agency, sourceRevision: source)
@@ -169,9 +172,15 @@ struct StatusReportBuilder {
     }
 
     func riskLines() -> [StatusReport.RiskLine] {
-        let rank: [Risk.Status: Int] = [.open: 0, .mitigated: 1, .closed: 2]
+        func rank(_ status: Risk.Status) -> Int {
+            switch status {
+            case .open: 0
+            case .mitigated: 1
+            case .closed: 2
+            }
+        }
         return plan.risks.enumerated().sorted { a, b in
-            (rank[a.element.status]!, -a.element.score, a.offset) < (rank[b.element.status]!, -b.element.score, b.offset)
+            (rank(a.element.status), -a.element.score, a.offset) < (rank(b.element.status), -b.element.score, b.offset)
         }.map { risk in
             let r = risk.element
             return StatusReport.RiskLine(
