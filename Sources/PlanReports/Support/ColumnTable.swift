@@ -1,15 +1,15 @@
-/// An aligned plain-text table whose cells may carry a style (ANSI colour) that does not count
-/// towards the column widths.
+/// An aligned plain-text table: columns two spaces apart, each as wide as its widest cell,
+/// trailing spaces trimmed, one line per row. Cells may carry a style (ANSI colour) that does
+/// not count towards the column widths.
 struct ColumnTable {
-    enum Alignment { case left, right }
-
     /// One cell: the text to show and how to wrap it once padded.
     struct Cell: ExpressibleByStringLiteral {
         var text: String
         var style: (@Sendable (String) -> String)?
 
+        /// A cell; line breaks and tabs in `text` become spaces, so a value can never break
+        /// the columns.
         init(_ text: String, style: (@Sendable (String) -> String)? = nil) {
-            // One line per row: line breaks and tabs inside a value would break the columns.
             self.text = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
             self.style = style
         }
@@ -17,32 +17,46 @@ struct ColumnTable {
         init(stringLiteral value: String) { self.init(value) }
     }
 
-    var headers: [String]
-    var alignments: [Alignment]
+    /// The header row, or `nil` for a table of rows only.
+    var headers: [String]?
+    /// The columns (by index, from 0) aligned to the right, e.g. numbers.
+    var rightAligned: Set<Int>
+    /// The rows added so far; a row may have fewer cells than others.
     var rows: [[Cell]] = []
 
+    /// A table with a header row.
     init(_ headers: [String], right: Set<Int> = []) {
         self.headers = headers
-        alignments = headers.indices.map { right.contains($0) ? .right : .left }
+        rightAligned = right
+    }
+
+    /// A table with no header row.
+    init(right: Set<Int> = []) {
+        headers = nil
+        rightAligned = right
     }
 
     mutating func add(_ row: [Cell]) { rows.append(row) }
 
-    /// The lines, indented, columns two spaces apart, header styled with `headerStyle`,
-    /// trailing spaces trimmed.
+    /// The lines: the header (styled with `headerStyle`, if there is one) then the rows, each
+    /// after `indent`, with trailing spaces trimmed.
     func lines(indent: String = "", headerStyle: (String) -> String = { $0 }) -> [String] {
-        let widths = headers.indices.map { c in ([headers[c].count] + rows.map { $0[c].text.count }).max() ?? 0 }
+        let header = headers.map { $0.map { Cell($0) } }
+        let all = (header.map { [$0] } ?? []) + rows
+        let columns = all.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { c in all.map { c < $0.count ? $0[c].text.count : 0 }.max() ?? 0 }
         func line(_ cells: [Cell], header: Bool) -> String {
             var parts: [String] = []
             for (c, cell) in cells.enumerated() {
                 let pad = String(repeating: " ", count: widths[c] - cell.text.count)
                 let last = c == cells.count - 1
-                var text = alignments[c] == .left ? cell.text + (last ? "" : pad) : pad + cell.text
+                let right = rightAligned.contains(c)
+                var text = right ? pad + cell.text : cell.text + (last ? "" : pad)
                 if header {
                     text = headerStyle(text)
                 } else if let style = cell.style {
                     // Style only the text, not the padding, so colour never bleeds into the gap.
-                    text = alignments[c] == .left ? style(cell.text) + (last ? "" : pad) : pad + style(cell.text)
+                    text = right ? pad + style(cell.text) : style(cell.text) + (last ? "" : pad)
                 }
                 parts.append(text)
             }
@@ -50,6 +64,6 @@ struct ColumnTable {
             while joined.hasSuffix(" ") { joined.removeLast() }
             return joined
         }
-        return [line(headers.map { Cell($0) }, header: true)] + rows.map { line($0, header: false) }
+        return (header.map { [line($0, header: true)] } ?? []) + rows.map { line($0, header: false) }
     }
 }

@@ -1,6 +1,6 @@
-/// A JSON value whose objects keep the order their keys were given in, written with two-space
-/// indentation: the same value always gives the same bytes.
-enum JSONValue {
+/// A JSON value whose objects keep their members in the order given, so the same value always
+/// gives the same bytes (see ``text(_:)`` for the layouts).
+enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -15,48 +15,91 @@ enum JSONValue {
         value.map(transform) ?? .null
     }
 
-    /// The value as pretty-printed JSON text (no trailing newline).
-    func text(indent: Int = 0) -> String {
+    /// How JSON text is laid out. Every layout escapes `"`, `\` and the control characters
+    /// (`\b`, `\f`, `\n`, `\r`, `\t` by name, the others as `\u00XX`).
+    struct Layout: Sendable {
+        fileprivate enum Style { case compact, indented, foundation }
+        fileprivate let style: Style
+
+        /// One line with no space: `{"a":[1,2],"b":{}}`. U+2028 and U+2029 are escaped.
+        static let compact = Layout(style: .compact)
+
+        /// Two-space indentation, one member or element a line, `"key": value`, empty
+        /// containers as `[]` and `{}`. U+2028 and U+2029 are escaped.
+        static let indented = Layout(style: .indented)
+
+        /// What Foundation's `JSONSerialization` writes with `.prettyPrinted`: two-space
+        /// indentation, `"key" : value`, an empty container as its brackets on two lines with a
+        /// blank line between, and `/` escaped as `\/` (U+2028 and U+2029 are not). Give the
+        /// members in sorted order for what `.sortedKeys` writes.
+        static let foundationPretty = Layout(style: .foundation)
+    }
+
+    /// The value as JSON text, with no trailing newline.
+    func text(_ layout: Layout = .indented) -> String {
         var out = ""
-        write(to: &out, indent: indent)
+        write(to: &out, layout: layout, indent: 0)
         return out
     }
 
-    private func write(to out: inout String, indent: Int) {
+    private func write(to out: inout String, layout: Layout, indent: Int) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .number(let n): out += n
-        case .string(let s): Self.writeString(s, to: &out)
+        case .string(let s): Self.writeString(s, to: &out, layout: layout)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            let pad = String(repeating: " ", count: indent + 2)
-            out += "[\n"
-            for (i, item) in items.enumerated() {
-                out += pad
-                item.write(to: &out, indent: indent + 2)
-                out += i < items.count - 1 ? ",\n" : "\n"
+            Self.writeContainer("[", "]", items, to: &out, layout: layout, indent: indent) { item, out, indent in
+                item.write(to: &out, layout: layout, indent: indent)
             }
-            out += String(repeating: " ", count: indent) + "]"
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            let pad = String(repeating: " ", count: indent + 2)
-            out += "{\n"
-            for (i, (key, value)) in members.enumerated() {
-                out += pad
-                Self.writeString(key, to: &out)
-                out += ": "
-                value.write(to: &out, indent: indent + 2)
-                out += i < members.count - 1 ? ",\n" : "\n"
+            let separator = switch layout.style {
+            case .compact: ":"
+            case .indented: ": "
+            case .foundation: " : "
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.writeContainer("{", "}", members, to: &out, layout: layout, indent: indent) { member, out, indent in
+                Self.writeString(member.0, to: &out, layout: layout)
+                out += separator
+                member.1.write(to: &out, layout: layout, indent: indent)
+            }
         }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029
-    /// too so the text is also safe inside JavaScript.
-    private static func writeString(_ s: String, to out: inout String) {
+    private static func writeContainer<Element>(
+        _ open: String, _ close: String, _ elements: [Element], to out: inout String, layout: Layout, indent: Int,
+        element: (Element, inout String, Int) -> Void
+    ) {
+        if layout.style == .compact {
+            out += open
+            for (i, item) in elements.enumerated() {
+                if i > 0 { out += "," }
+                element(item, &out, indent)
+            }
+            out += close
+            return
+        }
+        let closingPad = String(repeating: " ", count: indent)
+        guard !elements.isEmpty else {
+            out += layout.style == .foundation ? open + "\n\n" + closingPad + close : open + close
+            return
+        }
+        let pad = String(repeating: " ", count: indent + 2)
+        out += open + "\n"
+        for (i, item) in elements.enumerated() {
+            out += pad
+            element(item, &out, indent + 2)
+            out += i < elements.count - 1 ? ",\n" : "\n"
+        }
+        out += closingPad + close
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; U+2028 and U+2029
+    /// too (so the text is also safe inside JavaScript) except in the Foundation layout, which
+    /// escapes `/` instead.
+    private static func writeString(_ s: String, to out: inout String, layout: Layout) {
+        let foundation = layout.style == .foundation
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -67,8 +110,9 @@ enum JSONValue {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
+            case "/" where foundation: out += "\\/"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if scalar.value < 0x20 || (!foundation && (scalar.value == 0x2028 || scalar.value == 0x2029)) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
