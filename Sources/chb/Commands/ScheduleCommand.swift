@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanCore
+import PlanReports
 import PlanXML
 
 struct ScheduleCommand: ParsableCommand {
@@ -14,58 +15,22 @@ struct ScheduleCommand: ParsableCommand {
             earlier than it.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @Argument(help: "The plan file.") var file: String
     @Option(help: "Forecast from this day, YYYY-MM-DD.") var asOf: CalendarDate?
-    @Option(help: "text (a table) or json.") var format: Format = .text
+    @Option(help: "text (a table) or json.") var format: ListingFormat = .text
 
     func run() throws {
         let plan = try PlanSession.load(file).plan
-        let schedule: Schedule
+        let report: ScheduleReport
         do {
-            schedule = try plan.schedule(asOf: asOf)
+            report = try ScheduleReport(plan: plan, asOf: asOf)
         } catch {
             Terminal.error("\(file): error: \(error.description)")
             throw ExitCode.failure
         }
-        let unscheduled = schedule.unscheduled.map { "\($0): \(schedule.unscheduledReasons[$0] ?? "cannot be dated")" }
-        switch format {
-        case .json:
-            let tasks = schedule.tasks.map { t in
-                JSONText.object([
-                    ("id", JSONText.string(t.id.rawValue)),
-                    ("earlyStart", JSONText.string(t.earlyStart.description)),
-                    ("earlyFinish", JSONText.string(t.earlyFinish.description)),
-                    ("lateStart", JSONText.string(t.lateStart.description)),
-                    ("lateFinish", JSONText.string(t.lateFinish.description)),
-                    ("slackDays", String(t.slackDays)),
-                    ("critical", t.critical ? "true" : "false"),
-                ])
-            }
-            print(JSONText.object([("tasks", JSONText.array(tasks)),
-                                   ("criticalPath", JSONText.array(schedule.criticalPath.map { JSONText.string($0.rawValue) }))]))
-            for line in unscheduled { Terminal.error("\(file): warning: unscheduled \(line)") }
-        case .text:
-            var stageOf: [TaskID: (StageKind, PlanTask.Status)] = [:]
-            for phase in plan.phases { for task in phase.tasks { stageOf[task.id] = (phase.kind, task.status) } }
-            var columns = Columns(rightAligned: [7])
-            columns.add(["Task", "Stage", "Status", "Early start", "Early finish", "Late start", "Late finish", "Slack", "Critical"])
-            for t in schedule.tasks {
-                let (stage, status) = stageOf[t.id] ?? (.clear, .planned)
-                columns.add([t.id.rawValue, stage.rawValue, status.rawValue, t.earlyStart.description, t.earlyFinish.description,
-                             t.lateStart.description, t.lateFinish.description, String(t.slackDays), t.critical ? "*" : ""])
-            }
-            columns.lines.forEach { print($0) }
-            print("")
-            if let start = schedule.start, let finish = schedule.finish {
-                print("plan runs \(start) to \(finish)" + (asOf.map { " (forecast as of \($0))" } ?? ""))
-            }
-            print("critical path: " + (schedule.criticalPath.isEmpty ? "none" : schedule.criticalPath.map(\.rawValue).joined(separator: " → ")))
-            if !unscheduled.isEmpty {
-                print("unscheduled:")
-                unscheduled.forEach { print("  \($0)") }
-            }
+        print(report.rendered(as: format), terminator: "")
+        if format == .json {
+            for task in report.unscheduled { Terminal.error("\(file): warning: unscheduled \(task.id): \(task.reason)") }
         }
     }
 }
