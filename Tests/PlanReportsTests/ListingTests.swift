@@ -72,4 +72,49 @@ struct ListingTests {
         cyclic.phases[0].tasks[0].dependencies = [Dependency(on: "m")]
         #expect(throws: ScheduleError.self) { try ScheduleReport(plan: cyclic) }
     }
+
+    static func historyPlan() -> Plan {
+        let d = ReportFixture.day
+        return ReportFixture.plan(history: [
+            HistoryEvent(at: Instant(date: d(0), hour: 9, minute: 0, second: 0)!, agency: "pol", kind: .created, subject: "op-test",
+                text: "plan created"),
+            HistoryEvent(at: Instant(date: d(1), hour: 10, minute: 30, second: 0)!, agency: "cou", kind: .taskUpdated, subject: "t-a",
+                actor: "Housing officer", text: "Line one.\nLine two,\r\n\tand three."),
+            HistoryEvent(at: Instant(date: d(2), hour: 8, minute: 0, second: 0)!, agency: "pol", kind: .decision, subject: "op-test",
+                text: "Go \"now\"."),
+        ])
+    }
+
+    @Test("The log as text: aligned events, line breaks in a text flattened, the actor in brackets, a count")
+    func logText() {
+        let plan = Self.historyPlan()
+        #expect(HistoryLog(plan: plan).rendered(as: .text) == """
+            2026-01-05T09:00:00Z  pol  created      op-test  plan created
+            2026-01-06T10:30:00Z  cou  taskUpdated  t-a      Line one. Line two,  and three. (Housing officer)
+            2026-01-07T08:00:00Z  pol  decision     op-test  Go "now".
+            3 of 3 events; revision 3
+
+            """)
+        #expect(HistoryLog(plan: plan, subject: "op-test", since: ReportFixture.day(1)).rendered(as: .text) == """
+            2026-01-07T08:00:00Z  pol  decision  op-test  Go "now".
+            1 of 3 events; revision 3
+
+            """)
+        #expect(HistoryLog(plan: plan, subject: "nothing").rendered(as: .text) == "0 of 3 events; revision 3\n")
+        #expect(HistoryLog(plan: ReportFixture.plan()).rendered(as: .text).hasSuffix("\n1 of 1 event; revision 3\n"))
+    }
+
+    @Test("The log as JSON: one line, actor only when there is one, text as written")
+    func logJSON() throws {
+        let json = HistoryLog(plan: Self.historyPlan(), since: ReportFixture.day(1)).rendered(as: .json)
+        #expect(json == """
+            {"plan":"op-test","revision":3,"events":[\
+            {"at":"2026-01-06T10:30:00Z","agency":"cou","kind":"taskUpdated","subject":"t-a","actor":"Housing officer","text":"Line one.\\nLine two,\\r\\n\\tand three."},\
+            {"at":"2026-01-07T08:00:00Z","agency":"pol","kind":"decision","subject":"op-test","text":"Go \\"now\\"."}]}
+
+            """)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let events = try #require(object["events"] as? [[String: Any]])
+        #expect(events.first?["text"] as? String == "Line one.\nLine two,\r\n\tand three.")
+    }
 }
