@@ -23,8 +23,8 @@ public struct PlanSummary: Sendable {
         if let isa = plan.governance.informationSharingAgreement { lines.append("Sharing:   \(isa)") }
         lines.append("Agencies:  \(plan.agencies.count): " + plan.agencies.map(\.id.rawValue).joined(separator: ", "))
         lines.append("")
-        var table = TextTable(["Stage", "State", "Planned", "Tasks", "Planned", "In progress", "Blocked", "Done", "Cancelled", "Criteria met"],
-            alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right, .right])
+        var table = ColumnTable(["Stage", "State", "Planned", "Tasks", "Planned", "In progress", "Blocked", "Done", "Cancelled", "Criteria met"],
+            right: Set(3...9))
         for phase in plan.phases {
             let count = { (status: PlanTask.Status) in String(phase.tasks.filter { $0.status == status }.count) }
             let window = switch (phase.plannedStart, phase.plannedEnd) {
@@ -34,9 +34,9 @@ public struct PlanSummary: Sendable {
             let met = phase.exitCriteria.filter(\.met).count
             table.add([phase.kind.title, phase.status.rawValue, window, String(phase.tasks.count),
                 count(.planned), count(.inProgress), count(.blocked), count(.done), count(.cancelled),
-                "\(met)/\(phase.exitCriteria.count)"])
+                "\(met)/\(phase.exitCriteria.count)"].map { ColumnTable.Cell($0) })
         }
-        lines += table.lines
+        lines += table.lines()
         lines.append("")
         let openRisks = plan.risks.filter { $0.status == .open }.count
         var last = ""

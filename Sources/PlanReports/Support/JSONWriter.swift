@@ -1,42 +1,55 @@
 /// A JSON value whose objects keep their members in the order given, so the same value always
-/// gives the same bytes (see ``text(_:)`` for the layouts).
-enum JSONValue: Sendable {
+/// gives the same bytes: the one JSON writer of chb (status reports, `chb schedule`, `chb log`,
+/// `chb validate`).
+///
+/// ```swift
+/// let value = JSONValue.object([("id", .string("t-1")), ("slackDays", .int(0)), ("due", .null)])
+/// value.text(.compact)   // {"id":"t-1","slackDays":0,"due":null}
+/// ```
+public enum JSONValue: Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number.
     case int(Int)
-    /// A number written exactly as given (a decimal literal such as `29.5`).
+    /// A number written exactly as given, which must be a JSON number (a decimal literal such
+    /// as `29.5`, as ``PlanCore/DecimalValue`` describes itself).
     case number(String)
+    /// A string, escaped when written.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object: its members in the order given (a repeated key is written twice).
     case object([(String, JSONValue)])
 
     /// `nil` as null, anything else through `transform`.
-    static func optional<T>(_ value: T?, _ transform: (T) -> JSONValue) -> JSONValue {
+    public static func optional<T>(_ value: T?, _ transform: (T) -> JSONValue) -> JSONValue {
         value.map(transform) ?? .null
     }
 
     /// How JSON text is laid out. Every layout escapes `"`, `\` and the control characters
     /// (`\b`, `\f`, `\n`, `\r`, `\t` by name, the others as `\u00XX`).
-    struct Layout: Sendable {
+    public struct Layout: Sendable {
         fileprivate enum Style { case compact, indented, foundation }
         fileprivate let style: Style
 
         /// One line with no space: `{"a":[1,2],"b":{}}`. U+2028 and U+2029 are escaped.
-        static let compact = Layout(style: .compact)
+        public static let compact = Layout(style: .compact)
 
         /// Two-space indentation, one member or element a line, `"key": value`, empty
         /// containers as `[]` and `{}`. U+2028 and U+2029 are escaped.
-        static let indented = Layout(style: .indented)
+        public static let indented = Layout(style: .indented)
 
         /// What Foundation's `JSONSerialization` writes with `.prettyPrinted`: two-space
         /// indentation, `"key" : value`, an empty container as its brackets on two lines with a
         /// blank line between, and `/` escaped as `\/` (U+2028 and U+2029 are not). Give the
         /// members in sorted order for what `.sortedKeys` writes.
-        static let foundationPretty = Layout(style: .foundation)
+        public static let foundationPretty = Layout(style: .foundation)
     }
 
     /// The value as JSON text, with no trailing newline.
-    func text(_ layout: Layout = .indented) -> String {
+    public func text(_ layout: Layout = .indented) -> String {
         var out = ""
         write(to: &out, layout: layout, indent: 0)
         return out

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import PlanCore
+import PlanReports
 import PlanXML
 
 struct Validate: ParsableCommand {
@@ -18,7 +18,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         var failed = false
-        var reports: [[String: Any]] = []
+        var reports: [JSONValue] = []
         for file in files {
             var diagnostics: [PlanDiagnostic]
             do {
@@ -37,22 +37,23 @@ struct Validate: ParsableCommand {
                     print("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
                 }
             case .json:
-                reports.append([
-                    "file": file, "valid": valid,
-                    "diagnostics": diagnostics.map { d -> [String: Any] in
-                        var entry: [String: Any] = ["severity": d.severity.rawValue, "code": d.code.rawValue, "message": d.message]
+                // Keys in sorted order, as this report has always had them.
+                reports.append(.object([
+                    ("diagnostics", .array(diagnostics.map { d in
+                        var members: [(String, JSONValue)] = [("code", .string(d.code.rawValue))]
                         if let location = d.location {
-                            entry["line"] = location.line
-                            entry["column"] = location.column
+                            members += [("column", .int(location.column)), ("line", .int(location.line))]
                         }
-                        return entry
-                    },
-                ])
+                        members += [("message", .string(d.message)), ("severity", .string(d.severity.rawValue))]
+                        return .object(members)
+                    })),
+                    ("file", .string(file)),
+                    ("valid", .bool(valid)),
+                ]))
             }
         }
         if format == .json {
-            let data = try JSONSerialization.data(withJSONObject: ["files": reports], options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+            print(JSONValue.object([("files", .array(reports))]).text(.foundationPretty))
         }
         if failed { throw ExitCode.failure }
     }
