@@ -13,7 +13,6 @@ struct TimelineSVG {
 
     // Geometry, in SVG user units.
     static let width = 960.0
-    static let labelWidth = 300.0
     static let chartLeft = 310.0
     static let chartRight = 948.0
     static let axisHeight = 46.0
@@ -149,7 +148,7 @@ struct TimelineSVG {
             let strong = month == 1
             parts.append(gridline(left, height: height, strong: strong))
             if (month - 1) % step == 0 {
-                let label = Wording.month(date, withYear: false)
+                let label = Wording.month(date)
                 parts.append("<text x=\"\(n((left + right) / 2))\" y=\"\(n(Self.axisHeight - 24))\" text-anchor=\"middle\">\(label)</text>")
             }
             if first || strong { parts.append(yearLabel(year, at: left)) }

@@ -22,10 +22,9 @@ enum Wording {
         return "\(d) \(monthNames[m - 1].prefix(3)) \(y)"
     }
 
-    /// `Nov 2026`, or `Nov` when `withYear` is false.
-    static func month(_ date: CalendarDate, withYear: Bool = true) -> String {
-        let (y, m, _) = date.components
-        return withYear ? "\(monthNames[m - 1].prefix(3)) \(y)" : String(monthNames[m - 1].prefix(3))
+    /// The month's short name: `Nov`.
+    static func month(_ date: CalendarDate) -> String {
+        String(monthNames[date.components.month - 1].prefix(3))
     }
 
     /// `today`, `in 3 days`, `3 days ago`, from the report date to `date`.
@@ -91,11 +90,6 @@ enum Wording {
             "\(report.dueSoonTasks.count) due by \(format(report.dueSoonUntil))",
             "\(report.openCriticalTasks.count) open on the critical path",
         ].joined(separator: " · ")
-    }
-
-    /// Each stage in scope with its RAG: `Clear Complete · Hold Red · Build Amber`.
-    static func stageLine(_ report: StatusReport) -> String {
-        report.stages.map { "\($0.kind.title) \($0.rag.title)" }.joined(separator: " · ")
     }
 
     /// `Severnmouth Constabulary (smc)`.
@@ -196,9 +190,6 @@ enum Wording {
 
     /// The stage's name or `plan-wide`.
     static func stageName(_ stage: StageKind?) -> String { stage?.title ?? "Plan-wide" }
-
-    /// `Red`, `Amber`…, upper case for a heading.
-    static func ragWord(_ rag: RAG) -> String { rag.title }
 
     /// The instant as `2026-11-24 15:30` (UTC).
     static func instant(_ at: Instant) -> String {
