@@ -56,7 +56,14 @@ public struct Schedule: Hashable, Sendable {
         for v in order {
             let node = graph.nodes[v]
             guard let span = node.span else {
-                reasons[node.id] = "no due date or durationDays to give it a length"
+                // Neither both dates nor durationDays: say which of them the task lacks.
+                let task = plan.phases[node.phase].tasks.first { $0.id == node.id }
+                let lacking = switch (task?.start, task?.due) {
+                case (_?, _): "no due date or durationDays"
+                case (nil, _?): "no start date or durationDays"
+                case (nil, nil): "no start date, due date or durationDays"
+                }
+                reasons[node.id] = "\(lacking) to give it a length"
                 continue
             }
             guard span >= 0 else {
