@@ -14,7 +14,7 @@ public enum JSONValue: Sendable {
     /// A whole number.
     case int(Int)
     /// A number written exactly as given, which must be a JSON number (a decimal literal such
-    /// as `29.5`, as ``PlanCore/DecimalValue`` describes itself).
+    /// as `29.5`, as `DecimalValue` describes itself).
     case number(String)
     /// A string, escaped when written.
     case string(String)
