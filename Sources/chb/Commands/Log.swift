@@ -26,8 +26,8 @@ struct Log: ParsableCommand {
                 let actor = event.actor.map { " (\($0))" } ?? ""
                 columns.add([event.at.description, event.agency.rawValue, event.kind.rawValue, event.subject, event.text + actor])
             }
-            columns.lines.forEach { print($0) }
-            print("\(events.count) of \(plan.history.count) event\(plan.history.count == 1 ? "" : "s"); revision \(plan.revision)")
+            columns.lines.forEach { Terminal.line($0) }
+            Terminal.line("\(events.count) of \(plan.history.count) event\(plan.history.count == 1 ? "" : "s"); revision \(plan.revision)")
         case .json:
             let items = events.map { event in
                 var members: [(String, String)] = [
@@ -38,7 +38,7 @@ struct Log: ParsableCommand {
                 members.append(("text", JSONText.string(event.text)))
                 return JSONText.object(members)
             }
-            print(JSONText.object([("plan", JSONText.string(plan.id.rawValue)), ("revision", String(plan.revision)),
+            Terminal.line(JSONText.object([("plan", JSONText.string(plan.id.rawValue)), ("revision", String(plan.revision)),
                                    ("events", JSONText.array(items))]))
         }
     }

@@ -43,7 +43,7 @@ struct ScheduleCommand: ParsableCommand {
                     ("critical", t.critical ? "true" : "false"),
                 ])
             }
-            print(JSONText.object([("tasks", JSONText.array(tasks)),
+            Terminal.line(JSONText.object([("tasks", JSONText.array(tasks)),
                                    ("criticalPath", JSONText.array(schedule.criticalPath.map { JSONText.string($0.rawValue) }))]))
             for line in unscheduled { Terminal.error("\(file): warning: unscheduled \(line)") }
         case .text:
@@ -56,15 +56,15 @@ struct ScheduleCommand: ParsableCommand {
                 columns.add([t.id.rawValue, stage.rawValue, status.rawValue, t.earlyStart.description, t.earlyFinish.description,
                              t.lateStart.description, t.lateFinish.description, String(t.slackDays), t.critical ? "*" : ""])
             }
-            columns.lines.forEach { print($0) }
-            print("")
+            columns.lines.forEach { Terminal.line($0) }
+            Terminal.line("")
             if let start = schedule.start, let finish = schedule.finish {
-                print("plan runs \(start) to \(finish)" + (asOf.map { " (forecast as of \($0))" } ?? ""))
+                Terminal.line("plan runs \(start) to \(finish)" + (asOf.map { " (forecast as of \($0))" } ?? ""))
             }
-            print("critical path: " + (schedule.criticalPath.isEmpty ? "none" : schedule.criticalPath.map(\.rawValue).joined(separator: " → ")))
+            Terminal.line("critical path: " + (schedule.criticalPath.isEmpty ? "none" : schedule.criticalPath.map(\.rawValue).joined(separator: " → ")))
             if !unscheduled.isEmpty {
-                print("unscheduled:")
-                unscheduled.forEach { print("  \($0)") }
+                Terminal.line("unscheduled:")
+                unscheduled.forEach { Terminal.line("  \($0)") }
             }
         }
     }

@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
                 Terminal.report(diagnostics, file: file)
                 if valid {
                     let warnings = diagnostics.count
-                    print("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+                    Terminal.line("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
                 }
             case .json:
                 reports.append([
@@ -52,7 +52,7 @@ struct Validate: ParsableCommand {
         }
         if format == .json {
             let data = try JSONSerialization.data(withJSONObject: ["files": reports], options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+            Terminal.line(String(decoding: data, as: UTF8.self))
         }
         if failed { throw ExitCode.failure }
     }
