@@ -98,6 +98,23 @@ public enum PlanFile {
     }
 }
 
+extension PlanFile {
+    /// The path with symbolic links resolved, so that edits replace the file a link points
+    /// to rather than the link. A path that does not exist is returned unchanged.
+    public static func resolvingSymbolicLinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether two paths name the same existing file (same device and inode).
+    public static func isSameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        guard stat(a, &x) == 0, stat(b, &y) == 0 else { return false }
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino
+    }
+}
+
 /// Why a plan could not be written.
 public struct PlanWriteError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, naming the file or the offending value.

@@ -1,8 +1,19 @@
 import ArgumentParser
+import Foundation
 
 /// `chb`: plan, run and report Clear, Hold, Build partnership operations.
 @main
 struct Chb: ParsableCommand {
+    /// Checks the environment, then parses the command line and runs the command.
+    static func main() {
+        Terminal.reportLostOutput()
+        if let problem = Clock.fixedClockProblem {
+            Terminal.error("chb: error: \(problem)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "chb",
         abstract: "Plan, run and report multi-agency Clear, Hold, Build operations.",

@@ -36,11 +36,12 @@ struct PlanDraftingTests {
         try plan.addMeasure(Measure(id: "m-1", unit: "calls", direction: .decrease, name: "Calls",
             baseline: DecimalValue(41), target: DecimalValue("29.5")!), by: Self.context(minutes: 6))
         try plan.addRisk(Risk(id: "r-1", likelihood: 3, impact: 4, owner: "mdc", description: "Displacement"), by: Self.context(minutes: 7))
-        try plan.editTask("t-a", summary: "due set", by: Self.context(minutes: 8)) { $0.due = CalendarDate("2026-12-05") }
+        try plan.editTask("t-a", by: Self.context(minutes: 8)) { $0.due = CalendarDate("2026-12-05") }
         #expect(plan.revision == 9)
         #expect(plan.history.count == 9)
         #expect(plan.history.map(\.kind) == [.created, .edited, .taskAdded, .taskAdded, .edited, .edited, .edited, .edited, .taskUpdated])
         #expect(plan.history.last?.subject == "t-a")
+        #expect(plan.history.last?.text == "task 't-a' edited: due")
         #expect(plan.history[3].agency == "mdc")
         #expect(PlanValidator().validate(plan).filter { $0.severity == .error }.isEmpty)
     }
@@ -57,7 +58,7 @@ struct PlanDraftingTests {
             { try $0.addTask(PlanTask(id: "t-x", lead: "nwp", title: "X"), to: .clear, by: Self.context("stranger")) },
             { try $0.addObjective("  ", to: .build, by: Self.context()) },
             { try $0.addRisk(Risk(id: "r-1", likelihood: 1, impact: 1, owner: "ghost", description: "D"), by: Self.context()) },
-            { try $0.editTask("t-none", summary: "", by: Self.context()) { $0.title = "Y" } },
+            { try $0.editTask("t-none", by: Self.context()) { $0.title = "Y" } },
         ]
         for (index, attempt) in attempts.enumerated() {
             var copy = plan
@@ -72,7 +73,7 @@ struct PlanDraftingTests {
         try plan.addTask(PlanTask(id: "t-a", lead: "nwp", title: "A"), to: .clear, by: Self.context())
         let before = plan
         let error = #expect(throws: PlanChangeError.self) {
-            try plan.editTask("t-a", summary: "", by: Self.context()) { $0.status = .done }
+            try plan.editTask("t-a", by: Self.context()) { $0.status = .done }
         }
         #expect(error?.code == .invalidEdit)
         #expect(plan == before)

@@ -25,7 +25,7 @@ struct PlanValidatorTests {
         var map = SourceMap(file: "plan.xml")
         let lines: [(PlanElement, Int)] = [
             (.plan, 2), (.area, 4), (.governance, 7), (.agency(0), 12), (.agency(1), 15), (.phase(0), 20),
-            (.criterion(0, 0), 22), (.task(0, 0), 26), (.phase(1), 31), (.phase(2), 35), (.measure(0), 40), (.risk(0), 46),
+            (.criterion(0, 0), 22), (.task(0, 0), 26), (.dependency(0, 0, 0), 28), (.phase(1), 31), (.phase(2), 35), (.measure(0), 40), (.risk(0), 46),
         ]
         for (element, line) in lines { map.record(element, line: line, column: 5) }
         return map
@@ -65,6 +65,23 @@ struct PlanValidatorTests {
         Case(name: "a negative duration", code: .outOfRange, line: 26, message: "task 't1' has a negative duration (-3 days)") { $0.phases[0].tasks[0].durationDays = -3 },
         Case(name: "progress over 100", code: .outOfRange, line: 26, message: "task 't1' has progress 101") { $0.phases[0].tasks[0].progress = 101 },
         Case(name: "negative progress", code: .outOfRange, line: 26, message: "task 't1' has progress -1") { $0.phases[0].tasks[0].progress = -1 },
+        Case(name: "a duration beyond the limit", code: .outOfRange, line: 26, message: "task 't1' lasts 9223372036854775807 days; the limit is 36600") {
+            $0.phases[0].tasks[0].durationDays = .max
+        },
+        Case(name: "a lag beyond the limit", code: .outOfRange, line: 28, message: "task 't1' has a lag of -9223372036854775808 days") {
+            $0.phases[0].tasks.append(PlanTask(id: "t0", lead: "a1", title: "Before", supports: ["a2"]))
+            $0.phases[0].tasks[0].dependencies = [Dependency(on: "t0", lagDays: .min)]
+        },
+        Case(name: "a revision beyond the limit", code: .outOfRange, line: 2, message: "plan revision 9223372036854775807 is above the limit") {
+            $0.revision = .max
+        },
+        Case(name: "a review cadence beyond the limit", code: .outOfRange, line: 7, message: "review cadence of 100000 days is above the limit") {
+            $0.governance.reviewCadenceDays = 100_000
+        },
+        Case(name: "a done task short of 100%", code: .statusFields, line: 26, message: "task 't1' is done but its progress is 50, not 100") {
+            $0.phases[0].tasks[0].status = .done
+            $0.phases[0].tasks[0].completedOn = CalendarDate("2026-01-10")
+        },
         Case(name: "a likelihood of 0", code: .outOfRange, line: 46, message: "risk 'r1' has likelihood 0; it must be 1 to 5") { $0.risks[0].likelihood = 0 },
         Case(name: "an impact of 6", code: .outOfRange, line: 46, message: "risk 'r1' has impact 6") { $0.risks[0].impact = 6 },
         Case(name: "a negative source revision", code: .outOfRange, line: 2, message: "sourceRevision -2 is negative") {

@@ -115,4 +115,29 @@ struct MergeCommandTests {
         #expect(result.stderr.contains("error:"))
         #expect(plan.fileBytes == before)
     }
+
+    @Test("an older view cannot undo a newer merge: the task is in conflict")
+    func staleViewConflicts() throws {
+        let view = try exportView()
+        let progress = ("start=\"2026-06-01\" due=\"2026-11-13\" progress=\"80\">", "start=\"2026-06-01\" due=\"2026-11-13\" progress=\"90\">")
+        let newer = try edit(view, [progress])
+        #expect(try chb(["merge", plan, newer, "--agency", "smcc"]).status == 0)
+        // The untouched view still says 80: merging it must not take progress back to 80.
+        let result = try chb(["merge", plan, view, "--agency", "smcc"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("conflict t-h-return-interviews: progress 90 → 80 (the plan changed task 't-h-return-interviews' after revision 57)"))
+        #expect(try String(contentsOfFile: plan, encoding: .utf8).contains("progress=\"90\""))
+    }
+
+    @Test("each applied change records its own event")
+    func oneEventPerChange() throws {
+        let update = try edit(try exportView(), [(
+            "start=\"2026-06-01\" due=\"2026-11-13\" progress=\"80\">", "start=\"2026-06-01\" due=\"2026-12-18\" progress=\"95\">")])
+        let result = try chb(["merge", plan, update, "--agency", "smcc"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("2 applied, 0 refused, 0 in conflict; revision 58 → 60"))
+        let xml = try String(contentsOfFile: plan, encoding: .utf8)
+        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\">progress 80 → 95 (from smcc's update of revision 57)</event>"))
+        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\">due 2026-11-13 → 2026-12-18 (from smcc's update of revision 57)</event>"))
+    }
 }

@@ -44,13 +44,18 @@ extension Plan {
 
     /// Changes a task's details (not its status: that is the workflow's).
     ///
+    /// The history event names the fields that changed, e.g. "task 't-1' edited: due, owner".
     /// - Parameters:
     ///   - id: The task to change.
-    ///   - summary: What changed, for the history.
+    ///   - context: Who acts and when.
     ///   - change: Edits the task; its id and status must stay as they were.
+    /// - Returns: The names of the fields that changed.
+    /// - Throws: ``PlanChangeError`` when the task is unknown, nothing changed, the id or status
+    ///   changed, or a reference is unknown; the plan is then unchanged.
+    @discardableResult
     public mutating func editTask(
-        _ id: TaskID, summary: String, by context: ChangeContext, _ change: (inout PlanTask) -> Void
-    ) throws(PlanChangeError) {
+        _ id: TaskID, by context: ChangeContext, _ change: (inout PlanTask) -> Void
+    ) throws(PlanChangeError) -> [String] {
         try requireFullPlan()
         try requireAgency(context.agency, as: "acting agency")
         let position = try requireTask(id)
@@ -60,10 +65,12 @@ extension Plan {
         guard task.id == before.id, task.status == before.status else {
             throw PlanChangeError(.invalidEdit, "editing task '\(id)' may not change its id or status; use the task workflow commands")
         }
-        guard task != before else { throw PlanChangeError(.invalidEdit, "nothing to change on task '\(id)'") }
+        let changed = task.fieldsChanged(from: before)
+        guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change on task '\(id)'") }
         try checkReferences(of: task)
         phases[position.phaseIndex].tasks[position.taskIndex] = task
-        record(.taskUpdated, subject: id.rawValue, summary, by: context)
+        record(.taskUpdated, subject: id.rawValue, "task '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        return changed
     }
 
     /// Adds an objective to a stage.
@@ -117,4 +124,30 @@ extension Plan {
 extension PlanDiagnostic.Code {
     /// An edit that would change what edits may not change, or nothing at all.
     public static let invalidEdit = Self(rawValue: "invalid-edit")
+}
+
+extension PlanTask {
+    /// The names of the fields that differ from another version of the task, in document order.
+    public func fieldsChanged(from other: PlanTask) -> [String] {
+        var names: [String] = []
+        func note<T: Equatable>(_ name: String, _ key: KeyPath<PlanTask, T>) {
+            if self[keyPath: key] != other[keyPath: key] { names.append(name) }
+        }
+        note("lead", \.lead)
+        note("strand", \.strand)
+        note("priority", \.priority)
+        note("classification", \.classification)
+        note("start", \.start)
+        note("due", \.due)
+        note("duration", \.durationDays)
+        note("progress", \.progress)
+        note("title", \.title)
+        note("description", \.description)
+        note("supports", \.supports)
+        note("owner", \.owner)
+        note("dependencies", \.dependencies)
+        note("notes", \.notes)
+        note("extensions", \.extensions)
+        return names
+    }
 }

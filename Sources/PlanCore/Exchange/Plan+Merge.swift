@@ -4,12 +4,15 @@ extension Plan {
     /// The partner may change the tasks it leads: status (through the workflow rules, one
     /// transition at a time), progress, dates, blocked reason and notes. For each task of the
     /// update that differs from this plan:
+    /// - a task this plan changed after the view's `sourceRevision` (by anyone, the partner's own
+    ///   earlier merges included) is a **conflict**: the view shows it as it was, so the
+    ///   difference cannot be told from the partner's change;
     /// - a task the partner does not lead is **refused**;
-    /// - a task this plan changed after the view's `sourceRevision` is a **conflict**;
     /// - a status change the workflow forbids, or a change that would make the plan invalid,
     ///   is **refused**;
-    /// - anything else is **applied**: each status transition records its own event, and the
-    ///   other field changes and new notes of a task record one `merged` event.
+    /// - anything else is **applied**, one history event per change: each status transition
+    ///   records its own event, and each other field change (or a task's new notes) a `merged`
+    ///   event.
     ///
     /// Merging the same update again changes nothing, since its values are then already in
     /// the plan.
@@ -36,11 +39,13 @@ extension Plan {
             throw PlanChangeError(.invalidUpdate, "the update was cut from revision \(sourceRevision), but this plan is at revision \(revision)")
         }
 
-        // Tasks others changed since the view was cut (each saved change appended one event).
-        // The partner's own earlier merges are not conflicts with its update.
+        // Tasks changed since the view was cut, by anyone (each saved change appended one event).
+        // The view shows such a task as it was then, so a difference may be the partner's
+        // change or the other change seen backwards: it is a conflict, never applied. This
+        // includes the partner's own earlier merges, so an old view cannot undo a newer one.
         let since = history.suffix(max(0, min(history.count, revision - sourceRevision)))
         let taskKinds: Set<HistoryEvent.Kind> = [.taskUpdated, .taskStatusChanged, .override, .merged, .taskAdded]
-        let touched = Set(since.filter { taskKinds.contains($0.kind) && $0.agency != partner }.map(\.subject))
+        let touched = Set(since.filter { taskKinds.contains($0.kind) }.map(\.subject))
 
         var report = MergeReport(agency: partner, sourceRevision: sourceRevision)
         for incoming in update.allTasks {
@@ -54,15 +59,15 @@ extension Plan {
                     reason: "'\(partner)' may add only its own notes"))
             }
             guard !changes.isEmpty else { continue }
-            if current.lead != partner {
-                for change in changes.descriptions {
-                    report.items.append(.init(task: current.id, outcome: .refused, change: change,
-                        reason: "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"))
-                }
-            } else if touched.contains(current.id.rawValue) {
+            if touched.contains(current.id.rawValue) {
                 for change in changes.descriptions {
                     report.items.append(.init(task: current.id, outcome: .conflict, change: change,
                         reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)"))
+                }
+            } else if current.lead != partner {
+                for change in changes.descriptions {
+                    report.items.append(.init(task: current.id, outcome: .refused, change: change,
+                        reason: "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"))
                 }
             } else {
                 report.items += apply(changes, to: current, from: update, by: context)
@@ -116,7 +121,9 @@ extension Plan {
             }
             return items
         }
-        attempt.record(.merged, subject: current.id.rawValue, "\(descriptions.joined(separator: "; ")) (\(origin))", by: context)
+        for description in descriptions {
+            attempt.record(.merged, subject: current.id.rawValue, "\(description) (\(origin))", by: context)
+        }
         self = attempt
         items += descriptions.map { .init(task: current.id, outcome: .applied, change: $0) }
         return items

@@ -11,7 +11,8 @@ extension Plan {
     ///
     /// - Parameter agencyID: The agency the view is for.
     /// - Returns: A partner view whose `sourceRevision` is this plan's revision.
-    /// - Throws: ``PlanChangeError`` when the agency is not in the plan or this is already a view.
+    /// - Throws: ``PlanChangeError`` when the agency is not in the plan, this is already a view,
+    ///   or the plan is invalid so that its view would be.
     public func partnerView(for agencyID: AgencyID) throws(PlanChangeError) -> Plan {
         try requireFullPlan()
         let clearance = try requireAgency(agencyID).clearance
@@ -70,7 +71,12 @@ extension Plan {
         let markings = view.allTasks.compactMap(\.classification) + view.measures.compactMap(\.classification)
             + view.risks.compactMap(\.classification)
         view.classification = markings.max() ?? .official
-        return view.withCanonicalMarkings()
+        view = view.withCanonicalMarkings()
+        // A view of a valid plan is valid; a plan that is not gives no view.
+        if let problem = PlanValidator().validate(view).first(where: { $0.severity == .error }) {
+            throw PlanChangeError(problem.code, "the view for '\(agencyID)' would be invalid: \(problem.message)")
+        }
+        return view
     }
 
     /// The same plan with every marking equal to the plan's own written as `nil` (the default),

@@ -7,13 +7,6 @@ extension Plan {
         public var taskIndex: Int
     }
 
-    /// Every task of every stage in document order, with its position.
-    public var taskPositions: [(position: TaskPosition, task: PlanTask)] {
-        phases.indices.flatMap { p in
-            phases[p].tasks.indices.map { (TaskPosition(phaseIndex: p, taskIndex: $0), phases[p].tasks[$0]) }
-        }
-    }
-
     /// Every task of every stage in document order.
     public var allTasks: [PlanTask] { phases.flatMap(\.tasks) }
 

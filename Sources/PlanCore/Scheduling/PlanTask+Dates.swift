@@ -3,7 +3,8 @@ extension PlanTask {
     /// `durationDays − 1` (0 for a one-day task or a milestone); `nil` when neither is known.
     public var spanDays: Int? {
         if let start, let due { return start.days(to: due) }
-        if let durationDays { return max(durationDays, 1) - 1 }
+        // Clamped so that date arithmetic cannot overflow on a plan the validator would refuse.
+        if let durationDays { return min(max(durationDays, 1), PlanValidator.maximumDays) - 1 }
         return nil
     }
 

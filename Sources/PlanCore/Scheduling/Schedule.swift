@@ -214,7 +214,8 @@ private struct TaskGraph {
                 guard let p = index[dependency.task] else { continue }
                 predNode.append(p)
                 predType.append(dependency.type)
-                predLag.append(dependency.lagDays)
+                // Clamped like spans: the validator refuses larger lags, the scheduler never traps.
+                predLag.append(min(max(dependency.lagDays, -PlanValidator.maximumDays), PlanValidator.maximumDays))
             }
             predStart.append(predNode.count)
         }

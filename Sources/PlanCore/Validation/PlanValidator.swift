@@ -4,6 +4,15 @@
 /// pure: give it a plan (and, when the plan came from a file, the ``SourceMap`` its reader
 /// recorded) and it returns diagnostics in document order.
 public struct PlanValidator: Sendable {
+    /// The longest span a task's duration or a link's lag may have, in days (about a century).
+    ///
+    /// The schema allows any integer; bounding them keeps every date chb computes from them
+    /// (schedules, windows, reports) inside the calendar and its arithmetic from overflowing.
+    public static let maximumDays = 36_600
+
+    /// The highest revision a plan may carry: far above any real plan's, far below overflow.
+    public static let maximumRevision = 1_000_000_000
+
     /// Creates a validator.
     public init() {}
 
@@ -98,6 +107,9 @@ private struct ValidationRun {
 
     mutating func checkHeader() {
         if plan.revision < 0 { error(.outOfRange, "plan revision \(plan.revision) is negative", .plan) }
+        if plan.revision > PlanValidator.maximumRevision {
+            error(.outOfRange, "plan revision \(plan.revision) is above the limit of \(PlanValidator.maximumRevision)", .plan)
+        }
         text(plan.title, "plan title", .plan)
         text(plan.area.name, "area name", .area)
         text(plan.area.description, "area description", .area)
@@ -110,6 +122,9 @@ private struct ValidationRun {
         text(g.leadResponsibleOfficer, "lead responsible officer", .governance)
         text(g.board, "board", .governance)
         text(g.informationSharingAgreement, "information sharing agreement", .governance)
+        if let days = g.reviewCadenceDays, days > PlanValidator.maximumDays {
+            error(.outOfRange, "review cadence of \(days) days is above the limit of \(PlanValidator.maximumDays)", .governance)
+        }
         if let days = g.reviewCadenceDays, days < 1 {
             error(.outOfRange, "review cadence of \(days) days is not positive", .governance)
         }
@@ -148,7 +163,9 @@ private struct ValidationRun {
             guard phase.status == .complete else { continue }
             // A stage completed by override (its last workflow event is an `override`) may keep
             // unmet criteria and open tasks: the board chose to; they stay visible as warnings.
-            let overridden = plan.wasCompletedByOverride(phase.kind)
+            // A partner view carries no history: the full plan it was cut from was checked, so
+            // the view reports what it inherits as warnings too.
+            let overridden = plan.wasCompletedByOverride(phase.kind) || plan.view != .full
             let severity: PlanDiagnostic.Severity = overridden ? .warning : .error
             let how = overridden ? "was completed by override" : "is complete"
             for (c, criterion) in phase.exitCriteria.enumerated() where !criterion.met {
@@ -198,11 +215,16 @@ private struct ValidationRun {
                 error(.inconsistentDates, "task '\(id)' runs \(start) to \(due) (\(start.days(to: due) + 1) days) but its durationDays is \(days)", element)
             }
         }
+        if let days = task.durationDays, days > PlanValidator.maximumDays {
+            error(.outOfRange, "task '\(id)' lasts \(days) days; the limit is \(PlanValidator.maximumDays)", element)
+        }
         if let days = task.durationDays, days < 0 {
             error(.outOfRange, "task '\(id)' has a negative duration (\(days) days)", element)
         }
         if let progress = task.progress, !(0...100).contains(progress) {
             error(.outOfRange, "task '\(id)' has progress \(progress); it must be 0 to 100", element)
+        } else if task.status == .done, let progress = task.progress, progress != 100 {
+            error(.statusFields, "task '\(id)' is done but its progress is \(progress), not 100", element)
         }
         let done = task.status == .done, blocked = task.status == .blocked
         if done != (task.completedOn != nil) {
@@ -224,7 +246,7 @@ private struct ValidationRun {
         if let window = phase.plannedWindow {
             // The task's days: from start to due, either one implied by durationDays when the
             // other is missing (a milestone, 0 days, is one day).
-            let length = max(task.durationDays ?? 1, 1)
+            let length = min(max(task.durationDays ?? 1, 1), PlanValidator.maximumDays)
             let first = task.start ?? task.due.map { task.durationDays == nil ? $0 : $0.adding(days: 1 - length) }
             let last = task.due ?? task.start.map { task.durationDays == nil ? $0 : $0.adding(days: length - 1) }
             if let first, let last, first < window.lowerBound || last > window.upperBound {
@@ -238,6 +260,9 @@ private struct ValidationRun {
         for (p, phase) in plan.phases.enumerated() {
             for (t, task) in phase.tasks.enumerated() {
                 for (d, dependency) in task.dependencies.enumerated() {
+                    if dependency.lagDays.magnitude > PlanValidator.maximumDays.magnitude {
+                        error(.outOfRange, "task '\(task.id)' has a lag of \(dependency.lagDays) days on '\(dependency.task)'; the limit is ±\(PlanValidator.maximumDays)", .dependency(p, t, d))
+                    }
                     if dependency.task == task.id {
                         error(.selfDependency, "task '\(task.id)' depends on itself", .dependency(p, t, d))
                     } else if !taskIDs.contains(dependency.task) {
@@ -290,6 +315,9 @@ private struct ValidationRun {
         guard case .partner(let agencyID, let sourceRevision) = plan.view else { return }
         agencyRef(agencyID, "partner view agency (for)", .plan)
         if sourceRevision < 0 { error(.outOfRange, "sourceRevision \(sourceRevision) is negative", .plan) }
+        if sourceRevision > PlanValidator.maximumRevision {
+            error(.outOfRange, "sourceRevision \(sourceRevision) is above the limit of \(PlanValidator.maximumRevision)", .plan)
+        }
         guard let agency = plan.agency(agencyID) else { return }
         let clearance = agency.clearance
         var highest = Classification.official

@@ -83,10 +83,7 @@ struct InputScan {
         }
         if startTags.isEmpty {
             let blank = bytes[documentStart...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
-            throw fail(.malformed, blank
-                ? "the input is empty; a plan is an XML document with a 'plan' root element"
-                : "the input has no root element; a plan is an XML document with a 'plan' root element",
-                at: (1, 1))
+            throw fail(.malformed, blank ? "the input is empty" : "the input has no root element", at: (1, 1))
         }
     }
 

@@ -182,6 +182,9 @@ private struct PlanEncoding {
         try out.attribute("direction", measure.direction.rawValue)
         try out.attribute("classification", marking(measure.classification))
         try out.element("name", text: measure.name)
+        for value in [measure.baseline, measure.target] + measure.observations.map(\.value) where !value.fitsSchema {
+            throw PlanWriteError("measure '\(measure.id)' holds \(value), which has more than \(DecimalValue.maximumDigits) digits")
+        }
         try out.element("baseline", text: measure.baseline.description)
         try out.element("target", text: measure.target.description)
         for observation in measure.observations {

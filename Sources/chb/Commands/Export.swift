@@ -32,35 +32,46 @@ struct Export: ParsableCommand {
 
     func run() throws {
         guard let partner else {
-            try emit(PlanSession.load(file).plan)
+            try deliver(render(PlanSession.load(file).plan))
             return
         }
-        try PlanSession.modify(file, report: output == nil ? .standardError : .standardOutput) { plan in
+        if let output, PlanFile.isSameFile(output, file) {
+            throw ValidationError("-o \(output) is the plan itself; write the view to another file")
+        }
+        // Check and save first, then write the view: a view never leaves without its
+        // 'exported' event, and a refused export writes nothing.
+        var bytes: [UInt8] = []
+        var summary = ""
+        try PlanSession.modify(file, report: .standardError) { plan in
             let view = try plan.partnerView(for: AgencyID(partner))
-            let problems = PlanValidator().validate(view).filter { $0.severity == .error }
-            guard problems.isEmpty else {
-                throw PlanChangeError(.clearance, "the view for '\(partner)' would be invalid: "
-                    + problems.map(\.message).joined(separator: "; "))
+            do throws(PlanWriteError) {
+                bytes = try to.write(view)
+            } catch {
+                throw PlanChangeError(.unwritable, error.message)
             }
-            try emit(view)
             let context = ChangeContext(agency: AgencyID(agency ?? plan.governance.leadAgency.rawValue), actor: actor, at: Clock.now)
             try plan.requireAgency(context.agency, as: "exporting agency")
             let tasks = view.allTasks.count, marking = view.classification.rawValue
             plan.record(.exported, subject: partner,
                 "partner view for '\(partner)' exported at revision \(plan.revision): \(tasks) task\(tasks == 1 ? "" : "s"), marked \(marking)",
                 by: context)
-            return "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(output ?? "stdout"); plan revision \(plan.revision)"
+            summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(output ?? "stdout"); plan revision \(plan.revision)"
+            return ""
         }
+        try deliver(bytes)
+        Terminal.say(summary, to: output == nil ? .standardError : .standardOutput)
     }
 
-    private func emit(_ plan: Plan) throws {
-        let bytes: [UInt8]
+    private func render(_ plan: Plan) throws -> [UInt8] {
         do {
-            bytes = try to.write(plan)
+            return try to.write(plan)
         } catch {
             Terminal.error("\(file): error: \(error.message)")
             throw ExitCode.failure
         }
+    }
+
+    private func deliver(_ bytes: [UInt8]) throws {
         guard let output else {
             Terminal.write(bytes)
             return

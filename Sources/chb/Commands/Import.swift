@@ -74,7 +74,7 @@ struct Import: ParsableCommand {
         let perStage = plan.phases.map { "\($0.kind.rawValue) \($0.tasks.count)" }.joined(separator: ", ")
         let links = plan.allTasks.reduce(0) { $0 + $1.dependencies.count }
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        print("imported \(file) into \(output): plan '\(plan.id)' (revision \(plan.revision)), "
+        Terminal.line("imported \(file) into \(output): plan '\(plan.id)' (revision \(plan.revision)), "
             + "\(count(plan.allTasks.count, "task", "tasks")) (\(perStage)), \(count(plan.agencies.count, "agency", "agencies")), "
             + "\(count(links, "link", "links")); \(count(result.unmapped.count, "item", "items")) not mapped")
     }

@@ -15,6 +15,6 @@ struct Log: ParsableCommand {
 
     func run() throws {
         let plan = try PlanSession.load(file).plan
-        print(HistoryLog(plan: plan, subject: subject, since: since).rendered(as: format), terminator: "")
+        Terminal.write(Array(HistoryLog(plan: plan, subject: subject, since: since).rendered(as: format).utf8))
     }
 }

@@ -56,6 +56,6 @@ struct New: ParsableCommand {
             classification: classification,
             context: ChangeContext(agency: lead.id, actor: actor, at: Clock.now))
         try PlanSession.create(plan, at: file)
-        print("created \(file): plan '\(id)' with stages clear, hold, build (revision \(plan.revision))")
+        Terminal.line("created \(file): plan '\(id)' with stages clear, hold, build (revision \(plan.revision))")
     }
 }

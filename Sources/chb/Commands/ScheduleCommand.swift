@@ -28,7 +28,7 @@ struct ScheduleCommand: ParsableCommand {
             Terminal.error("\(file): error: \(error.description)")
             throw ExitCode.failure
         }
-        print(report.rendered(as: format), terminator: "")
+        Terminal.write(Array(report.rendered(as: format).utf8))
         if format == .json {
             for task in report.unscheduled { Terminal.error("\(file): warning: unscheduled \(task.id): \(task.reason)") }
         }

@@ -11,6 +11,6 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let plan = try PlanSession.load(file).plan
-        print(PlanSummary(plan: plan).text)
+        Terminal.line(PlanSummary(plan: plan).text)
     }
 }

@@ -68,32 +68,27 @@ struct TaskCommand: ParsableCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            var changed: [String] = []
             try PlanSession.modify(file) { plan in
-                try plan.editTask(TaskID(id), summary: "", by: acting.context()) { task in
-                    func set<T: Equatable>(_ key: WritableKeyPath<PlanTask, T>, _ value: T?, _ name: String) {
-                        if let value, task[keyPath: key] != value { task[keyPath: key] = value; changed.append(name) }
+                let changed = try plan.editTask(TaskID(id), by: acting.context()) { task in
+                    func set<T: Equatable>(_ key: WritableKeyPath<PlanTask, T>, _ value: T?) {
+                        if let value { task[keyPath: key] = value }
                     }
-                    if clearDates, task.start != nil || task.due != nil || task.durationDays != nil {
-                        (task.start, task.due, task.durationDays) = (nil, nil, nil)
-                        changed.append("dates cleared")
-                    }
-                    if clearDependencies, !task.dependencies.isEmpty { task.dependencies = []; changed.append("dependencies cleared") }
-                    set(\.title, details.title, "title")
-                    set(\.lead, details.lead.map { AgencyID($0) }, "lead")
-                    if !details.supports.isEmpty { set(\.supports, details.supports.map { AgencyID($0) }, "supports") }
-                    set(\.start, details.start.map { Optional($0) }, "start")
-                    set(\.due, details.due.map { Optional($0) }, "due")
-                    set(\.durationDays, details.duration.map { Optional($0) }, "duration")
-                    if !details.dependencies.isEmpty { set(\.dependencies, details.dependencies.map(\.dependency), "dependencies") }
-                    set(\.strand, details.strand.map { Optional($0) }, "strand")
-                    set(\.priority, details.priority, "priority")
-                    set(\.classification, details.classification.map { Optional($0) }, "classification")
-                    set(\.owner, details.owner.map { Optional($0) }, "owner")
-                    set(\.description, details.description.map { Optional($0) }, "description")
-                    set(\.progress, progress.map { Optional($0) }, "progress")
+                    if clearDates { (task.start, task.due, task.durationDays) = (nil, nil, nil) }
+                    if clearDependencies { task.dependencies = [] }
+                    set(\.title, details.title)
+                    set(\.lead, details.lead.map { AgencyID($0) })
+                    if !details.supports.isEmpty { task.supports = details.supports.map { AgencyID($0) } }
+                    set(\.start, details.start.map { Optional($0) })
+                    set(\.due, details.due.map { Optional($0) })
+                    set(\.durationDays, details.duration.map { Optional($0) })
+                    if !details.dependencies.isEmpty { task.dependencies = details.dependencies.map(\.dependency) }
+                    set(\.strand, details.strand.map { Optional($0) })
+                    set(\.priority, details.priority)
+                    set(\.classification, details.classification.map { Optional($0) })
+                    set(\.owner, details.owner.map { Optional($0) })
+                    set(\.description, details.description.map { Optional($0) })
+                    set(\.progress, progress.map { Optional($0) })
                 }
-                plan.history[plan.history.count - 1].text = "task '\(id)' edited: \(changed.joined(separator: ", "))"
                 return "edited task '\(id)' (\(changed.joined(separator: ", "))); revision \(plan.revision)"
             }
         }

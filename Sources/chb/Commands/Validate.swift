@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
                 Terminal.report(diagnostics, file: file)
                 if valid {
                     let warnings = diagnostics.count
-                    print("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+                    Terminal.line("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
                 }
             case .json:
                 // Keys in sorted order, as this report has always had them.
@@ -53,7 +53,7 @@ struct Validate: ParsableCommand {
             }
         }
         if format == .json {
-            print(JSONValue.object([("files", .array(reports))]).text(.foundationPretty))
+            Terminal.line(JSONValue.object([("files", .array(reports))]).text(.foundationPretty))
         }
         if failed { throw ExitCode.failure }
     }

@@ -55,6 +55,4 @@ struct DependencyArgument: ExpressibleByArgument {
         }
         dependency = Dependency(on: TaskID(id), type: type, lagDays: lag)
     }
-
-    static var defaultCompletionKind: CompletionKind { .default }
 }

@@ -39,11 +39,14 @@ enum PlanSession {
         _ path: String, report: Terminal.Stream = .standardOutput, save shouldSave: Bool = true,
         _ change: (inout Plan) throws -> String
     ) throws {
-        let lock = try FileLock(beside: path)
+        // Work on the file a symbolic link points to: lock it and replace it, not the link.
+        // Messages name the file as the user did.
+        let target = PlanFile.resolvingSymbolicLinks(path)
+        let lock = try FileLock(beside: target, reportingAs: path)
         defer { lock.release() }
         let original: [UInt8]
         do {
-            original = try PlanFile.readBytes(at: path, limit: ReadLimits.standard.maximumInputBytes)
+            original = try PlanFile.readBytes(at: target, limit: ReadLimits.standard.maximumInputBytes)
         } catch {
             Terminal.report(error.diagnostics, file: path)
             throw ExitCode.failure
@@ -77,12 +80,12 @@ enum PlanSession {
             }
             throw ExitCode.failure
         }
-        if shouldSave, plan != document.plan { try save(plan, to: path, expecting: original) }
-        Terminal.say(message, to: report)
+        if shouldSave, plan != document.plan { try save(plan, to: target, reportingAs: path, expecting: original) }
+        if !message.isEmpty { Terminal.say(message, to: report) }
     }
 
     /// Writes a plan over `path` if the file still holds `expected`.
-    static func save(_ plan: Plan, to path: String, expecting expected: [UInt8]) throws {
+    static func save(_ plan: Plan, to target: String, reportingAs path: String, expecting expected: [UInt8]) throws {
         let bytes: [UInt8]
         do {
             bytes = try PlanWriter().write(plan)
@@ -90,13 +93,13 @@ enum PlanSession {
             Terminal.error("\(path): error: \(error.message)")
             throw ExitCode.failure
         }
-        let current = try? PlanFile.readBytes(at: path, limit: ReadLimits.standard.maximumInputBytes)
+        let current = try? PlanFile.readBytes(at: target, limit: ReadLimits.standard.maximumInputBytes)
         guard current == expected else {
             Terminal.error("\(path): error: the plan changed on disk while this command ran; nothing was saved (run the command again)")
             throw ExitCode.failure
         }
         do {
-            try PlanFile.writeAtomically(bytes, to: path)
+            try PlanFile.writeAtomically(bytes, to: target)
         } catch {
             Terminal.error("\(path): error: \(error.message)")
             throw ExitCode.failure
@@ -118,8 +121,9 @@ enum PlanSession {
 struct FileLock {
     private let descriptor: Int32
 
-    init(beside path: String) throws {
-        let url = URL(fileURLWithPath: path)
+    /// Takes the lock for the plan at `target`, naming it `path` in messages.
+    init(beside target: String, reportingAs path: String) throws {
+        let url = URL(fileURLWithPath: target)
         let lockPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
         descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {

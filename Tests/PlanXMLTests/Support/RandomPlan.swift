@@ -242,7 +242,10 @@ struct RandomPlanGenerator {
         default: task.start = start; task.due = start; task.durationDays = pick([0, 1])
         }
         task.progress = maybe(0.4) { $0.int(0...100) }
-        if status == .done { task.completedOn = date() }
+        if status == .done {
+            task.completedOn = date()
+            if task.progress != nil { task.progress = 100 }
+        }
         if status == .blocked {
             task.blockedSince = date()
             task.blockedReason = text()
