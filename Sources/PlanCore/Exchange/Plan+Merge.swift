@@ -47,6 +47,9 @@ extension Plan {
         let taskKinds: Set<HistoryEvent.Kind> = [.taskUpdated, .taskStatusChanged, .override, .merged, .taskAdded]
         let touched = Set(since.filter { taskKinds.contains($0.kind) }.map(\.subject))
 
+        // What is already wrong with the plan, once: an applied change never adds an error,
+        // so this stays the baseline a change is judged against for the whole merge.
+        let knownErrors = Set(PlanValidator().validate(self).filter { $0.severity == .error }.map(\.message))
         var report = MergeReport(agency: partner, sourceRevision: sourceRevision)
         for incoming in update.allTasks {
             guard let current = task(incoming.id) else {
@@ -70,14 +73,16 @@ extension Plan {
                         reason: "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"))
                 }
             } else {
-                report.items += apply(changes, to: current, from: update, by: context)
+                report.items += apply(changes, to: current, from: update, knownErrors: knownErrors, by: context)
             }
         }
         return report
     }
 
     /// Applies one task's changes; each part is all or nothing.
-    private mutating func apply(_ changes: TaskChanges, to current: PlanTask, from update: Plan, by context: ChangeContext) -> [MergeReport.Item] {
+    private mutating func apply(
+        _ changes: TaskChanges, to current: PlanTask, from update: Plan, knownErrors: Set<String>, by context: ChangeContext
+    ) -> [MergeReport.Item] {
         var items: [MergeReport.Item] = []
         let origin = "from \(context.agency)'s update of revision \(update.view.sourceRevision ?? 0)"
         if let status = changes.status {
@@ -113,8 +118,7 @@ extension Plan {
         guard !descriptions.isEmpty else { return items }
         var attempt = self
         attempt.phases[position.phaseIndex].tasks[position.taskIndex].apply(changes, against: phases[position.phaseIndex].tasks[position.taskIndex])
-        let before = Set(PlanValidator().validate(self).filter { $0.severity == .error }.map(\.message))
-        let introduced = PlanValidator().validate(attempt).filter { $0.severity == .error && !before.contains($0.message) }
+        let introduced = PlanValidator().validate(attempt).filter { $0.severity == .error && !knownErrors.contains($0.message) }
         if let problem = introduced.first {
             for change in descriptions {
                 items.append(.init(task: current.id, outcome: .refused, change: change, reason: problem.message))

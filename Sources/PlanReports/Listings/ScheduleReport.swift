@@ -24,19 +24,8 @@ public struct ScheduleReport: Hashable, Sendable {
         }
     }
 
-    /// A task the schedule could not date.
-    public struct UnscheduledTask: Hashable, Sendable {
-        /// The task's id.
-        public var id: TaskID
-        /// Why it could not be dated, a lower-case fragment.
-        public var reason: String
-
-        /// Creates an unscheduled task note.
-        public init(id: TaskID, reason: String) {
-            self.id = id
-            self.reason = reason
-        }
-    }
+    /// A task the schedule could not date: the same value the status report lists.
+    public typealias UnscheduledTask = StatusReport.UnscheduledTask
 
     /// The scheduled tasks in document order.
     public var rows: [Row]

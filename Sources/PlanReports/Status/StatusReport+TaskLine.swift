@@ -85,7 +85,7 @@ extension StatusReport {
         public func involves(_ agency: AgencyID) -> Bool { lead == agency || supports.contains(agency) }
     }
 
-    /// An open task the schedule could not date.
+    /// A task the schedule could not date (the status report lists the open ones).
     public struct UnscheduledTask: Hashable, Sendable {
         /// The task's id.
         public var id: TaskID
