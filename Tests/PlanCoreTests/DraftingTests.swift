@@ -17,8 +17,8 @@ struct PlanDraftingTests {
     @Test("a new plan has three empty stages, revision 1 and a created event")
     func newPlan() {
         let plan = Self.newPlan()
-        #expect(plan.phases.map(\.kind) == [.clear, .hold, .build])
-        #expect(plan.phases.allSatisfy { $0.status == .notStarted && $0.tasks.isEmpty })
+        #expect(plan.stages.map(\.kind) == [.clear, .hold, .build])
+        #expect(plan.stages.allSatisfy { $0.status == .notStarted && $0.tasks.isEmpty })
         #expect(plan.revision == 1)
         #expect(plan.history.map(\.kind) == [.created])
         #expect(PlanValidator().validate(plan).filter { $0.severity == .error }.isEmpty)

@@ -9,14 +9,14 @@ struct PlanStatusTests {
     /// A plan whose Clear stage is active, planned for days 0–60, with these tasks and measures.
     func clear(_ tasks: [PlanTask], plannedEnd: Int = 60, measures: [Measure] = []) -> StageStatus {
         let plan = Fixture.plan(
-            clear: Phase(kind: .clear, status: .active, plannedStart: Fixture.day(0), plannedEnd: Fixture.day(plannedEnd),
+            clear: Stage(kind: .clear, status: .active, plannedStart: Fixture.day(0), plannedEnd: Fixture.day(plannedEnd),
                 started: Fixture.day(0), tasks: tasks),
             measures: measures)
         return PlanStatus(plan: plan, asOf: today).stage(.clear)!
     }
 
     func measure(_ direction: Measure.Direction, baseline: Int, latest: Int, stage: StageKind = .clear) -> Measure {
-        Measure(id: "m-x", phase: stage, unit: "%", direction: direction, name: "X", baseline: DecimalValue(baseline),
+        Measure(id: "m-x", stage: stage, unit: "%", direction: direction, name: "X", baseline: DecimalValue(baseline),
             target: DecimalValue(0), observations: [
                 Observation(date: Fixture.day(20), value: DecimalValue(latest)),
                 Observation(date: Fixture.day(1), value: DecimalValue(baseline)),
@@ -106,17 +106,17 @@ struct PlanStatusTests {
 
     @Test("A stage not started is amber once its planned start has passed")
     func notStarted() {
-        let late = Fixture.plan(hold: Phase(kind: .hold, plannedStart: Fixture.day(29)))
+        let late = Fixture.plan(hold: Stage(kind: .hold, plannedStart: Fixture.day(29)))
         let hold = PlanStatus(plan: late, asOf: today).stage(.hold)!
         #expect(hold.rag == .amber && hold.reasons == ["planned start \(Fixture.day(29)) has passed"])
-        let due = Fixture.plan(hold: Phase(kind: .hold, plannedStart: Fixture.day(30)))
+        let due = Fixture.plan(hold: Stage(kind: .hold, plannedStart: Fixture.day(30)))
         #expect(PlanStatus(plan: due, asOf: today).stage(.hold)?.rag == .notStarted)
         #expect(PlanStatus(plan: Fixture.plan(), asOf: today).stage(.hold)?.rag == .notStarted)
     }
 
     @Test("A complete stage shows complete")
     func complete() {
-        let plan = Fixture.plan(clear: Phase(kind: .clear, status: .complete, plannedEnd: Fixture.day(1)))
+        let plan = Fixture.plan(clear: Stage(kind: .clear, status: .complete, plannedEnd: Fixture.day(1)))
         let status = PlanStatus(plan: plan, asOf: today)
         #expect(status.stage(.clear)?.rag == .complete && status.stage(.clear)?.reasons == [])
     }
@@ -124,15 +124,15 @@ struct PlanStatusTests {
     @Test("The plan's status is its worst stage's")
     func overall() {
         let plan = Fixture.plan(
-            clear: Phase(kind: .clear, status: .complete),
-            hold: Phase(kind: .hold, status: .active, plannedEnd: Fixture.day(100)),
-            build: Phase(kind: .build, plannedStart: Fixture.day(10)))
+            clear: Stage(kind: .clear, status: .complete),
+            hold: Stage(kind: .hold, status: .active, plannedEnd: Fixture.day(100)),
+            build: Stage(kind: .build, plannedStart: Fixture.day(10)))
         let status = PlanStatus(plan: plan, asOf: today)
         #expect(status.stages.map(\.rag) == [.complete, .green, .amber])
         #expect(status.overall == .amber && status.asOf == today)
         #expect(PlanStatus(plan: Fixture.plan(), asOf: today).overall == .notStarted)
-        let done = Fixture.plan(clear: Phase(kind: .clear, status: .complete), hold: Phase(kind: .hold, status: .complete),
-            build: Phase(kind: .build, status: .complete))
+        let done = Fixture.plan(clear: Stage(kind: .clear, status: .complete), hold: Stage(kind: .hold, status: .complete),
+            build: Stage(kind: .build, status: .complete))
         #expect(PlanStatus(plan: done, asOf: today).overall == .complete)
     }
 
@@ -144,7 +144,7 @@ struct PlanStatusTests {
 
     @Test("A plan with a dependency cycle still gets a status, with no task critical")
     func cycle() {
-        let plan = Fixture.plan(clear: Phase(kind: .clear, status: .active, tasks: [
+        let plan = Fixture.plan(clear: Stage(kind: .clear, status: .active, tasks: [
             Fixture.task("a", .inProgress, start: 0, due: 5, dependsOn: [Dependency(on: "b")]),
             Fixture.task("b", start: 0, due: 5, dependsOn: [Dependency(on: "a")]),
         ]))

@@ -11,10 +11,10 @@ struct PlanValidatorTests {
             id: "p1", revision: 1, classification: .official, title: "Plan",
             area: Area(name: "Area"), governance: Governance(leadAgency: "a1", leadResponsibleOfficer: "Inspector", reviewCadenceDays: 28),
             agencies: [Agency(id: "a1", kind: .police, name: "Police"), Agency(id: "a2", kind: .housing, name: "Homes")],
-            phases: [
-                Phase(kind: .clear, status: .active, exitCriteria: [ExitCriterion(id: "c1", statement: "Done")],
+            stages: [
+                Stage(kind: .clear, status: .active, exitCriteria: [ExitCriterion(id: "c1", statement: "Done")],
                     tasks: [PlanTask(id: "t1", lead: "a1", status: .inProgress, durationDays: 3, progress: 50, title: "Task", supports: ["a2"])]),
-                Phase(kind: .hold), Phase(kind: .build),
+                Stage(kind: .hold), Stage(kind: .build),
             ],
             measures: [Measure(id: "m1", unit: "n", direction: .increase, name: "M", baseline: DecimalValue(1), target: DecimalValue(2))],
             risks: [Risk(id: "r1", likelihood: 3, impact: 3, owner: "a2", description: "Risk")])
@@ -24,8 +24,8 @@ struct PlanValidatorTests {
     static var map: SourceMap {
         var map = SourceMap(file: "plan.xml")
         let lines: [(PlanElement, Int)] = [
-            (.plan, 2), (.area, 4), (.governance, 7), (.agency(0), 12), (.agency(1), 15), (.phase(0), 20),
-            (.criterion(0, 0), 22), (.task(0, 0), 26), (.dependency(0, 0, 0), 28), (.phase(1), 31), (.phase(2), 35), (.measure(0), 40), (.risk(0), 46),
+            (.plan, 2), (.area, 4), (.governance, 7), (.agency(0), 12), (.agency(1), 15), (.stage(0), 20),
+            (.criterion(0, 0), 22), (.task(0, 0), 26), (.dependency(0, 0, 0), 28), (.stage(1), 31), (.stage(2), 35), (.measure(0), 40), (.risk(0), 46),
         ]
         for (element, line) in lines { map.record(element, line: line, column: 5) }
         return map
@@ -52,25 +52,25 @@ struct PlanValidatorTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "an id that is not an NCName", code: .invalidID, line: 26, message: "task id '1st' is not a valid name") { $0.phases[0].tasks[0].id = "1st"; $0.phases[0].tasks[0].dependencies = [] },
+        Case(name: "an id that is not an NCName", code: .invalidID, line: 26, message: "task id '1st' is not a valid name") { $0.stages[0].tasks[0].id = "1st"; $0.stages[0].tasks[0].dependencies = [] },
         Case(name: "an id with a space", code: .invalidID, line: 15, message: "agency id 'a 2' is not a valid name") {
-            $0.agencies[1].id = "a 2"; $0.phases[0].tasks[0].supports = ["a 2"]; $0.risks[0].owner = "a 2"
+            $0.agencies[1].id = "a 2"; $0.stages[0].tasks[0].supports = ["a 2"]; $0.risks[0].owner = "a 2"
         },
         Case(name: "an id with a colon", code: .invalidID, line: 40, message: "measure id 'm:1'") { $0.measures[0].id = "m:1" },
-        Case(name: "an empty id", code: .invalidID, line: 22, message: "criterion id ''") { $0.phases[0].exitCriteria[0].id = "" },
+        Case(name: "an empty id", code: .invalidID, line: 22, message: "criterion id ''") { $0.stages[0].exitCriteria[0].id = "" },
         Case(name: "a reserved id", code: .reservedID, line: 46, message: "risk id 'hold' is reserved for the stage of that name") { $0.risks[0].id = "hold" },
         Case(name: "the plan's id reserved", code: .reservedID, line: 2, message: "plan id 'build'") { $0.id = "build" },
         Case(name: "a negative revision", code: .outOfRange, line: 2, message: "plan revision -1 is negative") { $0.revision = -1 },
         Case(name: "a review cadence of zero days", code: .outOfRange, line: 7, message: "review cadence of 0 days is not positive") { $0.governance.reviewCadenceDays = 0 },
-        Case(name: "a negative duration", code: .outOfRange, line: 26, message: "task 't1' has a negative duration (-3 days)") { $0.phases[0].tasks[0].durationDays = -3 },
-        Case(name: "progress over 100", code: .outOfRange, line: 26, message: "task 't1' has progress 101") { $0.phases[0].tasks[0].progress = 101 },
-        Case(name: "negative progress", code: .outOfRange, line: 26, message: "task 't1' has progress -1") { $0.phases[0].tasks[0].progress = -1 },
+        Case(name: "a negative duration", code: .outOfRange, line: 26, message: "task 't1' has a negative duration (-3 days)") { $0.stages[0].tasks[0].durationDays = -3 },
+        Case(name: "progress over 100", code: .outOfRange, line: 26, message: "task 't1' has progress 101") { $0.stages[0].tasks[0].progress = 101 },
+        Case(name: "negative progress", code: .outOfRange, line: 26, message: "task 't1' has progress -1") { $0.stages[0].tasks[0].progress = -1 },
         Case(name: "a duration beyond the limit", code: .outOfRange, line: 26, message: "task 't1' lasts 9223372036854775807 days; the limit is 36600") {
-            $0.phases[0].tasks[0].durationDays = .max
+            $0.stages[0].tasks[0].durationDays = .max
         },
         Case(name: "a lag beyond the limit", code: .outOfRange, line: 28, message: "task 't1' has a lag of -9223372036854775808 days") {
-            $0.phases[0].tasks.append(PlanTask(id: "t0", lead: "a1", title: "Before", supports: ["a2"]))
-            $0.phases[0].tasks[0].dependencies = [Dependency(on: "t0", lagDays: .min)]
+            $0.stages[0].tasks.append(PlanTask(id: "t0", lead: "a1", title: "Before", supports: ["a2"]))
+            $0.stages[0].tasks[0].dependencies = [Dependency(on: "t0", lagDays: .min)]
         },
         Case(name: "a revision beyond the limit", code: .outOfRange, line: 2, message: "plan revision 9223372036854775807 is above the limit") {
             $0.revision = .max
@@ -79,8 +79,8 @@ struct PlanValidatorTests {
             $0.governance.reviewCadenceDays = 100_000
         },
         Case(name: "a done task short of 100%", code: .statusFields, line: 26, message: "task 't1' is done but its progress is 50, not 100") {
-            $0.phases[0].tasks[0].status = .done
-            $0.phases[0].tasks[0].completedOn = CalendarDate("2026-01-10")
+            $0.stages[0].tasks[0].status = .done
+            $0.stages[0].tasks[0].completedOn = CalendarDate("2026-01-10")
         },
         Case(name: "a likelihood of 0", code: .outOfRange, line: 46, message: "risk 'r1' has likelihood 0; it must be 1 to 5") { $0.risks[0].likelihood = 0 },
         Case(name: "an impact of 6", code: .outOfRange, line: 46, message: "risk 'r1' has impact 6") { $0.risks[0].impact = 6 },
@@ -93,11 +93,11 @@ struct PlanValidatorTests {
             $0.area.localities = [Locality(code: "\u{A0}", scheme: "ward")]
         },
         Case(name: "a blank contact", code: .blankText, line: 15, message: "contact of agency 'a2' is blank") { $0.agencies[1].contact = "\t" },
-        Case(name: "a blank evidence", code: .blankText, line: 22, message: "evidence of criterion 'c1' is blank") { $0.phases[0].exitCriteria[0].evidence = "" },
+        Case(name: "a blank evidence", code: .blankText, line: 22, message: "evidence of criterion 'c1' is blank") { $0.stages[0].exitCriteria[0].evidence = "" },
         Case(name: "a blank risk mitigation", code: .blankText, line: 46, message: "mitigation of risk 'r1' is blank") { $0.risks[0].mitigation = "\n" },
-        Case(name: "two stages only", code: .stageOrder, line: 2, message: "found clear, hold") { $0.phases.removeLast() },
-        Case(name: "no stages", code: .stageOrder, line: 2, message: "found none") { $0.phases = [] },
-        Case(name: "a stage twice", code: .stageOrder, line: 2, message: "found clear, hold, hold") { $0.phases[2] = Phase(kind: .hold) },
+        Case(name: "two stages only", code: .stageOrder, line: 2, message: "found clear, hold") { $0.stages.removeLast() },
+        Case(name: "no stages", code: .stageOrder, line: 2, message: "found none") { $0.stages = [] },
+        Case(name: "a stage twice", code: .stageOrder, line: 2, message: "found clear, hold, hold") { $0.stages[2] = Stage(kind: .hold) },
         Case(name: "a duplicate id across kinds: the later one is flagged", code: .duplicateID, line: 46, message: "risk id 'r1' is already used by measure 'r1'") {
             $0.measures[0].id = "r1"
         },
@@ -125,7 +125,7 @@ struct PlanValidatorTests {
         var plan = Self.plan
         plan.risks[0].likelihood = 9
         plan.title = ""
-        plan.phases[0].tasks[0].progress = 200
+        plan.stages[0].tasks[0].progress = 200
         var map = Self.map
         map.record(.risk(0), line: 1, column: 1)
         let located = PlanValidator().validate(plan, sourceMap: map)
@@ -166,7 +166,7 @@ struct PlanValidatorTests {
     @Test("The validator is pure: the same plan gives the same diagnostics")
     func pure() {
         var plan = Self.plan
-        plan.phases[0].tasks[0].lead = "ghost"
+        plan.stages[0].tasks[0].lead = "ghost"
         #expect(PlanValidator().validate(plan, sourceMap: Self.map) == PlanValidator().validate(plan, sourceMap: Self.map))
     }
 }

@@ -9,7 +9,7 @@ struct RecordsTests {
     func criterionMet() throws {
         var plan = Fixture.workflowPlan()
         try plan.markCriterionMet("c-line", evidence: "comms data, 28 days silent", by: context)
-        let criterion = try #require(plan.phase(.clear)?.exitCriteria.first)
+        let criterion = try #require(plan.stage(.clear)?.exitCriteria.first)
         #expect(criterion.met && criterion.metOn == context.date && criterion.evidence == "comms data, 28 days silent")
         #expect(plan.lastEvent.kind == .criterionMet && plan.lastEvent.subject == "c-line")
         #expect(plan.lastEvent.text == "met on \(context.date): comms data, 28 days silent")
@@ -29,7 +29,7 @@ struct RecordsTests {
     func criterionUnmet() throws {
         var plan = Fixture.workflowPlan()
         try plan.markCriterionUnmet("c-safe", reason: "two children missing again", by: context)
-        let criterion = try #require(plan.phase(.clear)?.exitCriteria.last)
+        let criterion = try #require(plan.stage(.clear)?.exitCriteria.last)
         #expect(!criterion.met && criterion.metOn == nil && criterion.evidence == "panel minutes")
         #expect(plan.lastEvent.kind == .criterionUnmet && plan.lastEvent.text == "no longer met: two children missing again")
         #expect(refusal(plan) { p throws(PlanChangeError) in try p.markCriterionUnmet("c-safe", by: context) }?.code == .invalidTransition)
@@ -37,7 +37,7 @@ struct RecordsTests {
 
     @Test("A criterion of a complete stage cannot be unmet until the stage is reopened")
     func criterionUnmetInCompleteStage() throws {
-        var plan = Fixture.plan(clear: Phase(kind: .clear, status: .active, started: Fixture.day(0),
+        var plan = Fixture.plan(clear: Stage(kind: .clear, status: .active, started: Fixture.day(0),
             exitCriteria: [ExitCriterion(id: "c-1", met: true, metOn: Fixture.day(1), statement: "Done.")]))
         try plan.completeStage(.clear, by: context)
         let error = refusal(plan) { p throws(PlanChangeError) in try p.markCriterionUnmet("c-1", by: context) }
@@ -46,7 +46,7 @@ struct RecordsTests {
 
     @Test("An observation is appended to its measure and recorded")
     func observation() throws {
-        var plan = Fixture.plan(measures: [Measure(id: "m-calls", phase: .clear, unit: "calls per month",
+        var plan = Fixture.plan(measures: [Measure(id: "m-calls", stage: .clear, unit: "calls per month",
             direction: .decrease, name: "Calls", baseline: DecimalValue(64), target: DecimalValue(30))])
         let reading = Observation(date: Fixture.day(25), value: DecimalValue("59.5")!, source: "cou")
         try plan.recordObservation(reading, for: "m-calls", by: context)

@@ -8,7 +8,7 @@ struct ScheduleTests {
 
     /// Schedules tasks placed in an active Clear stage planned to start on day 0.
     func schedule(_ tasks: [PlanTask], plannedStart: Int? = 0, asOf: Int? = nil) throws -> Schedule {
-        let plan = Fixture.plan(clear: Phase(kind: .clear, status: .active, plannedStart: plannedStart.map(d), tasks: tasks))
+        let plan = Fixture.plan(clear: Stage(kind: .clear, status: .active, plannedStart: plannedStart.map(d), tasks: tasks))
         return try plan.schedule(asOf: asOf.map(d))
     }
 
@@ -179,8 +179,8 @@ struct ScheduleTests {
     @Test("Links across stages count")
     func acrossStages() throws {
         let plan = Fixture.plan(
-            clear: Phase(kind: .clear, tasks: [Fixture.task("a", start: 0, due: 9)]),
-            hold: Phase(kind: .hold, tasks: [Fixture.task("b", duration: 5, dependsOn: [Dependency(on: "a")])]))
+            clear: Stage(kind: .clear, tasks: [Fixture.task("a", start: 0, due: 9)]),
+            hold: Stage(kind: .hold, tasks: [Fixture.task("b", duration: 5, dependsOn: [Dependency(on: "a")])]))
         #expect(row(try plan.schedule(), "b") == [10, 14, 10, 14, 0])
     }
 

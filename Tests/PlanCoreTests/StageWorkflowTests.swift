@@ -17,17 +17,17 @@ struct StageWorkflowTests {
         return plan
     }
 
-    @Test("Hold starts once Clear is active, setting started and recording phaseStarted")
+    @Test("Hold starts once Clear is active, setting started and recording stageStarted")
     func startHoldAfterClear() throws {
         var plan = Fixture.workflowPlan()
         let before = plan
         let outcome = try plan.startStage(.hold, reason: "board agreed", by: context)
         #expect(!outcome.wasOverridden)
-        #expect(plan.phase(.hold)?.status == .active)
-        #expect(plan.phase(.hold)?.started == context.date)
+        #expect(plan.stage(.hold)?.status == .active)
+        #expect(plan.stage(.hold)?.started == context.date)
         #expect(plan.revision == before.revision + 1)
         #expect(plan.history.count == before.history.count + 1)
-        #expect(plan.lastEvent.kind == .phaseStarted && plan.lastEvent.subject == "hold")
+        #expect(plan.lastEvent.kind == .stageStarted && plan.lastEvent.subject == "hold")
         #expect(plan.lastEvent.text == "notStarted → active: board agreed")
         #expect(plan.validationErrors.isEmpty)
     }
@@ -53,7 +53,7 @@ struct StageWorkflowTests {
         let before = plan
         let outcome = try plan.startStage(.build, override: "funding window closes", by: context)
         #expect(outcome.overridden.map(\.kind) == [.stageOrder])
-        #expect(plan.phase(.build)?.status == .active)
+        #expect(plan.stage(.build)?.status == .active)
         #expect(plan.revision == before.revision + 1 && plan.history.count == before.history.count + 1)
         #expect(plan.lastEvent.kind == .override && plan.lastEvent.subject == "build")
         #expect(plan.lastEvent.text.contains("hold has not started"))
@@ -93,14 +93,14 @@ struct StageWorkflowTests {
         #expect(error?.message == "cannot complete hold: clear is not complete (it is active); use --override REASON to proceed anyway")
     }
 
-    @Test("Completing a ready stage sets completed and records phaseCompleted")
+    @Test("Completing a ready stage sets completed and records stageCompleted")
     func completeReadyStage() throws {
         var plan = try clearReadyToComplete()
         let revision = plan.revision
         try plan.completeStage(.clear, by: context)
-        #expect(plan.phase(.clear)?.status == .complete)
-        #expect(plan.phase(.clear)?.completed == context.date)
-        #expect(plan.lastEvent.kind == .phaseCompleted && plan.lastEvent.subject == "clear")
+        #expect(plan.stage(.clear)?.status == .complete)
+        #expect(plan.stage(.clear)?.completed == context.date)
+        #expect(plan.lastEvent.kind == .stageCompleted && plan.lastEvent.subject == "clear")
         #expect(plan.revision == revision + 1)
         #expect(!plan.wasCompletedByOverride(.clear))
         #expect(plan.validationErrors.isEmpty)
@@ -118,7 +118,7 @@ struct StageWorkflowTests {
         var plan = Fixture.workflowPlan()
         let outcome = try plan.completeStage(.clear, override: "board accepted residual risk", by: context)
         #expect(outcome.overridden.map(\.kind) == [.exitCriteria, .openTasks])
-        #expect(plan.phase(.clear)?.status == .complete)
+        #expect(plan.stage(.clear)?.status == .complete)
         #expect(plan.lastEvent.kind == .override)
         #expect(plan.lastEvent.text == "active → complete by override of: criterion c-line not met; 3 open tasks: t-a, t-b, t-c; override reason: board accepted residual risk")
         #expect(plan.wasCompletedByOverride(.clear))
@@ -131,7 +131,7 @@ struct StageWorkflowTests {
     @Test("A complete stage with open work and no override is still an error")
     func validatorStillRejectsUnexplainedCompletion() {
         var plan = Fixture.workflowPlan()
-        plan.phases[0].status = .complete
+        plan.stages[0].status = .complete
         let incomplete = PlanValidator().validate(plan).filter { $0.code == .incompleteStage }
         #expect(incomplete.count == 4 && incomplete.allSatisfy { $0.severity == .error })
     }
@@ -142,7 +142,7 @@ struct StageWorkflowTests {
         try plan.completeStage(.clear, override: "board", by: context)
         try plan.reopenStage(.clear, reason: "re-clear", by: context)
         #expect(!plan.wasCompletedByOverride(.clear))
-        plan.phases[0].status = .complete
+        plan.stages[0].status = .complete
         #expect(PlanValidator().validate(plan).containsErrors)
     }
 
@@ -154,10 +154,10 @@ struct StageWorkflowTests {
         #expect(noReason?.code == .reasonRequired)
         let revision = plan.revision
         try plan.reopenStage(.clear, reason: "a new line is operating", by: context)
-        #expect(plan.phase(.clear)?.status == .active)
-        #expect(plan.phase(.clear)?.completed == nil)
-        #expect(plan.phase(.clear)?.started == Fixture.day(0))
-        #expect(plan.lastEvent.kind == .phaseReopened && plan.lastEvent.text == "complete → active: a new line is operating")
+        #expect(plan.stage(.clear)?.status == .active)
+        #expect(plan.stage(.clear)?.completed == nil)
+        #expect(plan.stage(.clear)?.started == Fixture.day(0))
+        #expect(plan.lastEvent.kind == .stageReopened && plan.lastEvent.text == "complete → active: a new line is operating")
         #expect(plan.revision == revision + 1)
         let active = refusal(plan) { p throws(PlanChangeError) in try p.reopenStage(.clear, reason: "again", by: context) }
         #expect(active?.code == .invalidTransition)
@@ -169,7 +169,7 @@ struct StageWorkflowTests {
         var plan = Fixture.workflowPlan()
         let outcome = try plan.startStage(.hold, override: "just in case", by: context)
         #expect(!outcome.wasOverridden)
-        #expect(plan.lastEvent.kind == .phaseStarted && plan.lastEvent.text == "notStarted → active: just in case")
+        #expect(plan.lastEvent.kind == .stageStarted && plan.lastEvent.text == "notStarted → active: just in case")
     }
 
     @Test("A blank override is refused")

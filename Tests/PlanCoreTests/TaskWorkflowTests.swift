@@ -103,7 +103,7 @@ struct TaskWorkflowTests {
     @Test("Several waiting predecessors are listed; start-to-start and finish-to-finish links do not gate")
     func predecessorGateLists() {
         var plan = Fixture.oneOfEachStatus()
-        plan.phases[0].tasks.append(Fixture.task("t-next", dependsOn: [
+        plan.stages[0].tasks.append(Fixture.task("t-next", dependsOn: [
             Dependency(on: "t-planned"), Dependency(on: "t-blocked"), Dependency(on: "t-done"),
             Dependency(on: "t-inProgress", type: .startToStart), Dependency(on: "t-cancelled", type: .finishToFinish),
         ]))
@@ -135,7 +135,7 @@ struct TaskWorkflowTests {
 
     @Test("A done task of a complete stage cannot be reopened until the stage is")
     func reopenInCompleteStage() throws {
-        var plan = Fixture.plan(clear: Phase(kind: .clear, status: .active, started: Fixture.day(0),
+        var plan = Fixture.plan(clear: Stage(kind: .clear, status: .active, started: Fixture.day(0),
             tasks: [Fixture.task("t-1", .done, start: 0, due: 1)]))
         try plan.completeStage(.clear, by: context)
         let error = refusal(plan) { p throws(PlanChangeError) in try p.reopenTask("t-1", reason: "x", override: "y", by: context) }

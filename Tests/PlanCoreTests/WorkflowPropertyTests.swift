@@ -44,14 +44,14 @@ struct WorkflowPropertyTests {
     /// tasks (so no cycle), criteria met or not, Clear (and maybe Hold) active.
     static func randomPlan(_ rng: inout SplitMix64) -> Plan {
         var ids: [TaskID] = []
-        var phases: [Phase] = []
+        var stages: [Stage] = []
         var criterionNumber = 0
         for kind in StageKind.allCases {
-            var phase = Phase(kind: kind, plannedStart: Fixture.day(kind.index * 40), plannedEnd: Fixture.day(kind.index * 40 + 60))
+            var stage = Stage(kind: kind, plannedStart: Fixture.day(kind.index * 40), plannedEnd: Fixture.day(kind.index * 40 + 60))
             for _ in 0..<rng.int(0...3) {
                 criterionNumber += 1
                 let met = rng.chance(0.5)
-                phase.exitCriteria.append(ExitCriterion(id: CriterionID("c-\(criterionNumber)"), met: met,
+                stage.exitCriteria.append(ExitCriterion(id: CriterionID("c-\(criterionNumber)"), met: met,
                     metOn: met ? Fixture.day(1) : nil, statement: "Criterion \(criterionNumber)."))
             }
             for _ in 0..<rng.int(0...6) {
@@ -70,25 +70,25 @@ struct WorkflowPropertyTests {
                 case 1: Fixture.task(id, status, start: start, duration: rng.int(0...10), dependsOn: dependencies)
                 default: Fixture.task(id, status, duration: rng.int(0...10), dependsOn: dependencies)
                 }
-                phase.tasks.append(task)
+                stage.tasks.append(task)
                 ids.append(id)
             }
-            phases.append(phase)
+            stages.append(stage)
         }
-        phases[0].status = rng.pick([.notStarted, .active, .active])
-        if phases[0].status == .active {
-            phases[0].started = Fixture.day(0)
-            if rng.chance(0.5) { (phases[1].status, phases[1].started) = (.active, Fixture.day(40)) }
+        stages[0].status = rng.pick([.notStarted, .active, .active])
+        if stages[0].status == .active {
+            stages[0].started = Fixture.day(0)
+            if rng.chance(0.5) { (stages[1].status, stages[1].started) = (.active, Fixture.day(40)) }
         }
-        let measure = Measure(id: "m-1", phase: .clear, unit: "calls", direction: .decrease, name: "Calls",
+        let measure = Measure(id: "m-1", stage: .clear, unit: "calls", direction: .decrease, name: "Calls",
             baseline: DecimalValue(10), target: DecimalValue(2))
-        return Fixture.plan(clear: phases[0], hold: phases[1], build: phases[2], measures: [measure])
+        return Fixture.plan(clear: stages[0], hold: stages[1], build: stages[2], measures: [measure])
     }
 
     /// A random command, mostly about things the plan has, sometimes about things it has not.
     static func randomCommand(for plan: Plan, _ rng: inout SplitMix64) -> Command {
         let tasks = plan.allTasks.map(\.id) + ["t-missing"]
-        let criteria = plan.phases.flatMap(\.exitCriteria).map(\.id) + ["c-missing"]
+        let criteria = plan.stages.flatMap(\.exitCriteria).map(\.id) + ["c-missing"]
         let reason = rng.pick([nil, "", "  ", "a reason", "another reason"] as [String?])
         let override: String? = rng.chance(0.25) ? rng.pick(["board decision", " "]) : nil
         switch rng.int(0...9) {
@@ -106,9 +106,9 @@ struct WorkflowPropertyTests {
     /// Whether each complete stage has every criterion met and no open task, or was completed
     /// by override.
     static func completeStagesAreComplete(_ plan: Plan) -> Bool {
-        plan.phases.allSatisfy { phase in
-            phase.status != .complete || plan.wasCompletedByOverride(phase.kind)
-                || (phase.exitCriteria.allSatisfy(\.met) && !phase.tasks.contains { $0.status.isOpen })
+        plan.stages.allSatisfy { stage in
+            stage.status != .complete || plan.wasCompletedByOverride(stage.kind)
+                || (stage.exitCriteria.allSatisfy(\.met) && !stage.tasks.contains { $0.status.isOpen })
         }
     }
 

@@ -10,14 +10,14 @@ struct ListingTests {
     /// no dates and its stage no planned start; h, in Hold, is in progress on days 3–4.
     static func smallPlan() -> Plan {
         let d = ReportFixture.day
-        let clear = Phase(kind: .clear, status: .active, started: d(0), tasks: [
+        let clear = Stage(kind: .clear, status: .active, started: d(0), tasks: [
             PlanTask(id: "a", lead: "pol", start: d(0), due: d(2), title: "A"),
             PlanTask(id: "b", lead: "pol", durationDays: 2, title: "B", dependencies: [Dependency(on: "a")]),
             PlanTask(id: "m", lead: "pol", durationDays: 0, title: "M", dependencies: [Dependency(on: "b")]),
             PlanTask(id: "c", lead: "pol", start: d(0), durationDays: 5, title: "C", dependencies: [Dependency(on: "b", type: .finishToFinish)]),
             PlanTask(id: "x", lead: "pol", durationDays: 4, title: "X"),
         ])
-        let hold = Phase(kind: .hold, tasks: [PlanTask(id: "h", lead: "cou", status: .inProgress, start: d(3), due: d(4), title: "H")])
+        let hold = Stage(kind: .hold, tasks: [PlanTask(id: "h", lead: "cou", status: .inProgress, start: d(3), due: d(4), title: "H")])
         return ReportFixture.plan(clear: clear, hold: hold)
     }
 
@@ -69,7 +69,7 @@ struct ListingTests {
             """)
         #expect(empty.rendered(as: .json) == "{\"tasks\":[],\"criticalPath\":[]}\n")
         var cyclic = Self.smallPlan()
-        cyclic.phases[0].tasks[0].dependencies = [Dependency(on: "m")]
+        cyclic.stages[0].tasks[0].dependencies = [Dependency(on: "m")]
         #expect(throws: ScheduleError.self) { try ScheduleReport(plan: cyclic) }
     }
 

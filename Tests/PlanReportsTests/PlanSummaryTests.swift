@@ -10,8 +10,8 @@ struct PlanSummaryTests {
             id: "op", revision: 3, classification: .official, title: "Operation Test", area: Area(name: "Millbrook"),
             governance: Governance(leadAgency: "pol", leadResponsibleOfficer: "DSI Khan", board: "Millbrook CSP"),
             agencies: [Agency(id: "pol", kind: .police, name: "Northwold Police")])
-        plan.phases[0].status = .active
-        plan.phases[0].tasks = [
+        plan.stages[0].status = .active
+        plan.stages[0].tasks = [
             PlanTask(id: "t-1", lead: "pol", status: .done, completedOn: CalendarDate("2026-11-01"), title: "One"),
             PlanTask(id: "t-2", lead: "pol", status: .blocked, blockedSince: CalendarDate("2026-11-02"), title: "Two", blockedReason: "Waiting"),
         ]

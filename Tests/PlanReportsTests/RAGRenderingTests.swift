@@ -105,18 +105,18 @@ struct RAGRenderingTests {
 
     @Test("Not started: amber once the planned start has passed, otherwise Not started")
     func notStarted() throws {
-        let due = try report(ReportFixture.plan(hold: Phase(kind: .hold, plannedStart: ReportFixture.day(10))))
+        let due = try report(ReportFixture.plan(hold: Stage(kind: .hold, plannedStart: ReportFixture.day(10))))
         try expect(due, .hold, .amber, [(.amber, "planned start 2026-01-15 has passed")])
-        let notYet = try report(ReportFixture.plan(hold: Phase(kind: .hold, plannedStart: ReportFixture.day(30))))
+        let notYet = try report(ReportFixture.plan(hold: Stage(kind: .hold, plannedStart: ReportFixture.day(30))))
         try expect(notYet, .hold, .notStarted, [])
         #expect(notYet.rendered(as: .html).contains("<span class=\"rag rag-notStarted\">Not started</span>"))
     }
 
     @Test("Complete: a completed stage shows Complete whatever its dates")
     func complete() throws {
-        let phase = Phase(kind: .clear, status: .complete, plannedStart: ReportFixture.day(0), plannedEnd: ReportFixture.day(5),
+        let stage = Stage(kind: .clear, status: .complete, plannedStart: ReportFixture.day(0), plannedEnd: ReportFixture.day(5),
             started: ReportFixture.day(0), completed: ReportFixture.day(9), tasks: [ReportFixture.task("t-1", .done, start: 0, due: 4)])
-        let r = try report(ReportFixture.plan(clear: phase))
+        let r = try report(ReportFixture.plan(clear: stage))
         try expect(r, .clear, .complete, [])
         #expect(r.stage(.clear)?.endSlipDays == 4)
         #expect(r.rendered(as: .text).contains("completed 2026-01-14 (4 days late)"))
@@ -141,7 +141,7 @@ struct RAGRenderingTests {
     func overallIsWorst() throws {
         let plan = ReportFixture.plan(
             clear: ReportFixture.active(.clear, [ReportFixture.task("t-1", .inProgress, start: 0, due: 40)]),
-            hold: Phase(kind: .hold, plannedStart: ReportFixture.day(10)))
+            hold: Stage(kind: .hold, plannedStart: ReportFixture.day(10)))
         let r = try report(plan)
         #expect(r.overall == .amber)
         #expect(r.rendered(as: .text).contains("OVERALL STATUS\n  AMBER   Clear Green · Hold Amber · Build Not started"))

@@ -83,7 +83,7 @@ struct RobustnessTests {
     func percentToTargetOutOfRange() throws {
         let baseline = DecimalValue(0)
         let target = try #require(DecimalValue("0.000000001"))
-        let measure = Measure(id: "m-tiny", phase: .clear, unit: "count", direction: .increase, name: "Tiny",
+        let measure = Measure(id: "m-tiny", stage: .clear, unit: "count", direction: .increase, name: "Tiny",
             baseline: baseline, target: target,
             observations: [Observation(date: ReportFixture.day(5), value: try #require(DecimalValue("999999999999")))])
         let plan = ReportFixture.plan(clear: ReportFixture.active(.clear, [ReportFixture.task("t-a", start: 0, due: 20)]), measures: [measure])

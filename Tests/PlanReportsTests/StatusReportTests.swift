@@ -21,16 +21,16 @@ struct StatusReportTests {
 
     @Test("Task counts, criteria met and dates per stage")
     func stageSection() throws {
-        var phase = ReportFixture.active(.clear, [
+        var stage = ReportFixture.active(.clear, [
             ReportFixture.task("t-a", .done, start: 0, due: 5), ReportFixture.task("t-b", .inProgress, start: 0, due: 50),
             ReportFixture.task("t-c", .cancelled, start: 0, due: 5), ReportFixture.task("t-d", start: 40, due: 45),
         ])
-        phase.plannedStart = ReportFixture.day(-3)
-        phase.nextReview = ReportFixture.day(33)
-        phase.objectives = ["Close the line."]
-        phase.exitCriteria = [ExitCriterion(id: "c-1", met: true, metOn: ReportFixture.day(4), statement: "Line closed."),
+        stage.plannedStart = ReportFixture.day(-3)
+        stage.nextReview = ReportFixture.day(33)
+        stage.objectives = ["Close the line."]
+        stage.exitCriteria = [ExitCriterion(id: "c-1", met: true, metOn: ReportFixture.day(4), statement: "Line closed."),
                               ExitCriterion(id: "c-2", statement: "Children safe.")]
-        let report = try StatusReport(plan: ReportFixture.plan(clear: phase), asOf: today)
+        let report = try StatusReport(plan: ReportFixture.plan(clear: stage), asOf: today)
         let s = try #require(report.stage(.clear))
         #expect(s.counts == StatusReport.TaskCounts(planned: 1, inProgress: 1, done: 1, cancelled: 1))
         #expect(s.counts.percentComplete == 33)
@@ -144,14 +144,14 @@ struct StatusReportTests {
         let at = { (day: Int) in Instant(date: ReportFixture.day(day), hour: 9, minute: 0, second: 0)! }
         let plan = ReportFixture.plan(
             clear: ReportFixture.active(.clear, [ReportFixture.task("t-c", .inProgress, start: 0, due: 40)]),
-            hold: Phase(kind: .hold, plannedStart: ReportFixture.day(50), tasks: [ReportFixture.task("t-h", start: 50, due: 60)]),
+            hold: Stage(kind: .hold, plannedStart: ReportFixture.day(50), tasks: [ReportFixture.task("t-h", start: 50, due: 60)]),
             measures: [ReportFixture.measure("m-c", .decrease, baseline: 5, latest: 4, stage: .clear),
                        ReportFixture.measure("m-h", .decrease, baseline: 5, latest: 4, stage: .hold),
                        ReportFixture.measure("m-all", .decrease, baseline: 5, latest: 4, stage: nil)],
             history: [HistoryEvent(at: at(0), agency: "pol", kind: .created, subject: "op-test", text: "plan created"),
                       HistoryEvent(at: at(1), agency: "pol", kind: .taskAdded, subject: "t-h", text: "hold task"),
                       HistoryEvent(at: at(2), agency: "pol", kind: .taskAdded, subject: "t-c", text: "clear task"),
-                      HistoryEvent(at: at(3), agency: "pol", kind: .phaseStarted, subject: "clear", text: "Clear started")])
+                      HistoryEvent(at: at(3), agency: "pol", kind: .stageStarted, subject: "clear", text: "Clear started")])
         let report = try StatusReport(plan: plan, asOf: today, stage: .clear)
         #expect(report.stages.map(\.kind) == [.clear])
         #expect(report.tasks.map(\.id) == ["t-c"])

@@ -49,7 +49,7 @@ struct BigLineNumberTests {
         let lines = xml.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         #expect(lines > 70_000)
         let document = try readPlan(xml)
-        #expect(document.plan.phases[0].tasks[0].notes.count == Self.count + 1)
+        #expect(document.plan.stages[0].tasks[0].notes.count == Self.count + 1)
         #expect(document.sourceMap[.note(0, 0, Self.count)]?.line == xml.line(of: ">Last</note>"))
         #expect(document.sourceMap[.note(0, 0, Self.count)]?.column == 11)
         #expect(document.sourceMap[.note(0, 0, 66_000)]?.line == xml.line(of: ">Note 66000<"))

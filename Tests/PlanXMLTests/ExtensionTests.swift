@@ -69,7 +69,7 @@ struct ExtensionTests {
         #expect(plan.extensions == Self.expectedPlanExtensions)
         #expect(plan.agencies[1].extensions == [E(name: "r:code", namespace: "urn:x-root",
             attributes: [.init(name: "xmlns:r", value: "urn:x-root")], children: [.text("NBC")])])
-        #expect(plan.phases[0].tasks[0].extensions == [E(name: "q:x", namespace: "urn:x-q",
+        #expect(plan.stages[0].tasks[0].extensions == [E(name: "q:x", namespace: "urn:x-q",
             attributes: [.init(name: "xmlns:q", value: "urn:x-q"), .init(name: "xmlns:r", value: "urn:x-root"), .init(name: "q:y", value: "1")],
             children: [Self.element("r:z", "urn:x-root")])])
     }

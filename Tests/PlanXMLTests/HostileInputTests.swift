@@ -222,7 +222,7 @@ struct ResourceLimitTests {
 
     @Test("Nesting exactly at the depth limit is accepted, one deeper is refused")
     func depthBoundary() throws {
-        // plan > phases > phase > tasks > task > title is the deepest path: six levels.
+        // plan > stages > stage > tasks > task > title is the deepest path: six levels.
         let xml = PlanText().xml
         _ = try readPlan(xml, limits: ReadLimits(maximumDepth: 6))
         let error = expectRefusal(xml, code: .limitExceeded, line: xml.line(of: "<title>First task"), limits: ReadLimits(maximumDepth: 5))

@@ -178,8 +178,8 @@ struct MSPDIMappingTests {
         #expect(plan.stage(of: "t-2") == .clear)
         #expect(plan.stage(of: "t-4") == .hold)
         #expect(plan.stage(of: "t-6") == .build)
-        #expect(plan.phases[0].plannedStart == .on("2026-01-05") && plan.phases[0].plannedEnd == .on("2026-02-27"))
-        #expect(plan.phases[1].plannedStart == .on("2026-03-02") && plan.phases[1].plannedEnd == .on("2026-06-30"))
+        #expect(plan.stages[0].plannedStart == .on("2026-01-05") && plan.stages[0].plannedEnd == .on("2026-02-27"))
+        #expect(plan.stages[1].plannedStart == .on("2026-03-02") && plan.stages[1].plannedEnd == .on("2026-06-30"))
         #expect(!result.warnings.contains { $0.code == .mspdiUnstaged })
         #expect(!result.unmapped.contains { $0.contains("summary") })
     }

@@ -50,7 +50,7 @@ struct MSPDIRoundTripTests {
         #expect(imported.classification == original.classification, "the marking travels in the project's Subject")
 
         // Tasks in the same stages and order; ids map by position.
-        #expect(imported.phases.map(\.tasks.count) == original.phases.map(\.tasks.count))
+        #expect(imported.stages.map(\.tasks.count) == original.stages.map(\.tasks.count))
         let pairs = Array(zip(original.allTasks, imported.allTasks))
         var newID: [TaskID: TaskID] = [:]
         for (before, after) in pairs { newID[before.id] = after.id }
@@ -82,7 +82,7 @@ struct MSPDIRoundTripTests {
         }
 
         // Stage windows cover the stage's planned window and its tasks.
-        for (before, after) in zip(original.phases, imported.phases) {
+        for (before, after) in zip(original.stages, imported.stages) {
             let dated = before.tasks.compactMap(exportedDates)
             if let start = (dated.map(\.start) + [before.plannedStart].compactMap { $0 }).min() {
                 #expect(after.plannedStart == start, "\(before.kind)")
@@ -105,7 +105,7 @@ struct MSPDIRoundTripTests {
         #expect(imported.agencies.allSatisfy { $0.kind == .other && $0.contact == nil })
         #expect(imported.agencies.filter { $0.id != "smc" }.allSatisfy { $0.id.rawValue.hasPrefix("a-") })
         #expect(imported.measures.isEmpty && imported.risks.isEmpty)
-        #expect(imported.phases.allSatisfy { $0.status == .notStarted && $0.objectives.isEmpty && $0.exitCriteria.isEmpty })
+        #expect(imported.stages.allSatisfy { $0.status == .notStarted && $0.objectives.isEmpty && $0.exitCriteria.isEmpty })
         #expect(imported.history.map(\.kind) == [.imported])
         #expect(imported.revision == 1)
     }

@@ -28,7 +28,7 @@ struct MSPDISampleTests {
         #expect(plan.title == "MPXJ Sample")
         // 23 rows: the project summary (UID 0), 4 more summaries and 18 leaf tasks.
         #expect(plan.allTasks.count == 18)
-        #expect(plan.phases[0].tasks.count == 18)
+        #expect(plan.stages[0].tasks.count == 18)
         #expect(plan.agencies.map(\.id) == ["nwp", "a-first-resource", "a-second-resource"])
         let second = try plan.importedTask("t-2")
         #expect(second.lead == "a-first-resource" && second.supports == ["a-second-resource"])

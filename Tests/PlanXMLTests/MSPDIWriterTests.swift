@@ -7,7 +7,7 @@ import Testing
 @Suite("MSPDI export")
 struct MSPDIWriterTests {
     let plan: Plan = {
-        var clear = Phase(kind: .clear, plannedStart: .on("2026-01-05"), plannedEnd: .on("2026-02-27"))
+        var clear = Stage(kind: .clear, plannedStart: .on("2026-01-05"), plannedEnd: .on("2026-02-27"))
         clear.tasks = [
             PlanTask(id: "t-a", lead: "pol", status: .done, priority: .high, start: .on("2026-01-05"), due: .on("2026-01-09"),
                 completedOn: .on("2026-01-08"), title: "Warrants", description: "Apply & execute", supports: ["lc"]),
@@ -17,15 +17,15 @@ struct MSPDIWriterTests {
                 dependencies: [Dependency(on: "t-a"), Dependency(on: "t-b", type: .finishToFinish, lagDays: -1)]),
             PlanTask(id: "t-d", lead: "pol", status: .cancelled, priority: .low, start: .on("2026-01-06"), due: .on("2026-01-06"), title: "Sweep"),
         ]
-        var hold = Phase(kind: .hold, plannedStart: .on("2026-03-02"))
+        var hold = Stage(kind: .hold, plannedStart: .on("2026-03-02"))
         hold.tasks = [PlanTask(id: "t-e", lead: "lc", durationDays: 2, title: "Undated patrol")]
-        var build = Phase(kind: .build)
+        var build = Stage(kind: .build)
         build.tasks = [PlanTask(id: "t-f", lead: "lc", title: "Undated hub")]
         return Plan(
             id: "op-test", revision: 7, classification: .officialSensitive, title: "Operation Test", area: Area(name: "Area"),
             governance: Governance(leadAgency: "pol", leadResponsibleOfficer: "DI Example", informationSharingAgreement: "ISA-1"),
             agencies: [Agency(id: "pol", kind: .police, name: "Test Police"), Agency(id: "lc", kind: .localAuthority, name: "Test Council")],
-            phases: [clear, hold, build])
+            stages: [clear, hold, build])
     }()
 
     func xml() throws -> String { String(decoding: try MSPDIWriter().write(plan), as: UTF8.self) }
@@ -144,7 +144,7 @@ struct MSPDIWriterTests {
     @Test("a character XML cannot hold is refused, not written")
     func badCharacter() throws {
         var bad = plan
-        bad.phases[0].tasks[0].title = "Bell \u{07}"
+        bad.stages[0].tasks[0].title = "Bell \u{07}"
         #expect(throws: PlanWriteError.self) { try MSPDIWriter().write(bad) }
     }
 }

@@ -32,8 +32,8 @@ struct PartnerViewTests {
         #expect(view.history.isEmpty)
         #expect(view.extensions.isEmpty)
         #expect(view.agencies == plan.agencies)
-        #expect(view.phases.map(\.objectives) == plan.phases.map(\.objectives))
-        #expect(view.phases.map(\.exitCriteria) == plan.phases.map(\.exitCriteria))
+        #expect(view.stages.map(\.objectives) == plan.stages.map(\.objectives))
+        #expect(view.stages.map(\.exitCriteria) == plan.stages.map(\.exitCriteria))
         #expect(PlanValidator().validate(view).filter { $0.severity == .error } == [])
 
         let involved = Set(plan.allTasks.filter { $0.lead == agency.id || $0.supports.contains(agency.id) }.map(\.id))
@@ -86,7 +86,7 @@ struct PartnerViewTests {
             governance: Governance(leadAgency: "pol", leadResponsibleOfficer: "DSI"),
             agencies: [Agency(id: "pol", kind: .police, clearance: .officialSensitive, name: "Police"),
                        Agency(id: "hsg", kind: .housing, name: "Housing")])
-        plan.phases[0].tasks = [
+        plan.stages[0].tasks = [
             PlanTask(id: "t-raid", lead: "pol", title: "Raid", supports: ["hsg"]),
             PlanTask(id: "t-locks", lead: "hsg", classification: .official, title: "Change locks",
                      dependencies: [Dependency(on: "t-raid"), Dependency(on: "t-survey")]),

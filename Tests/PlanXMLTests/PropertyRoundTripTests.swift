@@ -45,7 +45,7 @@ struct PropertyRoundTripTests {
         }
         let tasks = plans.flatMap(\.allTasks)
         #expect(Set(tasks.map(\.status)).count == PlanTask.Status.allCases.count)
-        #expect(Set(plans.flatMap(\.phases).map(\.status)).count == Phase.Status.allCases.count)
+        #expect(Set(plans.flatMap(\.stages).map(\.status)).count == Stage.Status.allCases.count)
         #expect(plans.contains { if case .partner = $0.view { true } else { false } })
         #expect(plans.contains { $0.view == .full })
         #expect(tasks.contains { !$0.dependencies.isEmpty } && tasks.contains { !$0.extensions.isEmpty })
@@ -64,7 +64,7 @@ struct PropertyRoundTripTests {
         let parts: [(String, (Plan) -> AnyHashable)] = [
             ("header", { AnyHashable([String(describing: $0.id), String($0.revision), $0.classification.rawValue, String(describing: $0.view), $0.title]) }),
             ("area", { AnyHashable($0.area) }), ("governance", { AnyHashable($0.governance) }),
-            ("agencies", { AnyHashable($0.agencies) }), ("phases", { AnyHashable($0.phases) }),
+            ("agencies", { AnyHashable($0.agencies) }), ("phases", { AnyHashable($0.stages) }),
             ("measures", { AnyHashable($0.measures) }), ("risks", { AnyHashable($0.risks) }),
             ("history", { AnyHashable($0.history) }), ("extensions", { AnyHashable($0.extensions) }),
         ]

@@ -49,7 +49,7 @@ struct SchemaTests {
     }
 
     @Test("xmllint --schema rejects what chb's schema forbids", .enabled(if: TestFiles.xmllint != nil, "xmllint is not installed"),
-        arguments: ["unknown element", "bad enumeration", "missing attribute", "wrong order", "four phases", "reserved id"])
+        arguments: ["unknown element", "bad enumeration", "missing attribute", "wrong order", "four stages", "reserved id"])
     func xmllintRejects(_ shape: String) throws {
         let xmllint = try #require(TestFiles.xmllint)
         var text = PlanText()
@@ -58,7 +58,7 @@ struct SchemaTests {
         case "bad enumeration": text.clear = #"<phase kind="clear" status="finished">"#
         case "missing attribute": text.rootAttributes = #"id="p1" schemaVersion="1.0" classification="OFFICIAL""#
         case "wrong order": swap(&text.title, &text.area)
-        case "four phases": text.build = #"<phase kind="build" status="notStarted"><exitCriteria/><tasks/></phase><phase kind="build" status="notStarted">"#
+        case "four stages": text.build = #"<phase kind="build" status="notStarted"><exitCriteria/><tasks/></phase><phase kind="build" status="notStarted">"#
         default: text.holdTasks = #"<task id="hold" lead="a2" status="planned"><title>x</title></task>"#
         }
         expectRefusal(text.xml, code: .schema, line: nil)

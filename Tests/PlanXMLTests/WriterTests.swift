@@ -46,7 +46,7 @@ struct WriterTests {
         plan.area.localities[0].code = bad
         plans.append(("attribute", plan))
         plan = SamplePlan.everyText("ok")
-        plan.phases[0].tasks[0].notes[0].text = bad
+        plan.stages[0].tasks[0].notes[0].text = bad
         plans.append(("note", plan))
         plan = SamplePlan.everyText("ok")
         plan.extensions[0].children = [.text(bad)]
@@ -89,7 +89,7 @@ struct WriterTests {
     @Test("Output is deterministic: declaration, two-space indent, defaults left out, trailing newline")
     func canonicalForm() throws {
         var plan = SamplePlan.everyText("text")
-        plan.phases[1].tasks[0].dependencies = [Dependency(on: "t1", type: .finishToStart, lagDays: 0)]
+        plan.stages[1].tasks[0].dependencies = [Dependency(on: "t1", type: .finishToStart, lagDays: 0)]
         let text = String(decoding: try PlanWriter().write(plan), as: UTF8.self)
         #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan xmlns=\"urn:x-chb:plan:1\" id=\"p1\" schemaVersion=\"1.0\" revision=\"7\" classification=\"OFFICIAL-SENSITIVE\">\n  <title>"))
         #expect(text.hasSuffix("</plan>\n"))
@@ -102,7 +102,7 @@ struct WriterTests {
         plan.risks = []
         plan.history = []
         plan.extensions = []
-        plan.phases[2].tasks = []
+        plan.stages[2].tasks = []
         let bare = String(decoding: try PlanWriter().write(plan), as: UTF8.self)
         #expect(!bare.contains("<measures") && !bare.contains("<risks") && bare.contains("<history/>") && bare.contains("<tasks/>"))
         #expect(try PlanWriter().write(plan) == PlanWriter().write(plan))

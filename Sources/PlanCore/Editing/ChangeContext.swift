@@ -78,7 +78,7 @@ extension Plan {
     /// Whether an id is already used by anything in the plan.
     public func isIDInUse(_ id: String) -> Bool {
         id == self.id.rawValue || agencies.contains { $0.id.rawValue == id }
-            || phases.contains { p in p.tasks.contains { $0.id.rawValue == id } || p.exitCriteria.contains { $0.id.rawValue == id } }
+            || stages.contains { p in p.tasks.contains { $0.id.rawValue == id } || p.exitCriteria.contains { $0.id.rawValue == id } }
             || measures.contains { $0.id.rawValue == id } || risks.contains { $0.id.rawValue == id }
     }
 

@@ -38,7 +38,7 @@ extension Plan {
         try requireAgency(context.agency, as: "acting agency")
         try checkReferences(of: task)
         guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
-        phases[p].tasks.append(task)
+        stages[p].tasks.append(task)
         record(.taskAdded, subject: task.id.rawValue, "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context)
     }
 
@@ -59,7 +59,7 @@ extension Plan {
         try requireFullPlan()
         try requireAgency(context.agency, as: "acting agency")
         let position = try requireTask(id)
-        var task = phases[position.phaseIndex].tasks[position.taskIndex]
+        var task = stages[position.phaseIndex].tasks[position.taskIndex]
         let before = task
         change(&task)
         guard task.id == before.id, task.status == before.status else {
@@ -68,7 +68,7 @@ extension Plan {
         let changed = task.fieldsChanged(from: before)
         guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change on task '\(id)'") }
         try checkReferences(of: task)
-        phases[position.phaseIndex].tasks[position.taskIndex] = task
+        stages[position.phaseIndex].tasks[position.taskIndex] = task
         record(.taskUpdated, subject: id.rawValue, "task '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
@@ -79,7 +79,7 @@ extension Plan {
         try requireAgency(context.agency, as: "acting agency")
         guard !text.isBlank else { throw PlanChangeError(.blankText, "an objective cannot be blank") }
         guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
-        phases[p].objectives.append(text)
+        stages[p].objectives.append(text)
         record(.edited, subject: stage.rawValue, "objective added to \(stage.rawValue): \(text)", by: context)
     }
 
@@ -89,7 +89,7 @@ extension Plan {
         try requireNewID(criterion.id.rawValue, for: "criterion")
         try requireAgency(context.agency, as: "acting agency")
         guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
-        phases[p].exitCriteria.append(criterion)
+        stages[p].exitCriteria.append(criterion)
         record(.edited, subject: criterion.id.rawValue, "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
     }
 

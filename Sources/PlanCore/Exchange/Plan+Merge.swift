@@ -114,10 +114,10 @@ extension Plan {
         }
 
         guard let position = position(of: current.id) else { return items }
-        let descriptions = changes.fieldDescriptions(against: phases[position.phaseIndex].tasks[position.taskIndex])
+        let descriptions = changes.fieldDescriptions(against: stages[position.phaseIndex].tasks[position.taskIndex])
         guard !descriptions.isEmpty else { return items }
         var attempt = self
-        attempt.phases[position.phaseIndex].tasks[position.taskIndex].apply(changes, against: phases[position.phaseIndex].tasks[position.taskIndex])
+        attempt.stages[position.phaseIndex].tasks[position.taskIndex].apply(changes, against: stages[position.phaseIndex].tasks[position.taskIndex])
         let introduced = PlanValidator().validate(attempt).filter { $0.severity == .error && !knownErrors.contains($0.message) }
         if let problem = introduced.first {
             for change in descriptions {

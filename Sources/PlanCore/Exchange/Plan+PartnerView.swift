@@ -40,8 +40,8 @@ extension Plan {
         view.view = .partner(for: agencyID, sourceRevision: revision)
         view.history = []
         view.extensions = []
-        for p in view.phases.indices {
-            view.phases[p].tasks = phases[p].tasks.compactMap { task -> PlanTask? in
+        for p in view.stages.indices {
+            view.stages[p].tasks = stages[p].tasks.compactMap { task -> PlanTask? in
                 guard kept.contains(task.id), let marking = visible(task.classification) else { return nil }
                 if stubs.contains(task.id) {
                     return PlanTask(
@@ -84,9 +84,9 @@ extension Plan {
     func withCanonicalMarkings() -> Plan {
         var plan = self
         func canonical(_ marking: Classification?) -> Classification? { marking == classification ? nil : marking }
-        for p in plan.phases.indices {
-            for t in plan.phases[p].tasks.indices {
-                plan.phases[p].tasks[t].classification = canonical(plan.phases[p].tasks[t].classification)
+        for p in plan.stages.indices {
+            for t in plan.stages[p].tasks.indices {
+                plan.stages[p].tasks[t].classification = canonical(plan.stages[p].tasks[t].classification)
             }
         }
         for m in plan.measures.indices { plan.measures[m].classification = canonical(plan.measures[m].classification) }

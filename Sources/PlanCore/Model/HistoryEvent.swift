@@ -32,11 +32,11 @@ public struct HistoryEvent: Hashable, Sendable {
         /// The plan was created.
         case created
         /// A stage started.
-        case phaseStarted
+        case stageStarted = "phaseStarted"
         /// A stage completed.
-        case phaseCompleted
+        case stageCompleted = "phaseCompleted"
         /// A completed stage was reopened.
-        case phaseReopened
+        case stageReopened = "phaseReopened"
         /// A task was added.
         case taskAdded
         /// A task's details changed.

@@ -3,7 +3,7 @@ public struct Measure: Hashable, Sendable, Identifiable {
     /// The measure's id.
     public var id: MeasureID
     /// The stage the measure belongs to, if any.
-    public var phase: StageKind?
+    public var stage: StageKind?
     /// The unit counted, e.g. "calls per month".
     public var unit: String
     /// Which way is better.
@@ -21,12 +21,12 @@ public struct Measure: Hashable, Sendable, Identifiable {
 
     /// Creates a measure.
     public init(
-        id: MeasureID, phase: StageKind? = nil, unit: String, direction: Direction,
+        id: MeasureID, stage: StageKind? = nil, unit: String, direction: Direction,
         classification: Classification? = nil, name: String, baseline: DecimalValue,
         target: DecimalValue, observations: [Observation] = []
     ) {
         self.id = id
-        self.phase = phase
+        self.stage = stage
         self.unit = unit
         self.direction = direction
         self.classification = classification

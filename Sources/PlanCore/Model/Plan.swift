@@ -23,7 +23,7 @@ public struct Plan: Hashable, Sendable {
     /// The partner agencies, in document order.
     public var agencies: [Agency]
     /// The three stages, `clear`, `hold` and `build`, in that order.
-    public var phases: [Phase]
+    public var stages: [Stage]
     /// Measures of success with their observations.
     public var measures: [Measure]
     /// The risk register.
@@ -37,7 +37,7 @@ public struct Plan: Hashable, Sendable {
     public init(
         id: PlanID, revision: Int = 0, classification: Classification, view: PlanView = .full,
         title: String, area: Area, governance: Governance, agencies: [Agency],
-        phases: [Phase] = StageKind.allCases.map { Phase(kind: $0) }, measures: [Measure] = [],
+        stages: [Stage] = StageKind.allCases.map { Stage(kind: $0) }, measures: [Measure] = [],
         risks: [Risk] = [], history: [HistoryEvent] = [], extensions: [ExtensionElement] = []
     ) {
         self.id = id
@@ -48,7 +48,7 @@ public struct Plan: Hashable, Sendable {
         self.area = area
         self.governance = governance
         self.agencies = agencies
-        self.phases = phases
+        self.stages = stages
         self.measures = measures
         self.risks = risks
         self.history = history

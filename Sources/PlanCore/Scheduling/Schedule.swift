@@ -57,7 +57,7 @@ public struct Schedule: Hashable, Sendable {
             let node = graph.nodes[v]
             guard let span = node.span else {
                 // Neither both dates nor durationDays: say which of them the task lacks.
-                let task = plan.phases[node.phase].tasks.first { $0.id == node.id }
+                let task = plan.stages[node.stage].tasks.first { $0.id == node.id }
                 let lacking = switch (task?.start, task?.due) {
                 case (_?, _): "no due date or durationDays"
                 case (nil, _?): "no start date or durationDays"
@@ -92,11 +92,11 @@ public struct Schedule: Hashable, Sendable {
                     continue
                 }
                 if graph.predecessors(of: v).isEmpty {
-                    earliest = plan.phases[node.phase].plannedStart?.dayNumber
+                    earliest = plan.stages[node.stage].plannedStart?.dayNumber
                 }
             }
             guard var first = earliest else {
-                reasons[node.id] = "no start or due date, no predecessor and no planned start for stage \(plan.phases[node.phase].kind.rawValue)"
+                reasons[node.id] = "no start or due date, no predecessor and no planned start for stage \(plan.stages[node.stage].kind.rawValue)"
                 continue
             }
             if let asOf, node.status == .planned { first = max(first, asOf.dayNumber) }
@@ -177,7 +177,7 @@ private struct TaskGraph {
         var id: TaskID
         var status: PlanTask.Status
         /// The stage's index in the plan.
-        var phase: Int
+        var stage: Int
         /// ``PlanTask/spanDays``.
         var span: Int?
         /// The day number of ``PlanTask/firstDay``.
@@ -200,10 +200,10 @@ private struct TaskGraph {
     init(plan: Plan) {
         var index: [TaskID: Int] = [:]
         var links: [[Dependency]] = []
-        for (p, phase) in plan.phases.enumerated() {
-            for task in phase.tasks where task.status != .cancelled && index[task.id] == nil {
+        for (p, stage) in plan.stages.enumerated() {
+            for task in stage.tasks where task.status != .cancelled && index[task.id] == nil {
                 index[task.id] = nodes.count
-                nodes.append(Node(id: task.id, status: task.status, phase: p, span: task.spanDays, first: task.firstDay?.dayNumber))
+                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: task.firstDay?.dayNumber))
                 links.append(task.dependencies)
             }
         }

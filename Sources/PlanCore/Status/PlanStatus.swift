@@ -42,8 +42,8 @@ public struct PlanStatus: Hashable, Sendable {
         }
         self.asOf = asOf
         let critical = Set(schedule?.criticalPath ?? [])
-        stages = plan.phases.map { phase in
-            Self.status(of: phase, in: plan, on: asOf, critical: critical)
+        stages = plan.stages.map { stage in
+            Self.status(of: stage, in: plan, on: asOf, critical: critical)
         }
         overall = stages.map(\.rag).max() ?? .notStarted
     }
@@ -51,28 +51,28 @@ public struct PlanStatus: Hashable, Sendable {
     /// The status of the stage of this kind.
     public func stage(_ kind: StageKind) -> StageStatus? { stages.first { $0.kind == kind } }
 
-    private static func status(of phase: Phase, in plan: Plan, on date: CalendarDate, critical: Set<TaskID>) -> StageStatus {
+    private static func status(of stage: Stage, in plan: Plan, on date: CalendarDate, critical: Set<TaskID>) -> StageStatus {
         var overdue: [(task: PlanTask, days: Int)] = []
         var blocked: [(task: PlanTask, days: Int?)] = []
-        for task in phase.tasks where task.status.isOpen {
+        for task in stage.tasks where task.status.isOpen {
             if let last = task.lastDay, last < date { overdue.append((task, last.days(to: date))) }
             if task.status == .blocked { blocked.append((task, task.blockedSince.map { $0.days(to: date) })) }
         }
         var red: [String] = []
         var amber: [String] = []
         let rag: RAG
-        switch phase.status {
+        switch stage.status {
         case .complete:
             rag = .complete
         case .notStarted:
-            if let start = phase.plannedStart, start < date {
+            if let start = stage.plannedStart, start < date {
                 amber.append("planned start \(start) has passed")
                 rag = .amber
             } else {
                 rag = .notStarted
             }
         case .active:
-            if let end = phase.plannedEnd, end < date { red.append("planned end \(end) has passed") }
+            if let end = stage.plannedEnd, end < date { red.append("planned end \(end) has passed") }
             for (task, days) in overdue {
                 let text = "\(task.id) overdue by \(counted(days, "day", "days"))"
                 if critical.contains(task.id) { red.append(text + " (critical path)") } else { amber.append(text) }
@@ -81,7 +81,7 @@ public struct PlanStatus: Hashable, Sendable {
                 let text = "\(task.id) blocked" + (days.map { " \(counted($0, "day", "days"))" } ?? "")
                 if let days, days > StageStatus.blockedDaysBeforeRed { red.append(text) } else { amber.append(text) }
             }
-            for measure in plan.measures where measure.phase == phase.kind {
+            for measure in plan.measures where measure.stage == stage.kind {
                 guard let latest = measure.latestObservation else { continue }
                 let worse = measure.direction == .increase ? latest.value < measure.baseline : latest.value > measure.baseline
                 if worse {
@@ -92,7 +92,7 @@ public struct PlanStatus: Hashable, Sendable {
             rag = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green
         }
         return StageStatus(
-            kind: phase.kind, state: phase.status, rag: rag, reasons: red + amber,
+            kind: stage.kind, state: stage.status, rag: rag, reasons: red + amber,
             overdueTasks: overdue.map(\.task.id), blockedTasks: blocked.map(\.task.id))
     }
 }

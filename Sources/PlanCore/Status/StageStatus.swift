@@ -3,7 +3,7 @@ public struct StageStatus: Hashable, Sendable {
     /// Which stage.
     public var kind: StageKind
     /// Where the stage is in its workflow.
-    public var state: Phase.Status
+    public var state: Stage.Status
     /// The status on the date.
     public var rag: RAG
     /// Why the stage has its status, worst first, e.g. `t-cctv blocked 44 days`,
@@ -18,7 +18,7 @@ public struct StageStatus: Hashable, Sendable {
 
     /// Creates a stage status.
     public init(
-        kind: StageKind, state: Phase.Status, rag: RAG, reasons: [String], overdueTasks: [TaskID],
+        kind: StageKind, state: Stage.Status, rag: RAG, reasons: [String], overdueTasks: [TaskID],
         blockedTasks: [TaskID]
     ) {
         self.kind = kind

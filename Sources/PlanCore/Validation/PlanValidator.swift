@@ -93,11 +93,11 @@ private struct ValidationRun {
         }
         note(plan.id.rawValue, "plan", .plan, into: &self)
         for (i, agency) in plan.agencies.enumerated() { note(agency.id.rawValue, "agency", .agency(i), into: &self) }
-        for (p, phase) in plan.phases.enumerated() {
-            for (c, criterion) in phase.exitCriteria.enumerated() {
+        for (p, stage) in plan.stages.enumerated() {
+            for (c, criterion) in stage.exitCriteria.enumerated() {
                 note(criterion.id.rawValue, "criterion", .criterion(p, c), into: &self)
             }
-            for (t, task) in phase.tasks.enumerated() { note(task.id.rawValue, "task", .task(p, t), into: &self) }
+            for (t, task) in stage.tasks.enumerated() { note(task.id.rawValue, "task", .task(p, t), into: &self) }
         }
         for (i, measure) in plan.measures.enumerated() { note(measure.id.rawValue, "measure", .measure(i), into: &self) }
         for (i, risk) in plan.risks.enumerated() { note(risk.id.rawValue, "risk", .risk(i), into: &self) }
@@ -138,20 +138,20 @@ private struct ValidationRun {
     // MARK: Stages
 
     mutating func checkStages() {
-        let kinds = plan.phases.map(\.kind)
+        let kinds = plan.stages.map(\.kind)
         if kinds != StageKind.allCases {
             let found = kinds.map(\.rawValue).joined(separator: ", ")
             error(.stageOrder, "the stages must be clear, hold, build in that order; found \(found.isEmpty ? "none" : found)", .plan)
         }
-        for (p, phase) in plan.phases.enumerated() {
-            let stage = phase.kind.rawValue
-            if let s = phase.plannedStart, let e = phase.plannedEnd, e < s {
-                error(.inconsistentDates, "stage \(stage) is planned to end (\(e)) before it starts (\(s))", .phase(p))
+        for (p, stage) in plan.stages.enumerated() {
+            let name = stage.kind.rawValue
+            if let s = stage.plannedStart, let e = stage.plannedEnd, e < s {
+                error(.inconsistentDates, "stage \(name) is planned to end (\(e)) before it starts (\(s))", .stage(p))
             }
-            for (o, objective) in phase.objectives.enumerated() {
-                text(objective, "an objective of stage \(stage)", .objective(p, o))
+            for (o, objective) in stage.objectives.enumerated() {
+                text(objective, "an objective of stage \(name)", .objective(p, o))
             }
-            for (c, criterion) in phase.exitCriteria.enumerated() {
+            for (c, criterion) in stage.exitCriteria.enumerated() {
                 text(criterion.statement, "statement of criterion '\(criterion.id)'", .criterion(p, c))
                 text(criterion.evidence, "evidence of criterion '\(criterion.id)'", .criterion(p, c))
                 if criterion.met != (criterion.metOn != nil) {
@@ -160,21 +160,21 @@ private struct ValidationRun {
                         : "criterion '\(criterion.id)' is not met but has a metOn date", .criterion(p, c))
                 }
             }
-            guard phase.status == .complete else { continue }
+            guard stage.status == .complete else { continue }
             // A stage completed by override (its last workflow event is an `override`) may keep
             // unmet criteria and open tasks: the board chose to; they stay visible as warnings.
             // A partner view carries no history: the full plan it was cut from was checked, so
             // the view reports what it inherits as warnings too.
-            let overridden = plan.wasCompletedByOverride(phase.kind) || plan.view != .full
+            let overridden = plan.wasCompletedByOverride(stage.kind) || plan.view != .full
             let severity: PlanDiagnostic.Severity = overridden ? .warning : .error
             let how = overridden ? "was completed by override" : "is complete"
-            for (c, criterion) in phase.exitCriteria.enumerated() where !criterion.met {
+            for (c, criterion) in stage.exitCriteria.enumerated() where !criterion.met {
                 diagnostics.append(PlanDiagnostic(severity, .incompleteStage,
-                    "stage \(stage) \(how) but criterion '\(criterion.id)' is not met", at: map[.criterion(p, c)]))
+                    "stage \(name) \(how) but criterion '\(criterion.id)' is not met", at: map[.criterion(p, c)]))
             }
-            for (t, task) in phase.tasks.enumerated() where task.status.isOpen {
+            for (t, task) in stage.tasks.enumerated() where task.status.isOpen {
                 diagnostics.append(PlanDiagnostic(severity, .incompleteStage,
-                    "stage \(stage) \(how) but task '\(task.id)' is \(task.status.rawValue)", at: map[.task(p, t)]))
+                    "stage \(name) \(how) but task '\(task.id)' is \(task.status.rawValue)", at: map[.task(p, t)]))
             }
         }
     }
@@ -182,9 +182,9 @@ private struct ValidationRun {
     // MARK: Tasks
 
     mutating func checkTasks() {
-        for (p, phase) in plan.phases.enumerated() {
-            for (t, task) in phase.tasks.enumerated() {
-                checkTask(task, in: phase, at: .task(p, t))
+        for (p, stage) in plan.stages.enumerated() {
+            for (t, task) in stage.tasks.enumerated() {
+                checkTask(task, in: stage, at: .task(p, t))
                 for (n, note) in task.notes.enumerated() {
                     agencyRef(note.agency, "agency of a note on task '\(task.id)'", .note(p, t, n))
                     text(note.text, "a note on task '\(task.id)'", .note(p, t, n))
@@ -193,7 +193,7 @@ private struct ValidationRun {
         }
     }
 
-    mutating func checkTask(_ task: PlanTask, in phase: Phase, at element: PlanElement) {
+    mutating func checkTask(_ task: PlanTask, in stage: Stage, at element: PlanElement) {
         let id = task.id
         agencyRef(task.lead, "lead of task '\(id)'", element)
         text(task.title, "title of task '\(id)'", element)
@@ -243,22 +243,22 @@ private struct ValidationRun {
                 : "task '\(id)' is \(task.status.rawValue) but has a blockedReason", element)
         }
         text(task.blockedReason, "blocked reason of task '\(id)'", element)
-        if let window = phase.plannedWindow {
+        if let window = stage.plannedWindow {
             // The task's days: from start to due, either one implied by durationDays when the
             // other is missing (a milestone, 0 days, is one day).
             let length = min(max(task.durationDays ?? 1, 1), PlanValidator.maximumDays)
             let first = task.start ?? task.due.map { task.durationDays == nil ? $0 : $0.adding(days: 1 - length) }
             let last = task.due ?? task.start.map { task.durationDays == nil ? $0 : $0.adding(days: length - 1) }
             if let first, let last, first < window.lowerBound || last > window.upperBound {
-                warning(.outsideStageWindow, "task '\(id)' (\(first) to \(last)) falls outside stage \(phase.kind.rawValue)'s planned window \(window.lowerBound) to \(window.upperBound)", element)
+                warning(.outsideStageWindow, "task '\(id)' (\(first) to \(last)) falls outside stage \(stage.kind.rawValue)'s planned window \(window.lowerBound) to \(window.upperBound)", element)
             }
         }
     }
 
     mutating func checkDependencies() {
         var graph: [(TaskID, [TaskID])] = []
-        for (p, phase) in plan.phases.enumerated() {
-            for (t, task) in phase.tasks.enumerated() {
+        for (p, stage) in plan.stages.enumerated() {
+            for (t, task) in stage.tasks.enumerated() {
                 for (d, dependency) in task.dependencies.enumerated() {
                     if dependency.lagDays.magnitude > PlanValidator.maximumDays.magnitude {
                         error(.outOfRange, "task '\(task.id)' has a lag of \(dependency.lagDays) days on '\(dependency.task)'; the limit is ±\(PlanValidator.maximumDays)", .dependency(p, t, d))
@@ -328,8 +328,8 @@ private struct ValidationRun {
                 run.error(.clearance, "\(what) is \(marking.rawValue), above the \(clearance.rawValue) clearance of '\(agencyID)'", element)
             }
         }
-        for (p, phase) in plan.phases.enumerated() {
-            for (t, task) in phase.tasks.enumerated() { check(task.classification, "task '\(task.id)'", .task(p, t), into: &self) }
+        for (p, stage) in plan.stages.enumerated() {
+            for (t, task) in stage.tasks.enumerated() { check(task.classification, "task '\(task.id)'", .task(p, t), into: &self) }
         }
         for (m, measure) in plan.measures.enumerated() { check(measure.classification, "measure '\(measure.id)'", .measure(m), into: &self) }
         for (r, risk) in plan.risks.enumerated() { check(risk.classification, "risk '\(risk.id)'", .risk(r), into: &self) }
@@ -353,7 +353,7 @@ private struct ValidationRun {
     }
 }
 
-extension Phase {
+extension Stage {
     /// The planned window, when both ends are set and in order.
     public var plannedWindow: ClosedRange<CalendarDate>? {
         guard let s = plannedStart, let e = plannedEnd, s <= e else { return nil }

@@ -30,8 +30,8 @@ public enum PlanElement: Hashable, Sendable {
     case governance
     /// The agency at this index.
     case agency(Int)
-    /// The stage at this index of `phases`.
-    case phase(Int)
+    /// The stage at this index of `stages`.
+    case stage(Int)
     /// An objective: stage index, objective index.
     case objective(Int, Int)
     /// A criterion: stage index, criterion index.

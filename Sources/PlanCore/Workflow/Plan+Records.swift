@@ -12,15 +12,15 @@ extension Plan {
         try requireFullPlan()
         try requireAgency(context.agency, as: "acting agency")
         let (p, c) = try requireCriterion(id)
-        let criterion = phases[p].exitCriteria[c]
+        let criterion = stages[p].exitCriteria[c]
         guard !criterion.met else {
             throw PlanChangeError(.invalidTransition, "criterion \(id) is already met (since \(criterion.metOn.map(String.init(describing:)) ?? "an unknown date"))")
         }
         if let evidence, evidence.isBlank { throw PlanChangeError(.blankText, "the evidence for criterion \(id) is blank") }
         let evidenceText = evidence?.trimmedOrNil
-        phases[p].exitCriteria[c].met = true
-        phases[p].exitCriteria[c].metOn = context.date
-        if let evidenceText { phases[p].exitCriteria[c].evidence = evidenceText }
+        stages[p].exitCriteria[c].met = true
+        stages[p].exitCriteria[c].metOn = context.date
+        if let evidenceText { stages[p].exitCriteria[c].evidence = evidenceText }
         record(.criterionMet, subject: id.rawValue, "met on \(context.date)" + (evidenceText.map { ": \($0)" } ?? ""), by: context)
     }
 
@@ -39,14 +39,14 @@ extension Plan {
         try requireFullPlan()
         try requireAgency(context.agency, as: "acting agency")
         let (p, c) = try requireCriterion(id)
-        guard phases[p].exitCriteria[c].met else {
+        guard stages[p].exitCriteria[c].met else {
             throw PlanChangeError(.invalidTransition, "criterion \(id) is already not met")
         }
-        guard phases[p].status != .complete else {
-            throw PlanChangeError(.invalidTransition, "criterion \(id) belongs to \(phases[p].kind.rawValue), which is complete; reopen the stage first")
+        guard stages[p].status != .complete else {
+            throw PlanChangeError(.invalidTransition, "criterion \(id) belongs to \(stages[p].kind.rawValue), which is complete; reopen the stage first")
         }
-        phases[p].exitCriteria[c].met = false
-        phases[p].exitCriteria[c].metOn = nil
+        stages[p].exitCriteria[c].met = false
+        stages[p].exitCriteria[c].metOn = nil
         record(.criterionUnmet, subject: id.rawValue, "no longer met" + (reason?.trimmedOrNil.map { ": \($0)" } ?? ""), by: context)
     }
 
@@ -85,7 +85,7 @@ extension Plan {
         try requireAgency(context.agency, as: "acting agency")
         let position = try requireTask(task)
         let text = try requireText(text, "a note on \(task) cannot be blank")
-        phases[position.phaseIndex].tasks[position.taskIndex].notes.append(Note(at: context.at, agency: context.agency, text: text))
+        stages[position.phaseIndex].tasks[position.taskIndex].notes.append(Note(at: context.at, agency: context.agency, text: text))
         record(.taskUpdated, subject: task.rawValue, "note: \(text)", by: context)
     }
 
@@ -104,8 +104,8 @@ extension Plan {
 
     /// The stage index and criterion index of a criterion, or an error naming the known ones.
     func requireCriterion(_ id: CriterionID) throws(PlanChangeError) -> (Int, Int) {
-        for p in phases.indices {
-            if let c = phases[p].exitCriteria.firstIndex(where: { $0.id == id }) { return (p, c) }
+        for p in stages.indices {
+            if let c = stages[p].exitCriteria.firstIndex(where: { $0.id == id }) { return (p, c) }
         }
         throw PlanChangeError(.unknownReference, "there is no criterion \(id) in this plan")
     }

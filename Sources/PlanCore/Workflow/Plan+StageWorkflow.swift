@@ -81,9 +81,9 @@ extension Plan {
         guard let p = phaseIndex(stage) else {
             throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage")
         }
-        let status = phases[p].status
+        let status = stages[p].status
         let name = stage.rawValue
-        let target: Phase.Status
+        let target: Stage.Status
         var reason = reason
         switch (action, status) {
         case (.start, .notStarted): target = .active
@@ -105,19 +105,19 @@ extension Plan {
         let gates = stageGates(action, for: stage)
         let summary = "\(status.rawValue) → \(target.rawValue)"
         let kind: HistoryEvent.Kind = switch action {
-        case .start: .phaseStarted
-        case .complete: .phaseCompleted
-        case .reopen: .phaseReopened
+        case .start: .stageStarted
+        case .complete: .stageCompleted
+        case .reopen: .stageReopened
         }
         return try runTransition(
             verb: action.rawValue, subject: name, gates: gates, reason: reason, override: override,
             normal: kind, summary: summary, by: context
         ) { plan in
-            plan.phases[p].status = target
+            plan.stages[p].status = target
             switch action {
-            case .start: plan.phases[p].started = context.date
-            case .complete: plan.phases[p].completed = context.date
-            case .reopen: plan.phases[p].completed = nil
+            case .start: plan.stages[p].started = context.date
+            case .complete: plan.stages[p].completed = context.date
+            case .reopen: plan.stages[p].completed = nil
             }
         }
     }
@@ -128,7 +128,7 @@ extension Plan {
     /// state machine: see ``transition(_:_:reason:override:by:)`` for that.
     public func stageGates(_ action: StageAction, for stage: StageKind) -> [WorkflowGate] {
         guard let p = phaseIndex(stage) else { return [] }
-        let previous = stage.previous.flatMap { self.phase($0) }
+        let previous = stage.previous.flatMap { self.stage($0) }
         var gates: [WorkflowGate] = []
         switch action {
         case .start:
@@ -138,12 +138,12 @@ extension Plan {
                     "\(before) has not started (\(stage.rawValue) may start once \(before) is active or complete)"))
             }
         case .complete:
-            let unmet = phases[p].exitCriteria.filter { !$0.met }.map(\.id.rawValue)
+            let unmet = stages[p].exitCriteria.filter { !$0.met }.map(\.id.rawValue)
             if !unmet.isEmpty {
                 gates.append(WorkflowGate(.exitCriteria, subjects: unmet,
                     "\(unmet.count == 1 ? "criterion" : "criteria") \(unmet.joined(separator: ", ")) not met"))
             }
-            let open = phases[p].tasks.filter(\.status.isOpen).map(\.id.rawValue)
+            let open = stages[p].tasks.filter(\.status.isOpen).map(\.id.rawValue)
             if !open.isEmpty {
                 gates.append(WorkflowGate(.openTasks, subjects: open,
                     "\(counted(open.count, "open task", "open tasks")): \(open.joined(separator: ", "))"))

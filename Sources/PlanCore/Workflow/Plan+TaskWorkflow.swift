@@ -140,8 +140,8 @@ extension Plan {
         try requireAgency(context.agency, as: "acting agency")
         try checkOverride(override)
         let position = try requireTask(id)
-        let phase = phases[position.phaseIndex]
-        let status = phase.tasks[position.taskIndex].status
+        let stage = stages[position.phaseIndex]
+        let status = stage.tasks[position.taskIndex].status
         func refuse(_ why: String) -> PlanChangeError {
             PlanChangeError(.invalidTransition, "cannot \(action.verb) \(id): \(why)")
         }
@@ -177,8 +177,8 @@ extension Plan {
             // An override reason, when given, serves as the reason.
             reason = try requireText(reason ?? override, "\(id) cannot be \(needsReason) without a reason: give --reason TEXT")
         }
-        if action == .reopen, phase.status == .complete {
-            throw refuse("stage \(phase.kind.rawValue) is complete; reopen the stage first")
+        if action == .reopen, stage.status == .complete {
+            throw refuse("stage \(stage.kind.rawValue) is complete; reopen the stage first")
         }
         let gates = taskGates(action, for: id)
         let blockedReason = reason
@@ -186,7 +186,7 @@ extension Plan {
             verb: action.verb, subject: id.rawValue, gates: gates, reason: reason, override: override,
             normal: .taskStatusChanged, summary: "\(status.rawValue) → \(target.rawValue)", by: context
         ) { plan in
-            var task = plan.phases[position.phaseIndex].tasks[position.taskIndex]
+            var task = plan.stages[position.phaseIndex].tasks[position.taskIndex]
             task.status = target
             task.blockedSince = nil
             task.blockedReason = nil
@@ -202,7 +202,7 @@ extension Plan {
             case .start, .unblock, .cancel:
                 break
             }
-            plan.phases[position.phaseIndex].tasks[position.taskIndex] = task
+            plan.stages[position.phaseIndex].tasks[position.taskIndex] = task
         }
     }
 

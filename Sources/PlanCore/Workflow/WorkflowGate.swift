@@ -108,8 +108,8 @@ extension Plan {
     /// override: a stage completed that way may keep unmet criteria and open tasks, which the
     /// validator then reports as warnings instead of errors.
     public func wasCompletedByOverride(_ stage: StageKind) -> Bool {
-        guard phase(stage)?.status == .complete else { return false }
-        let kinds: Set<HistoryEvent.Kind> = [.phaseStarted, .phaseCompleted, .phaseReopened, .override]
+        guard self.stage(stage)?.status == .complete else { return false }
+        let kinds: Set<HistoryEvent.Kind> = [.stageStarted, .stageCompleted, .stageReopened, .override]
         let last = history.last { $0.subject == stage.rawValue && kinds.contains($0.kind) }
         return last?.kind == .override
     }

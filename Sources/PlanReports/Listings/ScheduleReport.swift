@@ -49,9 +49,9 @@ public struct ScheduleReport: Hashable, Sendable {
     /// The report of a schedule already worked out for `plan` (from `asOf`, if given).
     public init(plan: Plan, schedule: Schedule, asOf: CalendarDate? = nil) {
         var placeOf: [TaskID: (StageKind, PlanTask.Status)] = [:]
-        for phase in plan.phases {
+        for stage in plan.stages {
             // The first of a repeated id, as the schedule takes it.
-            for task in phase.tasks where placeOf[task.id] == nil { placeOf[task.id] = (phase.kind, task.status) }
+            for task in stage.tasks where placeOf[task.id] == nil { placeOf[task.id] = (stage.kind, task.status) }
         }
         rows = schedule.tasks.map { task in
             let (stage, status) = placeOf[task.id] ?? (.clear, .planned)

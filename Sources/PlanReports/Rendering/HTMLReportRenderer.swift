@@ -128,7 +128,7 @@ struct HTMLReportRenderer {
         table("Stages at a glance", ["Stage", "State", "RAG", "Planned", "Actual and forecast", "Next review", "Exit criteria met", "Tasks", "Complete"],
             right: [6, 7, 8],
             report.stages.map { s in
-                ["<a href=\"#stage-\(s.kind.rawValue)\">\(s.kind.title)</a>", s.state.label, rag(s.rag), e(Wording.plannedWindow(s, Wording.medium)),
+                ["<a href=\"#stage-\(s.kind.rawValue)\">\(s.kind.title)</a>", s.state.title, rag(s.rag), e(Wording.plannedWindow(s, Wording.medium)),
                  e(Wording.actual(s, Wording.medium)), s.state == .complete ? "–" : date(s.nextReview), "\(s.criteriaMet) of \(s.criteria.count)",
                  String(s.counts.total), Wording.percent(s.counts.percentComplete)]
             })
@@ -148,7 +148,7 @@ struct HTMLReportRenderer {
                 ? "background: linear-gradient(90deg, #1d70b8 50%, \(fill) 50%); border-color: \(stroke)"
                 : "background: \(fill); border-color: \(stroke)" + (status == .cancelled ? "; border-style: dashed" : "")
             let note = status == .inProgress ? " (darker part: recorded progress)" : ""
-            out.append("<li><span class=\"swatch\" style=\"\(style)\"></span>\(status.label)\(note)</li>")
+            out.append("<li><span class=\"swatch\" style=\"\(style)\"></span>\(status.title)\(note)</li>")
         }
         out.append("<li><span class=\"swatch diamond\"></span>Milestone</li>")
         out.append("<li><span class=\"swatch critical\"></span><strong>Critical path</strong> (thick black outline, bold label)</li>")
@@ -167,7 +167,7 @@ struct HTMLReportRenderer {
         out.append("<h2 id=\"stage-\(key)\">\(s.kind.title) stage \(rag(s.rag))</h2>")
         out.append("<div class=\"stage-grid\">")
         out.append("<dl class=\"facts\">")
-        out.append("<dt>State</dt><dd>\(s.state.label)</dd>")
+        out.append("<dt>State</dt><dd>\(s.state.title)</dd>")
         out.append("<dt>Planned</dt><dd>\(e(Wording.plannedWindow(s, Wording.medium)))</dd>")
         out.append("<dt>Actual</dt><dd>\(e(Wording.actual(s, Wording.medium)))</dd>")
         if s.state != .complete, let review = s.nextReview {
@@ -193,7 +193,7 @@ struct HTMLReportRenderer {
         }
         out.append("</div>")
         out.append("</div>")
-        table("\(s.kind.title) tasks\(report.scope.agency == nil ? "" : " in scope") by status", ["Stage"] + PlanTask.Status.allCases.map(\.label) + ["Total", "Complete"], right: Set(1...7),
+        table("\(s.kind.title) tasks\(report.scope.agency == nil ? "" : " in scope") by status", ["Stage"] + PlanTask.Status.allCases.map(\.title) + ["Total", "Complete"], right: Set(1...7),
             [[s.kind.title] + PlanTask.Status.allCases.map { String(s.counts[$0]) } + [String(s.counts.total), Wording.percent(s.counts.percentComplete)]],
             className: "counts")
         if !s.objectives.isEmpty {
@@ -224,7 +224,7 @@ struct HTMLReportRenderer {
         } else {
             table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical path"], right: [4],
                 report.overdueTasks.map { t in
-                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"), t.status.label,
+                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"), t.status.title,
                      t.critical ? "<strong>yes</strong>" : "no"]
                 })
         }
@@ -246,7 +246,7 @@ struct HTMLReportRenderer {
                 ["Task", "Stage", "Lead", "Due", "In", "Status", "Critical path"], right: [4],
                 report.dueSoonTasks.map { t in
                     [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.lastDay),
-                     Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.label, t.critical ? "<strong>yes</strong>" : "no"]
+                     Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, t.critical ? "<strong>yes</strong>" : "no"]
                 })
         }
         if let problem = report.scheduleProblem {
@@ -258,7 +258,7 @@ struct HTMLReportRenderer {
                 ["Task", "Stage", "Lead", "Start", "Due", "Status"],
                 report.criticalPath.map { t in
                     [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.firstDay), date(t.lastDay),
-                     t.isOverdue ? "<strong class=\"over\">\(t.status.label), overdue</strong>" : t.status.label]
+                     t.isOverdue ? "<strong class=\"over\">\(t.status.title), overdue</strong>" : t.status.title]
                 })
         }
         if !report.unscheduledTasks.isEmpty {
@@ -342,7 +342,7 @@ struct HTMLReportRenderer {
                 right: [1],
                 report.risks.map { r in
                     ["\(id(r.id.rawValue))<br>\(e(r.description))", "<strong>\(r.score)</strong>", "\(r.likelihood) × \(r.impact)",
-                     r.status.label, id(r.owner.rawValue), r.mitigation.map(e) ?? "<span class=\"muted\">–</span>"]
+                     r.status.title, id(r.owner.rawValue), r.mitigation.map(e) ?? "<span class=\"muted\">–</span>"]
                 })
         }
         out.append("</section>")
@@ -356,7 +356,7 @@ struct HTMLReportRenderer {
         } else {
             table("Last \(report.history.count) of \(report.historyTotal) events, newest first (times UTC)", ["When", "Agency", "Event", "Subject", "Summary"],
                 report.history.map { ev in
-                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at))</time>", id(ev.agency.rawValue), ev.kind.label, id(ev.subject),
+                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at))</time>", id(ev.agency.rawValue), ev.kind.title, id(ev.subject),
                      e(ev.text) + (ev.actor.map { "<br><span class=\"muted\">\(e($0))</span>" } ?? "")]
                 })
         }
@@ -371,7 +371,7 @@ struct HTMLReportRenderer {
         } else {
             table("All \(report.tasks.count) tasks in document order (the timeline's data as text)", ["Task", "Stage", "Lead", "Supports", "Status", "Start", "Due", "Critical path"],
                 report.tasks.map { t in
-                    var status = t.status.label
+                    var status = t.status.title
                     if let progress = t.progress, t.status == .inProgress || t.status == .blocked { status += ", \(progress)%" }
                     if let overdue = t.daysOverdue { status += "; <strong class=\"over\">overdue \(Wording.count(overdue, "day"))</strong>" }
                     return [taskCell(t), t.stage.title, id(t.lead.rawValue), t.supports.map { id($0.rawValue) }.joined(separator: " "), status,

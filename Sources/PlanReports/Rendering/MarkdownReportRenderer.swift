@@ -85,7 +85,7 @@ struct MarkdownReportRenderer {
         out.append("")
         table(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria met", "Tasks", "Complete"], right: [6, 7, 8],
             report.stages.map { s in
-                [s.kind.title, s.state.label, rag(s.rag), e(Wording.plannedWindow(s, Wording.medium)), e(Wording.actual(s, Wording.medium)),
+                [s.kind.title, s.state.title, rag(s.rag), e(Wording.plannedWindow(s, Wording.medium)), e(Wording.actual(s, Wording.medium)),
                  s.state == .complete ? "–" : date(s.nextReview), "\(s.criteriaMet)/\(s.criteria.count)", String(s.counts.total),
                  Wording.percent(s.counts.percentComplete)]
             })
@@ -118,7 +118,7 @@ struct MarkdownReportRenderer {
         }
         out.append("**Dates and progress:**")
         out.append("")
-        out.append("- **State:** \(s.state.label.lowercased())")
+        out.append("- **State:** \(s.state.title.lowercased())")
         out.append("- **Planned:** \(e(Wording.plannedWindow(s, Wording.medium)))")
         out.append("- **Actual:** \(e(Wording.actual(s, Wording.medium)))")
         if s.state != .complete, let review = s.nextReview {
@@ -144,7 +144,7 @@ struct MarkdownReportRenderer {
         table(["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical path", "Title"], right: [4],
             report.overdueTasks.map { t in
                 [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"),
-                 t.status.label, Wording.yesNo(t.critical), e(t.title)]
+                 t.status.title, Wording.yesNo(t.critical), e(t.title)]
             })
     }
 
@@ -164,7 +164,7 @@ struct MarkdownReportRenderer {
         table(["Task", "Stage", "Lead", "Due", "In", "Status", "Critical path", "Title"], right: [4],
             report.dueSoonTasks.map { t in
                 [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.lastDay),
-                 Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.label, Wording.yesNo(t.critical), e(t.title)]
+                 Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, Wording.yesNo(t.critical), e(t.title)]
             })
     }
 
@@ -177,7 +177,7 @@ struct MarkdownReportRenderer {
             table(["Task", "Stage", "Lead", "Start", "Due", "Status", "Title"],
                 report.criticalPath.map { t in
                     [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.firstDay), date(t.lastDay),
-                     t.isOverdue ? "**\(t.status.label), overdue**" : t.status.label, e(t.title)]
+                     t.isOverdue ? "**\(t.status.title), overdue**" : t.status.title, e(t.title)]
                 })
         }
         if !report.unscheduledTasks.isEmpty {
@@ -215,7 +215,7 @@ struct MarkdownReportRenderer {
         guard !report.risks.isEmpty else { return out.append("No risks recorded.") }
         table(["Risk", "Score", "L × I", "Status", "Owner", "Description", "Mitigation"], right: [1],
             report.risks.map { r in
-                [code(r.id.rawValue), String(r.score), "\(r.likelihood) × \(r.impact)", r.status.label, code(r.owner.rawValue),
+                [code(r.id.rawValue), String(r.score), "\(r.likelihood) × \(r.impact)", r.status.title, code(r.owner.rawValue),
                  e(r.description), e(r.mitigation ?? "–")]
             })
         out.append("")
@@ -227,7 +227,7 @@ struct MarkdownReportRenderer {
         guard !report.history.isEmpty else { return out.append("No events.") }
         table(["When (UTC)", "Agency", "Event", "Subject", "Summary"],
             report.history.map { ev in
-                [Wording.instant(ev.at), code(ev.agency.rawValue), ev.kind.label, code(ev.subject), e(ev.text)]
+                [Wording.instant(ev.at), code(ev.agency.rawValue), ev.kind.title, code(ev.subject), e(ev.text)]
             })
     }
 }

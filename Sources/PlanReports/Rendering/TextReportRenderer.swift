@@ -106,7 +106,7 @@ struct TextReportRenderer {
             var actual = s.started.map { "\($0) to " } ?? "not started"
             if s.started != nil { actual += s.completed.map(\.description) ?? (s.forecastEnd.map { "\($0) (forecast)" } ?? "…") }
             t.add([
-                ColumnTable.Cell(s.kind.title), ColumnTable.Cell(s.state.label), ragCell(s.rag),
+                ColumnTable.Cell(s.kind.title), ColumnTable.Cell(s.state.title), ragCell(s.rag),
                 ColumnTable.Cell(Wording.plannedWindow(s, { $0.description })), ColumnTable.Cell(actual),
                 ColumnTable.Cell(s.state == .complete ? "–" : date(s.nextReview)),
                 ColumnTable.Cell("\(s.criteriaMet)/\(s.criteria.count)"), ColumnTable.Cell(String(s.counts.total)),
@@ -118,7 +118,7 @@ struct TextReportRenderer {
 
     private mutating func stageDetail(_ s: StatusReport.StageSection) {
         // "Complete" and "Not started" say the state already; otherwise show both.
-        let state = s.rag == .complete || s.rag == .notStarted ? "" : "  " + s.state.label
+        let state = s.rag == .complete || s.rag == .notStarted ? "" : "  " + s.state.title
         out.append("")
         out.append(bold("\(s.kind.title.uppercased()) STAGE") + state + "  " + rag(s.rag, upper: true))
         if !s.reasons.isEmpty {
@@ -155,7 +155,7 @@ struct TextReportRenderer {
         var t = ColumnTable(["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical", "Title"], right: [4])
         for task in report.overdueTasks {
             t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.lastDay)),
-                   .init(Wording.count(task.daysOverdue ?? 0, "day")), .init(task.status.label),
+                   .init(Wording.count(task.daysOverdue ?? 0, "day")), .init(task.status.title),
                    .init(Wording.yesNo(task.critical)), .init(task.title)])
         }
         table(t)
@@ -184,7 +184,7 @@ struct TextReportRenderer {
         for task in report.dueSoonTasks {
             let days = task.lastDay.map { report.asOf.days(to: $0) } ?? 0
             t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.lastDay)),
-                   .init(Wording.count(days, "day")), .init(task.status.label), .init(Wording.yesNo(task.critical)),
+                   .init(Wording.count(days, "day")), .init(task.status.title), .init(Wording.yesNo(task.critical)),
                    .init(task.title)])
         }
         table(t)
@@ -198,7 +198,7 @@ struct TextReportRenderer {
         } else {
             var t = ColumnTable(["Task", "Stage", "Lead", "Start", "Due", "Status", "Title"])
             for task in report.criticalPath {
-                let status = task.isOverdue ? "\(task.status.label), overdue" : task.status.label
+                let status = task.isOverdue ? "\(task.status.title), overdue" : task.status.title
                 t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.firstDay)),
                        .init(date(task.lastDay)), .init(status, style: task.isOverdue ? ragStyle(.red) : nil), .init(task.title)])
             }
@@ -250,7 +250,7 @@ struct TextReportRenderer {
         guard !report.risks.isEmpty else { return none("No risks recorded.") }
         var t = ColumnTable(["Risk", "Score", "L×I", "Status", "Owner", "Description"], right: [1])
         for r in report.risks {
-            t.add([.init(r.id.rawValue), .init(String(r.score)), .init("\(r.likelihood)×\(r.impact)"), .init(r.status.label),
+            t.add([.init(r.id.rawValue), .init(String(r.score)), .init("\(r.likelihood)×\(r.impact)"), .init(r.status.title),
                    .init(r.owner.rawValue), .init(r.description)])
         }
         table(t)
@@ -262,7 +262,7 @@ struct TextReportRenderer {
         guard shown > 0 else { return none("No events.") }
         var t = ColumnTable(["When (UTC)", "Agency", "Event", "Subject", "Summary"])
         for e in report.history {
-            t.add([.init(Wording.instant(e.at)), .init(e.agency.rawValue), .init(e.kind.label), .init(e.subject), .init(e.text)])
+            t.add([.init(Wording.instant(e.at)), .init(e.agency.rawValue), .init(e.kind.title), .init(e.subject), .init(e.text)])
         }
         table(t)
     }

@@ -207,7 +207,7 @@ struct TimelineSVG {
         var label = "\(t.id.rawValue)  \(t.title)"
         if label.count > Self.labelLimit { label = String(label.prefix(Self.labelLimit - 1)) + "…" }
         var parts = ["<g class=\"task\">"]
-        var words = "\(t.id): \(t.title). \(t.status.label)"
+        var words = "\(t.id): \(t.title). \(t.status.title)"
         if let first = t.firstDay, let last = t.lastDay {
             words += t.isMilestone ? ", milestone on \(Wording.medium(first))" : ", \(Wording.medium(first)) to \(Wording.medium(last))"
         }

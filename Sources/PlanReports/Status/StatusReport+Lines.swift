@@ -209,7 +209,7 @@ extension StatusReport {
 
 extension Risk.Status {
     /// The status for people: "Open", "Mitigated", "Closed".
-    var label: String {
+    var title: String {
         switch self {
         case .open: "Open"
         case .mitigated: "Mitigated"
@@ -220,12 +220,12 @@ extension Risk.Status {
 
 extension HistoryEvent.Kind {
     /// The kind for people, e.g. "Stage started", "Board decision".
-    var label: String {
+    var title: String {
         switch self {
         case .created: "Plan created"
-        case .phaseStarted: "Stage started"
-        case .phaseCompleted: "Stage completed"
-        case .phaseReopened: "Stage reopened"
+        case .stageStarted: "Stage started"
+        case .stageCompleted: "Stage completed"
+        case .stageReopened: "Stage reopened"
         case .taskAdded: "Task added"
         case .taskUpdated: "Task updated"
         case .taskStatusChanged: "Task status"

@@ -6,7 +6,7 @@ extension StatusReport {
         /// Which stage.
         public var kind: StageKind
         /// Where the stage is in its workflow.
-        public var state: Phase.Status
+        public var state: Stage.Status
         /// The stage's status on the date (for the whole stage, whatever the scope).
         public var rag: RAG
         /// Why the stage has its status, red reasons first; empty for green, complete and not started.
@@ -34,7 +34,7 @@ extension StatusReport {
 
         /// Creates a stage section.
         public init(
-            kind: StageKind, state: Phase.Status, rag: RAG, reasons: [Reason], plannedStart: CalendarDate? = nil,
+            kind: StageKind, state: Stage.Status, rag: RAG, reasons: [Reason], plannedStart: CalendarDate? = nil,
             plannedEnd: CalendarDate? = nil, started: CalendarDate? = nil, completed: CalendarDate? = nil,
             nextReview: CalendarDate? = nil, forecastEnd: CalendarDate? = nil, objectives: [String] = [],
             criteria: [Criterion] = [], counts: TaskCounts = TaskCounts()

@@ -102,7 +102,7 @@ extension StatusReport {
 
 extension PlanTask.Status {
     /// The status for people: "Planned", "In progress", "Blocked", "Done", "Cancelled".
-    var label: String {
+    var title: String {
         switch self {
         case .planned: "Planned"
         case .inProgress: "In progress"
@@ -113,9 +113,9 @@ extension PlanTask.Status {
     }
 }
 
-extension Phase.Status {
+extension Stage.Status {
     /// The state for people: "Not started", "Active", "Complete".
-    var label: String {
+    var title: String {
         switch self {
         case .notStarted: "Not started"
         case .active: "Active"

@@ -20,8 +20,8 @@ struct StatusReportBuilder {
         let forecast = try? plan.schedule(asOf: asOf)
         let tasks = taskLines()
         let inScope = Set(tasks.map(\.id))
-        let stages = plan.phases.filter { stageFilter == nil || $0.kind == stageFilter }.map { phase in
-            stageSection(phase, tasks: tasks.filter { $0.stage == phase.kind }, forecast: forecast)
+        let stages = plan.stages.filter { stageFilter == nil || $0.kind == stageFilter }.map { stage in
+            stageSection(stage, tasks: tasks.filter { $0.stage == stage.kind }, forecast: forecast)
         }
         // Sorted by a key, ties in document order (by position: a plan may repeat an id).
         let numbered = tasks.enumerated().map { (task: $0.element, index: $0.offset) }
@@ -80,15 +80,15 @@ struct StatusReportBuilder {
 
     func taskLines() -> [StatusReport.TaskLine] {
         var lines: [StatusReport.TaskLine] = []
-        for phase in plan.phases where stageFilter == nil || phase.kind == stageFilter {
-            let rag = status.stage(phase.kind)?.rag ?? .notStarted
-            for task in phase.tasks {
+        for stage in plan.stages where stageFilter == nil || stage.kind == stageFilter {
+            let rag = status.stage(stage.kind)?.rag ?? .notStarted
+            for task in stage.tasks {
                 if let agency = agencyFilter, task.lead != agency, !task.supports.contains(agency) { continue }
                 var overdue: Int?
                 if task.status.isOpen, let last = task.lastDay, last < asOf { overdue = last.days(to: asOf) }
                 let scheduled = status.schedule?[task.id]
                 lines.append(StatusReport.TaskLine(
-                    id: task.id, title: task.title, stage: phase.kind, stageRAG: rag, lead: task.lead,
+                    id: task.id, title: task.title, stage: stage.kind, stageRAG: rag, lead: task.lead,
                     supports: task.supports, status: task.status, priority: task.priority, owner: task.owner,
                     classification: plan.effectiveClassification(task.classification),
                     firstDay: task.firstDay, lastDay: task.lastDay, isMilestone: task.durationDays == 0,
@@ -104,19 +104,19 @@ struct StatusReportBuilder {
 
     // MARK: Stages
 
-    func stageSection(_ phase: Phase, tasks: [StatusReport.TaskLine], forecast: Schedule?) -> StatusReport.StageSection {
-        let stageStatus = status.stage(phase.kind)
+    func stageSection(_ stage: Stage, tasks: [StatusReport.TaskLine], forecast: Schedule?) -> StatusReport.StageSection {
+        let stageStatus = status.stage(stage.kind)
         var forecastEnd: CalendarDate?
-        if phase.status != .complete, let forecast {
-            forecastEnd = phase.tasks.filter(\.status.isOpen).compactMap { forecast[$0.id]?.earlyFinish }.max()
+        if stage.status != .complete, let forecast {
+            forecastEnd = stage.tasks.filter(\.status.isOpen).compactMap { forecast[$0.id]?.earlyFinish }.max()
         }
         return StatusReport.StageSection(
-            kind: phase.kind, state: phase.status, rag: stageStatus?.rag ?? .notStarted,
-            reasons: stageStatus.map { levelledReasons($0, phase: phase) } ?? [],
-            plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd, started: phase.started,
-            completed: phase.status == .complete ? phase.completed : nil, nextReview: phase.nextReview,
-            forecastEnd: forecastEnd, objectives: phase.objectives,
-            criteria: phase.exitCriteria.map {
+            kind: stage.kind, state: stage.status, rag: stageStatus?.rag ?? .notStarted,
+            reasons: stageStatus.map { levelledReasons($0, stage: stage) } ?? [],
+            plannedStart: stage.plannedStart, plannedEnd: stage.plannedEnd, started: stage.started,
+            completed: stage.status == .complete ? stage.completed : nil, nextReview: stage.nextReview,
+            forecastEnd: forecastEnd, objectives: stage.objectives,
+            criteria: stage.exitCriteria.map {
                 StatusReport.Criterion(id: $0.id, statement: $0.statement, met: $0.met, metOn: $0.metOn, evidence: $0.evidence)
             },
             counts: StatusReport.TaskCounts(tasks.map(\.status)))
@@ -127,23 +127,23 @@ struct StatusReportBuilder {
     /// ``StageStatus/reasons`` lists the red reasons before the amber ones; the red ones are
     /// the passed planned end, the overdue critical tasks and the tasks blocked for more than
     /// ``StageStatus/blockedDaysBeforeRed`` days, so counting those tells where amber begins.
-    func levelledReasons(_ stage: StageStatus, phase: Phase) -> [StatusReport.Reason] {
-        switch stage.rag {
+    func levelledReasons(_ stageStatus: StageStatus, stage: Stage) -> [StatusReport.Reason] {
+        switch stageStatus.rag {
         case .red:
             let critical = Set(status.schedule?.criticalPath ?? [])
             var red = 0
-            if let end = phase.plannedEnd, end < asOf { red += 1 }
-            red += stage.overdueTasks.filter(critical.contains).count
-            for id in stage.blockedTasks {
-                if let since = phase.tasks.first(where: { $0.id == id })?.blockedSince,
+            if let end = stage.plannedEnd, end < asOf { red += 1 }
+            red += stageStatus.overdueTasks.filter(critical.contains).count
+            for id in stageStatus.blockedTasks {
+                if let since = stage.tasks.first(where: { $0.id == id })?.blockedSince,
                     since.days(to: asOf) > StageStatus.blockedDaysBeforeRed { red += 1 }
             }
-            red = min(max(red, 1), stage.reasons.count)
-            return stage.reasons.enumerated().map { StatusReport.Reason(level: $0.offset < red ? .red : .amber, text: $0.element) }
+            red = min(max(red, 1), stageStatus.reasons.count)
+            return stageStatus.reasons.enumerated().map { StatusReport.Reason(level: $0.offset < red ? .red : .amber, text: $0.element) }
         case .amber:
-            return stage.reasons.map { StatusReport.Reason(level: .amber, text: $0) }
+            return stageStatus.reasons.map { StatusReport.Reason(level: .amber, text: $0) }
         case .green, .complete, .notStarted:
-            return stage.reasons.map { StatusReport.Reason(level: stage.rag, text: $0) }
+            return stageStatus.reasons.map { StatusReport.Reason(level: stageStatus.rag, text: $0) }
         }
     }
 
@@ -163,9 +163,9 @@ struct StatusReportBuilder {
     }
 
     func measureLines() -> [StatusReport.MeasureLine] {
-        plan.measures.filter { stageFilter == nil || $0.phase == nil || $0.phase == stageFilter }.map { measure in
+        plan.measures.filter { stageFilter == nil || $0.stage == nil || $0.stage == stageFilter }.map { measure in
             StatusReport.MeasureLine(
-                id: measure.id, name: measure.name, stage: measure.phase, unit: measure.unit, direction: measure.direction,
+                id: measure.id, name: measure.name, stage: measure.stage, unit: measure.unit, direction: measure.direction,
                 classification: plan.effectiveClassification(measure.classification), baseline: measure.baseline,
                 target: measure.target, observations: measure.observations)
         }
@@ -196,11 +196,11 @@ struct StatusReportBuilder {
     /// about a task in scope.
     func historyLines(tasks inScope: Set<TaskID>) -> ([StatusReport.HistoryLine], Int) {
         var stageSubjects: Set<String>?
-        if let stageFilter, let phase = plan.phase(stageFilter) {
+        if let stageFilter, let stage = plan.stage(stageFilter) {
             var subjects: Set<String> = [stageFilter.rawValue, plan.id.rawValue]
-            subjects.formUnion(phase.tasks.map(\.id.rawValue))
-            subjects.formUnion(phase.exitCriteria.map(\.id.rawValue))
-            subjects.formUnion(plan.measures.filter { $0.phase == stageFilter }.map(\.id.rawValue))
+            subjects.formUnion(stage.tasks.map(\.id.rawValue))
+            subjects.formUnion(stage.exitCriteria.map(\.id.rawValue))
+            subjects.formUnion(plan.measures.filter { $0.stage == stageFilter }.map(\.id.rawValue))
             stageSubjects = subjects
         }
         let events = plan.history.enumerated().filter { _, event in

@@ -25,16 +25,16 @@ public struct PlanSummary: Sendable {
         lines.append("")
         var table = ColumnTable(["Stage", "State", "Planned", "Tasks", "Planned", "In progress", "Blocked", "Done", "Cancelled", "Criteria met"],
             right: Set(3...9))
-        for phase in plan.phases {
-            let count = { (status: PlanTask.Status) in String(phase.tasks.filter { $0.status == status }.count) }
-            let window = switch (phase.plannedStart, phase.plannedEnd) {
+        for stage in plan.stages {
+            let count = { (status: PlanTask.Status) in String(stage.tasks.filter { $0.status == status }.count) }
+            let window = switch (stage.plannedStart, stage.plannedEnd) {
             case (nil, nil): "not planned"
             case let (start, end): "\(start?.description ?? "?") to \(end?.description ?? "?")"
             }
-            let met = phase.exitCriteria.filter(\.met).count
-            table.add([phase.kind.title, phase.status.rawValue, window, String(phase.tasks.count),
+            let met = stage.exitCriteria.filter(\.met).count
+            table.add([stage.kind.title, stage.status.rawValue, window, String(stage.tasks.count),
                 count(.planned), count(.inProgress), count(.blocked), count(.done), count(.cancelled),
-                "\(met)/\(phase.exitCriteria.count)"].map { ColumnTable.Cell($0) })
+                "\(met)/\(stage.exitCriteria.count)"].map { ColumnTable.Cell($0) })
         }
         lines += table.lines()
         lines.append("")

@@ -76,7 +76,7 @@ enum Wording {
     /// `18 tasks: 4 planned, 8 in progress, 2 blocked, 4 done, 0 cancelled`.
     /// With an agency scope the count says `in scope`: `4 tasks in scope: …`.
     static func counts(_ counts: StatusReport.TaskCounts, scope: StatusReport.Scope) -> String {
-        let parts = PlanTask.Status.allCases.map { "\(counts[$0]) \($0.label.lowercased())" }
+        let parts = PlanTask.Status.allCases.map { "\(counts[$0]) \($0.title.lowercased())" }
         return "\(count(counts.total, "task"))\(scope.agency == nil ? "" : " in scope"): " + parts.joined(separator: ", ")
     }
 

@@ -293,13 +293,13 @@ struct MSPDIMapping {
         }
 
         // The plan.
-        var phases = StageKind.allCases.map { Phase(kind: $0) }
-        for p in phases.indices {
-            let window = windows[phases[p].kind]
-            phases[p].plannedStart = window?.start
-            phases[p].plannedEnd = window?.end
-            if let s = window?.start, let e = window?.end, e < s { phases[p].plannedEnd = s }
-            phases[p].tasks = tasks.filter { $0.stage == phases[p].kind }.map(\.task)
+        var stages = StageKind.allCases.map { Stage(kind: $0) }
+        for p in stages.indices {
+            let window = windows[stages[p].kind]
+            stages[p].plannedStart = window?.start
+            stages[p].plannedEnd = window?.end
+            if let s = window?.start, let e = window?.end, e < s { stages[p].plannedEnd = s }
+            stages[p].tasks = tasks.filter { $0.stage == stages[p].kind }.map(\.task)
         }
         let planID = options.planID ?? PlanID(Self.uniqueID("op-" + (Self.slug(title) ?? "imported"),
             taken: &usedIDs, also: taskIDs))
@@ -325,7 +325,7 @@ struct MSPDIMapping {
             id: planID, revision: 1, classification: classification, title: title,
             area: Area(name: areaName),
             governance: Governance(leadAgency: options.agency, leadResponsibleOfficer: officer),
-            agencies: agencies, phases: phases,
+            agencies: agencies, stages: stages,
             history: [HistoryEvent(at: options.importedAt, agency: options.agency, kind: .imported,
                 subject: planID.rawValue, actor: options.actor, text: summary)])
         let diagnostics = PlanValidator().validate(plan)

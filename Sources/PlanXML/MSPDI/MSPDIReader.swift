@@ -43,7 +43,7 @@ public struct MSPDIImport: Hashable, Sendable {
 ///   its supporting agencies; placeholder assignments (resource UID -65535) are skipped; a
 ///   task with no assignment is led by the importing agency.
 /// - Level-1 summary tasks named like Clear, Hold or Build ("Stage 1: Clear", "HOLD", "Build
-///   phase") choose the stage of the tasks under them and give the stage its planned window;
+///   stage") choose the stage of the tasks under them and give the stage its planned window;
 ///   other tasks go to Clear with a warning. Deeper summaries are flattened.
 public struct MSPDIReader: Sendable {
     /// The agency doing the import: recorded in history, and lead of unassigned tasks.

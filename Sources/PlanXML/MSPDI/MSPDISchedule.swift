@@ -30,8 +30,8 @@ struct MSPDISchedule {
     }
 
     /// One stage as a summary row with its tasks.
-    struct Stage {
-        var phase: Phase
+    struct StageRow {
+        var stage: Stage
         var uid: Int
         var rowID: Int
         var outlineNumber: String
@@ -40,7 +40,7 @@ struct MSPDISchedule {
         var rows: [Row]
     }
 
-    let stages: [Stage]
+    let stages: [StageRow]
     /// The row of each task id (the first, should ids repeat).
     let rowsByTask: [TaskID: Row]
     /// The first day of the whole project.
@@ -52,16 +52,16 @@ struct MSPDISchedule {
         let fallback = Self.earliestDate(in: plan) ?? CalendarDate(dayNumber: 0)
         var uid = 1
         var rowID = 1
-        var stages: [Stage] = []
+        var stages: [StageRow] = []
         // Stage rows first take UIDs 1...3, so a stage keeps its UID whatever tasks are added.
-        let stageUIDs = plan.phases.indices.map { $0 + 1 }
-        uid = plan.phases.count + 1
-        for (s, phase) in plan.phases.enumerated() {
+        let stageUIDs = plan.stages.indices.map { $0 + 1 }
+        uid = plan.stages.count + 1
+        for (s, stage) in plan.stages.enumerated() {
             let stageRowID = rowID
             rowID += 1
             var rows: [Row] = []
-            for (t, task) in phase.tasks.enumerated() {
-                let dates = Self.dates(of: task, fallback: phase.plannedStart ?? fallback)
+            for (t, task) in stage.tasks.enumerated() {
+                let dates = Self.dates(of: task, fallback: stage.plannedStart ?? fallback)
                 rows.append(Row(
                     task: task, uid: uid, rowID: rowID, outlineNumber: "\(s + 1).\(t + 1)",
                     start: dates.start, due: dates.due, milestone: task.durationDays == 0,
@@ -69,11 +69,11 @@ struct MSPDISchedule {
                 uid += 1
                 rowID += 1
             }
-            let firsts = rows.map(\.start) + [phase.plannedStart].compactMap { $0 }
-            let lasts = rows.map(\.due) + [phase.plannedEnd].compactMap { $0 }
-            let start = firsts.min() ?? phase.plannedEnd ?? fallback
+            let firsts = rows.map(\.start) + [stage.plannedStart].compactMap { $0 }
+            let lasts = rows.map(\.due) + [stage.plannedEnd].compactMap { $0 }
+            let start = firsts.min() ?? stage.plannedEnd ?? fallback
             let due = max(lasts.max() ?? start, start)
-            stages.append(Stage(phase: phase, uid: stageUIDs[s], rowID: stageRowID, outlineNumber: "\(s + 1)",
+            stages.append(StageRow(stage: stage, uid: stageUIDs[s], rowID: stageRowID, outlineNumber: "\(s + 1)",
                 start: start, due: due, rows: rows))
         }
         self.stages = stages
@@ -102,9 +102,9 @@ struct MSPDISchedule {
     /// The earliest date anywhere in the plan's tasks and stages, else of its history.
     static func earliestDate(in plan: Plan) -> CalendarDate? {
         var dates: [CalendarDate] = []
-        for phase in plan.phases {
-            dates += [phase.plannedStart, phase.plannedEnd, phase.started, phase.completed].compactMap { $0 }
-            for task in phase.tasks {
+        for stage in plan.stages {
+            dates += [stage.plannedStart, stage.plannedEnd, stage.started, stage.completed].compactMap { $0 }
+            for task in stage.tasks {
                 dates += [task.start, task.due, task.completedOn, task.blockedSince].compactMap { $0 }
             }
         }

@@ -163,7 +163,7 @@ private struct MSPDIEncoding {
         try writeSummary(uid: 0, rowID: 0, name: plan.title, outlineNumber: "0", level: 0,
             start: schedule.start, due: schedule.due, rows: allRows)
         for stage in schedule.stages {
-            try writeSummary(uid: stage.uid, rowID: stage.rowID, name: stage.phase.kind.title,
+            try writeSummary(uid: stage.uid, rowID: stage.rowID, name: stage.stage.kind.title,
                 outlineNumber: stage.outlineNumber, level: 1, start: stage.start, due: stage.due, rows: stage.rows)
             for row in stage.rows { try writeTask(row) }
         }

@@ -159,7 +159,7 @@ final class PlanDecoder {
             id: PlanID(required(tag, "id")), revision: integer(tag, "revision") ?? 0,
             classification: classification, view: view, title: "",
             area: Area(name: ""), governance: Governance(leadAgency: "", leadResponsibleOfficer: ""),
-            agencies: [], phases: [])
+            agencies: [], stages: [])
         _ = required(tag, "revision")
         children(of: tag) { child in
             switch child.localName {
@@ -167,7 +167,7 @@ final class PlanDecoder {
             case "area": plan.area = decodeArea(child)
             case "governance": plan.governance = decodeGovernance(child)
             case "agencies": children(of: child) { plan.agencies.append(decodeAgency($0, index: plan.agencies.count)) }
-            case "phases": children(of: child) { plan.phases.append(decodePhase($0, index: plan.phases.count)) }
+            case "phases": children(of: child) { plan.stages.append(decodeStage($0, index: plan.stages.count)) }
             case "measures": children(of: child) { plan.measures.append(decodeMeasure($0, index: plan.measures.count)) }
             case "risks": children(of: child) { plan.risks.append(decodeRisk($0, index: plan.risks.count)) }
             case "history": children(of: child) { plan.history.append(decodeEvent($0, index: plan.history.count)) }
@@ -229,9 +229,9 @@ final class PlanDecoder {
         return agency
     }
 
-    private func decodePhase(_ tag: StartTag, index p: Int) -> Phase {
-        map.record(.phase(p), line: tag.location.line, column: tag.location.column)
-        var phase = Phase(
+    private func decodeStage(_ tag: StartTag, index p: Int) -> Stage {
+        map.record(.stage(p), line: tag.location.line, column: tag.location.column)
+        var stage = Stage(
             kind: requiredValue(tag, "kind", default: StageKind.allCases[min(p, 2)]),
             status: requiredValue(tag, "status", default: .notStarted),
             plannedStart: date(tag, "plannedStart"), plannedEnd: date(tag, "plannedEnd"),
@@ -240,19 +240,19 @@ final class PlanDecoder {
         children(of: tag) { child in
             switch child.localName {
             case "objective":
-                map.record(.objective(p, phase.objectives.count), line: child.location.line, column: child.location.column)
-                phase.objectives.append(text(of: child))
+                map.record(.objective(p, stage.objectives.count), line: child.location.line, column: child.location.column)
+                stage.objectives.append(text(of: child))
             case "exitCriteria":
-                children(of: child) { c in phase.exitCriteria.append(decodeCriterion(c, phase: p, index: phase.exitCriteria.count)) }
+                children(of: child) { c in stage.exitCriteria.append(decodeCriterion(c, stage: p, index: stage.exitCriteria.count)) }
             case "tasks":
-                children(of: child) { t in phase.tasks.append(decodeTask(t, phase: p, index: phase.tasks.count)) }
+                children(of: child) { t in stage.tasks.append(decodeTask(t, stage: p, index: stage.tasks.count)) }
             default: skip(child)
             }
         }
-        return phase
+        return stage
     }
 
-    private func decodeCriterion(_ tag: StartTag, phase p: Int, index: Int) -> ExitCriterion {
+    private func decodeCriterion(_ tag: StartTag, stage p: Int, index: Int) -> ExitCriterion {
         map.record(.criterion(p, index), line: tag.location.line, column: tag.location.column)
         var criterion = ExitCriterion(id: CriterionID(required(tag, "id")), met: boolean(tag, "met"),
             metOn: date(tag, "metOn"), statement: "")
@@ -266,7 +266,7 @@ final class PlanDecoder {
         return criterion
     }
 
-    private func decodeTask(_ tag: StartTag, phase p: Int, index t: Int) -> PlanTask {
+    private func decodeTask(_ tag: StartTag, stage p: Int, index t: Int) -> PlanTask {
         map.record(.task(p, t), line: tag.location.line, column: tag.location.column)
         var task = PlanTask(
             id: TaskID(required(tag, "id")), lead: AgencyID(required(tag, "lead")),
@@ -305,7 +305,7 @@ final class PlanDecoder {
     private func decodeMeasure(_ tag: StartTag, index m: Int) -> Measure {
         map.record(.measure(m), line: tag.location.line, column: tag.location.column)
         var measure = Measure(
-            id: MeasureID(required(tag, "id")), phase: value(tag, "phase", as: StageKind.self),
+            id: MeasureID(required(tag, "id")), stage: value(tag, "phase", as: StageKind.self),
             unit: required(tag, "unit"), direction: requiredValue(tag, "direction", default: .increase),
             classification: value(tag, "classification", as: Classification.self),
             name: "", baseline: DecimalValue(0), target: DecimalValue(0))

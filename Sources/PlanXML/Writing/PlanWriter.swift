@@ -50,7 +50,7 @@ private struct PlanEncoding {
         for agency in plan.agencies { try writeAgency(agency) }
         try out.end()
         try out.start("phases")
-        for phase in plan.phases { try writePhase(phase) }
+        for stage in plan.stages { try writePhase(stage) }
         try out.end()
         if !plan.measures.isEmpty {
             try out.start("measures")
@@ -106,18 +106,18 @@ private struct PlanEncoding {
         try out.end()
     }
 
-    func writePhase(_ phase: Phase) throws(PlanWriteError) {
+    func writePhase(_ stage: Stage) throws(PlanWriteError) {
         try out.start("phase")
-        try out.attribute("kind", phase.kind.rawValue)
-        try out.attribute("status", phase.status.rawValue)
-        try out.attribute("plannedStart", phase.plannedStart)
-        try out.attribute("plannedEnd", phase.plannedEnd)
-        try out.attribute("nextReview", phase.nextReview)
-        try out.attribute("started", phase.started)
-        try out.attribute("completed", phase.completed)
-        for objective in phase.objectives { try out.element("objective", text: objective) }
+        try out.attribute("kind", stage.kind.rawValue)
+        try out.attribute("status", stage.status.rawValue)
+        try out.attribute("plannedStart", stage.plannedStart)
+        try out.attribute("plannedEnd", stage.plannedEnd)
+        try out.attribute("nextReview", stage.nextReview)
+        try out.attribute("started", stage.started)
+        try out.attribute("completed", stage.completed)
+        for objective in stage.objectives { try out.element("objective", text: objective) }
         try out.start("exitCriteria")
-        for criterion in phase.exitCriteria {
+        for criterion in stage.exitCriteria {
             try out.start("criterion")
             try out.attribute("id", criterion.id.rawValue)
             try out.attribute("met", criterion.met ? "true" : "false")
@@ -128,7 +128,7 @@ private struct PlanEncoding {
         }
         try out.end()
         try out.start("tasks")
-        for task in phase.tasks { try writeTask(task) }
+        for task in stage.tasks { try writeTask(task) }
         try out.end()
         try out.end()
     }
@@ -177,7 +177,7 @@ private struct PlanEncoding {
     func writeMeasure(_ measure: Measure) throws(PlanWriteError) {
         try out.start("measure")
         try out.attribute("id", measure.id.rawValue)
-        try out.attribute("phase", measure.phase?.rawValue)
+        try out.attribute("phase", measure.stage?.rawValue)
         try out.attribute("unit", measure.unit)
         try out.attribute("direction", measure.direction.rawValue)
         try out.attribute("classification", marking(measure.classification))

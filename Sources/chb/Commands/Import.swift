@@ -71,7 +71,7 @@ struct Import: ParsableCommand {
         }
         try PlanSession.create(result.plan, at: output)
         let plan = result.plan
-        let perStage = plan.phases.map { "\($0.kind.rawValue) \($0.tasks.count)" }.joined(separator: ", ")
+        let perStage = plan.stages.map { "\($0.kind.rawValue) \($0.tasks.count)" }.joined(separator: ", ")
         let links = plan.allTasks.reduce(0) { $0 + $1.dependencies.count }
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         Terminal.line("imported \(file) into \(output): plan '\(plan.id)' (revision \(plan.revision)), "

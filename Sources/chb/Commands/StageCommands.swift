@@ -65,7 +65,7 @@ struct MeasureCommand: ParsableCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            let measure = Measure(id: MeasureID(id), phase: stage, unit: unit, direction: direction,
+            let measure = Measure(id: MeasureID(id), stage: stage, unit: unit, direction: direction,
                 classification: classification, name: name, baseline: baseline, target: target)
             try PlanSession.modify(file) { plan in
                 try plan.addMeasure(measure, by: acting.context())

@@ -45,7 +45,7 @@ extension TaskCommand {
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Mark a task done (inProgress → done): progress 100, completed on --date.")
         @OptionGroup var arguments: TransitionArguments
-        func run() throws { try arguments.run(.done, "finished") }
+        func run() throws { try arguments.run(.done, "marked done") }
     }
 
     struct Cancel: ParsableCommand {

@@ -29,14 +29,14 @@ enum Fixture {
     }
 
     /// A plan with two agencies and the given stages (all three, in order, by default empty).
-    static func plan(clear: Phase? = nil, hold: Phase? = nil, build: Phase? = nil, measures: [Measure] = []) -> Plan {
+    static func plan(clear: Stage? = nil, hold: Stage? = nil, build: Stage? = nil, measures: [Measure] = []) -> Plan {
         Plan(
             id: "op-test", revision: 1, classification: .official, title: "Operation Test",
             area: Area(name: "Testham"),
             governance: Governance(leadAgency: "pol", leadResponsibleOfficer: "Superintendent"),
             agencies: [Agency(id: "pol", kind: .police, name: "Test Police"),
                        Agency(id: "cou", kind: .localAuthority, name: "Test Council")],
-            phases: [clear ?? Phase(kind: .clear), hold ?? Phase(kind: .hold), build ?? Phase(kind: .build)],
+            stages: [clear ?? Stage(kind: .clear), hold ?? Stage(kind: .hold), build ?? Stage(kind: .build)],
             measures: measures,
             history: [HistoryEvent(at: context(day0).at, agency: "pol", kind: .created, subject: "op-test", text: "plan created")])
     }
@@ -45,7 +45,7 @@ enum Fixture {
     /// tasks (t-b waits on t-a finish-to-start); Hold and Build not started.
     static func workflowPlan() -> Plan {
         plan(
-            clear: Phase(kind: .clear, status: .active, plannedStart: day(0), plannedEnd: day(60), started: day(0),
+            clear: Stage(kind: .clear, status: .active, plannedStart: day(0), plannedEnd: day(60), started: day(0),
                 exitCriteria: [
                     ExitCriterion(id: "c-line", statement: "The deal line is dead."),
                     ExitCriterion(id: "c-safe", met: true, metOn: day(2), statement: "Children are safeguarded.", evidence: "panel minutes"),
@@ -55,16 +55,16 @@ enum Fixture {
                     task("t-b", duration: 3, dependsOn: [Dependency(on: "t-a")]),
                     task("t-c", .inProgress, start: 1, due: 9),
                 ]),
-            hold: Phase(kind: .hold, plannedStart: day(50), plannedEnd: day(200),
+            hold: Stage(kind: .hold, plannedStart: day(50), plannedEnd: day(200),
                 exitCriteria: [ExitCriterion(id: "c-hold", statement: "No new line.")],
                 tasks: [task("t-h", start: 50, due: 100)]),
-            build: Phase(kind: .build, plannedStart: day(150), plannedEnd: day(300),
+            build: Stage(kind: .build, plannedStart: day(150), plannedEnd: day(300),
                 tasks: [task("t-z", start: 150, due: 300)]))
     }
 
     /// A plan with one task in each status, all in an active Clear stage, and no links.
     static func oneOfEachStatus() -> Plan {
-        plan(clear: Phase(kind: .clear, status: .active, started: day(0),
+        plan(clear: Stage(kind: .clear, status: .active, started: day(0),
             tasks: PlanTask.Status.allCases.map { task(TaskID("t-\($0.rawValue)"), $0, start: 0, due: 9) }))
     }
 }

@@ -52,13 +52,13 @@ enum ReportFixture {
     }
 
     /// An active stage planned for days 0–`plannedEnd`, started on day 0.
-    static func active(_ kind: StageKind, plannedEnd: Int = 60, _ tasks: [PlanTask]) -> Phase {
-        Phase(kind: kind, status: .active, plannedStart: day(0), plannedEnd: day(plannedEnd), started: day(0), tasks: tasks)
+    static func active(_ kind: StageKind, plannedEnd: Int = 60, _ tasks: [PlanTask]) -> Stage {
+        Stage(kind: kind, status: .active, plannedStart: day(0), plannedEnd: day(plannedEnd), started: day(0), tasks: tasks)
     }
 
     /// A plan with three agencies and the given stages (all three, in order, by default empty).
     static func plan(
-        clear: Phase? = nil, hold: Phase? = nil, build: Phase? = nil, measures: [Measure] = [], risks: [Risk] = [],
+        clear: Stage? = nil, hold: Stage? = nil, build: Stage? = nil, measures: [Measure] = [], risks: [Risk] = [],
         history: [HistoryEvent]? = nil, sharingAgreement: String? = "TEST-ISA-1"
     ) -> Plan {
         Plan(
@@ -69,7 +69,7 @@ enum ReportFixture {
             agencies: [Agency(id: "pol", kind: .police, name: "Test Police"),
                        Agency(id: "cou", kind: .localAuthority, name: "Test Council"),
                        Agency(id: "hou", kind: .housing, name: "Test Homes")],
-            phases: [clear ?? Phase(kind: .clear), hold ?? Phase(kind: .hold), build ?? Phase(kind: .build)],
+            stages: [clear ?? Stage(kind: .clear), hold ?? Stage(kind: .hold), build ?? Stage(kind: .build)],
             measures: measures, risks: risks,
             history: history ?? [HistoryEvent(at: Instant(date: day0, hour: 9, minute: 0, second: 0)!, agency: "pol", kind: .created,
                 subject: "op-test", text: "plan created")])
@@ -80,7 +80,7 @@ enum ReportFixture {
                         stage: StageKind? = .clear) -> Measure {
         var observations = [Observation(date: day(1), value: DecimalValue(baseline))]
         if let latest { observations.append(Observation(date: day(20), value: DecimalValue(latest))) }
-        return Measure(id: id, phase: stage, unit: "count", direction: direction, name: "Measure \(id)",
+        return Measure(id: id, stage: stage, unit: "count", direction: direction, name: "Measure \(id)",
             baseline: DecimalValue(baseline), target: DecimalValue(target), observations: observations)
     }
 }

@@ -51,7 +51,7 @@ struct PlanText {
 
     /// The document.
     var xml: String {
-        func phase(_ start: String, _ criteria: String, _ tasks: String) -> String {
+        func stage(_ start: String, _ criteria: String, _ tasks: String) -> String {
             """
                     \(start)
                       <exitCriteria>\(criteria.isEmpty ? "" : "\n        \(criteria)\n      ")</exitCriteria>
@@ -69,9 +69,9 @@ struct PlanText {
             "    \(agencies)",
             "  </agencies>",
             "  <phases>",
-            phase(clear, clearCriteria, clearTasks),
-            phase(hold, "", holdTasks),
-            phase(build, "", buildTasks),
+            stage(clear, clearCriteria, clearTasks),
+            stage(hold, "", holdTasks),
+            stage(build, "", buildTasks),
             "  </phases>",
         ]
         if !measures.isEmpty { lines += ["  <measures>", "    \(measures)", "  </measures>"] }

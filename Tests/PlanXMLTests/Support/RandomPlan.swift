@@ -172,13 +172,13 @@ struct RandomPlanGenerator {
                 localities: some(0...3) { Locality(code: $0.text(), scheme: $0.text()) }),
             governance: Governance(leadAgency: pick(agencyIDs), leadResponsibleOfficer: text(), board: maybe { $0.text() },
                 reviewCadenceDays: maybe { $0.int(1...365) }, informationSharingAgreement: maybe { $0.text() }),
-            agencies: agencies, phases: [])
+            agencies: agencies, stages: [])
         var earlierTasks: [TaskID] = []
         for kind in StageKind.allCases {
-            plan.phases.append(phase(kind, agencies: agencyIDs, earlierTasks: &earlierTasks))
+            plan.stages.append(stage(kind, agencies: agencyIDs, earlierTasks: &earlierTasks))
         }
         plan.measures = some(0...3) { g in
-            Measure(id: MeasureID(g.id("m")), phase: g.maybe { $0.pick(StageKind.allCases) }, unit: g.text(),
+            Measure(id: MeasureID(g.id("m")), stage: g.maybe { $0.pick(StageKind.allCases) }, unit: g.text(),
                 direction: g.pick(Measure.Direction.allCases), name: g.text(), baseline: g.decimal(), target: g.decimal(),
                 observations: g.some(0...3) { Observation(date: $0.date(), value: $0.decimal(), source: $0.maybe { $0.pick(agencyIDs) }) })
         }
@@ -196,32 +196,32 @@ struct RandomPlanGenerator {
         return plan
     }
 
-    private mutating func phase(_ kind: StageKind, agencies: [AgencyID], earlierTasks: inout [TaskID]) -> Phase {
-        let status = pick(Phase.Status.allCases)
+    private mutating func stage(_ kind: StageKind, agencies: [AgencyID], earlierTasks: inout [TaskID]) -> Stage {
+        let status = pick(Stage.Status.allCases)
         let complete = status == .complete
-        var phase = Phase(kind: kind, status: status)
+        var stage = Stage(kind: kind, status: status)
         if chance(0.6) {
             let start = date(extremes: false)
-            phase.plannedStart = start
-            phase.plannedEnd = maybe(0.8) { $0.date(from: start.dayNumber, to: start.dayNumber + 400, extremes: false) }
+            stage.plannedStart = start
+            stage.plannedEnd = maybe(0.8) { $0.date(from: start.dayNumber, to: start.dayNumber + 400, extremes: false) }
         } else {
-            phase.plannedEnd = maybe(0.3) { $0.date() }
+            stage.plannedEnd = maybe(0.3) { $0.date() }
         }
-        phase.nextReview = maybe(0.3) { $0.date() }
-        phase.started = status == .notStarted ? nil : maybe(0.8) { $0.date() }
-        phase.completed = complete ? maybe(0.8) { $0.date() } : nil
-        phase.objectives = some(0...3) { $0.text() }
-        phase.exitCriteria = some(0...3) { g in
+        stage.nextReview = maybe(0.3) { $0.date() }
+        stage.started = status == .notStarted ? nil : maybe(0.8) { $0.date() }
+        stage.completed = complete ? maybe(0.8) { $0.date() } : nil
+        stage.objectives = some(0...3) { $0.text() }
+        stage.exitCriteria = some(0...3) { g in
             let met = complete || g.chance(0.5)
             return ExitCriterion(id: CriterionID(g.id("c")), met: met, metOn: met ? g.date() : nil, statement: g.text(), evidence: g.maybe(0.3) { $0.text() })
         }
-        phase.tasks = some(0...6) { g in
+        stage.tasks = some(0...6) { g in
             let statuses: [PlanTask.Status] = complete ? [.done, .cancelled] : PlanTask.Status.allCases
             let task = g.task(status: g.pick(statuses), agencies: agencies, earlierTasks: earlierTasks)
             earlierTasks.append(task.id)
             return task
         }
-        return phase
+        return stage
     }
 
     private mutating func task(status: PlanTask.Status, agencies: [AgencyID], earlierTasks: [TaskID]) -> PlanTask {
@@ -284,8 +284,8 @@ struct RandomPlanGenerator {
             marks = (0..<count).map { _ in chance(0.3) ? other : nil }
         }
         var next = marks.makeIterator()
-        for p in plan.phases.indices {
-            for t in plan.phases[p].tasks.indices { plan.phases[p].tasks[t].classification = next.next()! }
+        for p in plan.stages.indices {
+            for t in plan.stages[p].tasks.indices { plan.stages[p].tasks[t].classification = next.next()! }
         }
         for m in plan.measures.indices { plan.measures[m].classification = next.next()! }
         for r in plan.risks.indices { plan.risks[r].classification = next.next()! }

@@ -1,4 +1,4 @@
-/// Which of the three stages of the approach a phase is.
+/// Which of the three stages of the approach a stage is.
 public enum StageKind: String, CaseIterable, Comparable, Sendable {
     /// Enforcement to remove the organised crime groups.
     case clear
@@ -21,7 +21,7 @@ public enum StageKind: String, CaseIterable, Comparable, Sendable {
 }
 
 /// One stage of a plan with its objectives, exit criteria and tasks.
-public struct Phase: Hashable, Sendable {
+public struct Stage: Hashable, Sendable {
     /// Which stage this is.
     public var kind: StageKind
     /// Where the stage is in its workflow.
