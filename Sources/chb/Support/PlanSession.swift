@@ -69,7 +69,7 @@ enum PlanSession {
         do {
             message = try change(&plan)
         } catch let refusal as PlanChangeError {
-            Terminal.error("\(path): error: \(refusal.message)")
+            Terminal.error("\(path): error: \(refusal.cliMessage)")
             throw ExitCode.failure
         }
         let after = PlanValidator().validate(plan)
