@@ -2,15 +2,15 @@ extension HTMLReportRenderer {
     /// The page's style sheet: system fonts only, colours with at least 4.5:1 contrast for
     /// text, and print rules for A4 with the marking on every page.
     static let css = """
-        :root { color-scheme: light; --ink: #0b0c0c; --muted: #505a5f; --rule: #b1b4b6; --wash: #f3f2f1;
-          --red: #b10e1e; --amber: #ffbf47; --green: #00703c; --blue: #1d70b8; }
+        :root { color-scheme: light; --ink: \(Palette.ink); --muted: \(Palette.muted); --rule: \(Palette.rule); --wash: \(Palette.wash);
+          --red: \(Palette.red); --amber: \(Palette.amber); --green: \(Palette.green); --blue: \(Palette.blue); }
         * { box-sizing: border-box; }
         html { font-family: Arial, "Helvetica Neue", Helvetica, "Liberation Sans", "DejaVu Sans", sans-serif;
-          font-size: 15px; line-height: 1.45; color: var(--ink); background: #ffffff;
+          font-size: 15px; line-height: 1.45; color: var(--ink); background: \(Palette.paper);
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0 auto; max-width: 1140px; padding: 0 24px; }
         .marking { text-align: center; padding: 5px 8px; margin: 12px 0; border-top: 3px solid var(--ink);
-          border-bottom: 3px solid var(--ink); background: #ffffff; font-size: 0.9rem; }
+          border-bottom: 3px solid var(--ink); background: \(Palette.paper); font-size: 0.9rem; }
         .marking strong { font-size: 1.05rem; letter-spacing: 0.04em; }
         .kicker { margin: 24px 0 0; color: var(--muted); font-weight: bold; font-size: 0.85rem;
           text-transform: uppercase; letter-spacing: 0.06em; }
@@ -24,23 +24,23 @@ extension HTMLReportRenderer {
         .scope-note { border-left: 6px solid var(--blue); background: var(--wash); padding: 8px 12px; }
         .rag { display: inline-block; padding: 0 7px; border: 1px solid transparent; border-radius: 3px;
           font-weight: bold; white-space: nowrap; line-height: 1.5; }
-        .rag-red { background: var(--red); color: #ffffff; }
-        .rag-amber { background: var(--amber); color: var(--ink); border-color: #8a5a00; }
-        .rag-green { background: var(--green); color: #ffffff; }
-        .rag-complete { background: var(--blue); color: #ffffff; }
-        .rag-notStarted { background: #ffffff; color: var(--ink); border-color: var(--muted); }
+        .rag-red { background: var(--red); color: \(Palette.paper); }
+        .rag-amber { background: var(--amber); color: var(--ink); border-color: \(Palette.amberEdge); }
+        .rag-green { background: var(--green); color: \(Palette.paper); }
+        .rag-complete { background: var(--blue); color: \(Palette.paper); }
+        .rag-notStarted { background: \(Palette.paper); color: var(--ink); border-color: var(--muted); }
         .rag-large { font-size: 1.6rem; padding: 4px 18px; }
         h2 .rag { font-size: 1rem; vertical-align: 3px; margin-left: 6px; }
         .overall { display: flex; gap: 18px; align-items: center; padding: 12px 16px; margin-bottom: 12px;
           background: var(--wash); border-left: 10px solid var(--muted); }
         .overall-red { border-left-color: var(--red); }
-        .overall-amber { border-left-color: #b37400; }
+        .overall-amber { border-left-color: \(Palette.amberLine); }
         .overall-green { border-left-color: var(--green); }
         .overall-complete { border-left-color: var(--blue); }
         .overall p { margin: 2px 0; }
         .stage-line .rag { margin-right: 10px; }
         .headline { font-weight: bold; }
-        .rag-note { background: #ffffff; color: var(--muted); border-color: var(--rule); font-weight: normal; }
+        .rag-note { background: \(Palette.paper); color: var(--muted); border-color: var(--rule); font-weight: normal; }
         .key-points { list-style: none; padding: 0; margin: 0.3em 0 1em; }
         .key-points li { display: flex; gap: 0.6em; align-items: baseline; margin: 0 0 5px; }
         .key-points .rag { flex: none; font-size: 0.85em; min-width: 4.6em; text-align: center; }
@@ -76,10 +76,10 @@ extension HTMLReportRenderer {
           font-size: 0.85rem; }
         .swatch { display: inline-block; width: 24px; height: 11px; margin-right: 6px; vertical-align: -1px;
           border: 1px solid var(--muted); }
-        .swatch.diamond { width: 11px; transform: rotate(45deg); background: #ffffff; margin: 0 10px 0 6px; }
-        .swatch.critical { border: 3px solid var(--ink); background: #ffffff; }
-        .swatch.overdue { background: repeating-linear-gradient(45deg, #b10e1e 0 3px, #fbe3df 3px 6px); border-color: #b10e1e; }
-        .swatch.planned-window { background: #dee0e2; border-top: 4px solid var(--ink); }
+        .swatch.diamond { width: 11px; transform: rotate(45deg); background: \(Palette.paper); margin: 0 10px 0 6px; }
+        .swatch.critical { border: 3px solid var(--ink); background: \(Palette.paper); }
+        .swatch.overdue { background: repeating-linear-gradient(45deg, \(Palette.red) 0 3px, \(Palette.redWash) 3px 6px); border-color: \(Palette.red); }
+        .swatch.planned-window { background: \(Palette.window); border-top: 4px solid var(--ink); }
         .swatch.asof-line { width: 0; height: 16px; border: 0; border-left: 2px dashed var(--ink); margin: 0 10px; }
         svg.spark { display: block; }
         footer.about { margin-top: 2em; font-size: 0.88rem; }
@@ -91,7 +91,7 @@ extension HTMLReportRenderer {
         }
         @page { size: A4; margin: 10mm 0;
           @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, sans-serif;
-            font-size: 8pt; color: #505a5f; margin-right: 14mm; } }
+            font-size: 8pt; color: \(Palette.muted); margin-right: 14mm; } }
         @media print {
           html { font-size: 9pt; }
           body { max-width: none; margin: 0; padding: 10mm 14mm; -webkit-box-decoration-break: clone;

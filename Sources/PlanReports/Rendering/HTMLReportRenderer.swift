@@ -143,9 +143,9 @@ struct HTMLReportRenderer {
         out.append("<figcaption>")
         out.append("<ul class=\"legend\">")
         for status in PlanTask.Status.allCases {
-            let (fill, stroke) = TimelineSVG.colours(status)
+            let (fill, stroke) = Palette.task(status)
             let style = status == .inProgress
-                ? "background: linear-gradient(90deg, #1d70b8 50%, \(fill) 50%); border-color: \(stroke)"
+                ? "background: linear-gradient(90deg, \(Palette.blue) 50%, \(fill) 50%); border-color: \(stroke)"
                 : "background: \(fill); border-color: \(stroke)" + (status == .cancelled ? "; border-style: dashed" : "")
             let note = status == .inProgress ? " (darker part: recorded progress)" : ""
             out.append("<li><span class=\"swatch\" style=\"\(style)\"></span>\(status.title)\(note)</li>")
@@ -326,10 +326,10 @@ struct HTMLReportRenderer {
         let points = values.indices.map { "\(n(x($0))),\(n(y(values[$0])))" }.joined(separator: " ")
         let last = values.count - 1
         return "<svg class=\"spark\" viewBox=\"0 0 \(n(w)) \(n(h))\" width=\"110\" height=\"30\" role=\"img\" aria-label=\"\(e(label))\">"
-            + "<line x1=\"0\" y1=\"\(n(y(m.baseline.doubleValue)))\" x2=\"\(n(w))\" y2=\"\(n(y(m.baseline.doubleValue)))\" stroke=\"#8a8f91\" stroke-dasharray=\"3 2\"/>"
-            + "<line x1=\"0\" y1=\"\(n(y(m.target.doubleValue)))\" x2=\"\(n(w))\" y2=\"\(n(y(m.target.doubleValue)))\" stroke=\"#00703c\" stroke-dasharray=\"3 2\"/>"
-            + "<polyline points=\"\(points)\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>"
-            + "<circle cx=\"\(n(x(last)))\" cy=\"\(n(y(values[last])))\" r=\"2.5\" fill=\"#0b0c0c\"/></svg>"
+            + "<line x1=\"0\" y1=\"\(n(y(m.baseline.doubleValue)))\" x2=\"\(n(w))\" y2=\"\(n(y(m.baseline.doubleValue)))\" stroke=\"\(Palette.grey)\" stroke-dasharray=\"3 2\"/>"
+            + "<line x1=\"0\" y1=\"\(n(y(m.target.doubleValue)))\" x2=\"\(n(w))\" y2=\"\(n(y(m.target.doubleValue)))\" stroke=\"\(Palette.green)\" stroke-dasharray=\"3 2\"/>"
+            + "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(Palette.ink)\" stroke-width=\"1.5\"/>"
+            + "<circle cx=\"\(n(x(last)))\" cy=\"\(n(y(values[last])))\" r=\"2.5\" fill=\"\(Palette.ink)\"/></svg>"
     }
 
     private mutating func risks() {

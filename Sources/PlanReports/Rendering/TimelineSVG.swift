@@ -21,28 +21,6 @@ struct TimelineSVG {
     static let barHeight = 10.0
     static let labelLimit = 48
 
-    /// The colour of a task bar by status: fill, stroke.
-    static func colours(_ status: PlanTask.Status) -> (fill: String, stroke: String) {
-        switch status {
-        case .planned: ("#ffffff", "#505a5f")
-        case .inProgress: ("#bbd4ea", "#1d70b8")
-        case .blocked: ("#d4351c", "#942514")
-        case .done: ("#00703c", "#005a30")
-        case .cancelled: ("#f3f2f1", "#8a8f91")
-        }
-    }
-
-    /// The badge colours of a RAG status: fill, text, border (as the page's CSS).
-    static func ragColours(_ rag: RAG) -> (fill: String, ink: String, edge: String) {
-        switch rag {
-        case .red: ("#b10e1e", "#ffffff", "#b10e1e")
-        case .amber: ("#ffbf47", "#0b0c0c", "#8a5a00")
-        case .green: ("#00703c", "#ffffff", "#00703c")
-        case .complete: ("#1d70b8", "#ffffff", "#1d70b8")
-        case .notStarted: ("#ffffff", "#0b0c0c", "#505a5f")
-        }
-    }
-
     /// The first and last days a timeline can show: 1 January of year 1 and 31 December 9999,
     /// the range `CalendarDate(year:month:day:)` builds. Dates outside it (a task whose last day
     /// runs past 9999) are drawn at the edge.
@@ -98,15 +76,15 @@ struct TimelineSVG {
         svg.append("<svg class=\"timeline\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" preserveAspectRatio=\"xMinYMin meet\">")
         svg.append("<title id=\"timeline-title\">Timeline of stages and tasks</title>")
         svg.append("<desc id=\"timeline-desc\">\(HTML.escape(summary))</desc>")
-        svg.append("<defs><pattern id=\"overdue-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fbe3df\"/><rect width=\"3\" height=\"6\" fill=\"#b10e1e\"/></pattern></defs>")
+        svg.append("<defs><pattern id=\"overdue-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"\(Palette.redWash)\"/><rect width=\"3\" height=\"6\" fill=\"\(Palette.red)\"/></pattern></defs>")
         svg.append(axis(start: start, end: end, height: height, x: x))
         svg += rows
         // The report date on top of everything.
         let now = x(report.asOf) + (x(report.asOf.adding(days: 1)) - x(report.asOf)) / 2
         svg.append("<g class=\"asof\"><title>Report date \(Wording.medium(report.asOf))</title>"
-            + "<line x1=\"\(n(now))\" y1=\"\(n(Self.axisHeight - 6))\" x2=\"\(n(now))\" y2=\"\(n(height - 4))\" stroke=\"#0b0c0c\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>"
-            + "<rect x=\"\(n(now - 34))\" y=\"\(n(Self.axisHeight - 19))\" width=\"68\" height=\"14\" rx=\"2\" fill=\"#0b0c0c\"/>"
-            + "<text x=\"\(n(now))\" y=\"\(n(Self.axisHeight - 8.5))\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\" fill=\"#ffffff\">\(Wording.medium(report.asOf))</text></g>")
+            + "<line x1=\"\(n(now))\" y1=\"\(n(Self.axisHeight - 6))\" x2=\"\(n(now))\" y2=\"\(n(height - 4))\" stroke=\"\(Palette.ink)\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>"
+            + "<rect x=\"\(n(now - 34))\" y=\"\(n(Self.axisHeight - 19))\" width=\"68\" height=\"14\" rx=\"2\" fill=\"\(Palette.ink)\"/>"
+            + "<text x=\"\(n(now))\" y=\"\(n(Self.axisHeight - 8.5))\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\" fill=\"\(Palette.paper)\">\(Wording.medium(report.asOf))</text></g>")
         svg.append("</svg>")
         return svg.joined(separator: "\n")
     }
@@ -115,7 +93,7 @@ struct TimelineSVG {
     /// month). When months are too narrow to tell apart (a range of decades or more), only the
     /// first day of every few years is marked, so the axis stays a few dozen marks long.
     private func axis(start: CalendarDate, end: CalendarDate, height: Double, x: (CalendarDate) -> Double) -> String {
-        var parts = ["<g class=\"axis\" font-size=\"10\" fill=\"#505a5f\">"]
+        var parts = ["<g class=\"axis\" font-size=\"10\" fill=\"\(Palette.muted)\">"]
         let days = Double(start.days(to: end) + 1)
         let monthWidth = (Self.chartRight - Self.chartLeft) / (days / 30.44)
         if monthWidth < 3 {
@@ -123,17 +101,17 @@ struct TimelineSVG {
         } else {
             parts += monthMarks(start: start, end: end, height: height, monthWidth: monthWidth, x: x)
         }
-        parts.append("<line x1=\"\(n(Self.chartLeft))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(Self.chartRight))\" y2=\"\(n(Self.axisHeight - 4))\" stroke=\"#505a5f\"/>")
+        parts.append("<line x1=\"\(n(Self.chartLeft))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(Self.chartRight))\" y2=\"\(n(Self.axisHeight - 4))\" stroke=\"\(Palette.muted)\"/>")
         parts.append("</g>")
         return parts.joined(separator: "\n")
     }
 
     private func gridline(_ left: Double, height: Double, strong: Bool) -> String {
-        "<line x1=\"\(n(left))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(left))\" y2=\"\(n(height - 4))\" stroke=\"\(strong ? "#b1b4b6" : "#e5e6e7")\" stroke-width=\"1\"/>"
+        "<line x1=\"\(n(left))\" y1=\"\(n(Self.axisHeight - 4))\" x2=\"\(n(left))\" y2=\"\(n(height - 4))\" stroke=\"\(strong ? Palette.rule : Palette.faint)\" stroke-width=\"1\"/>"
     }
 
     private func yearLabel(_ year: Int, at left: Double) -> String {
-        "<text x=\"\(n(left + 2))\" y=\"12\" font-weight=\"bold\" fill=\"#0b0c0c\">\(year)</text>"
+        "<text x=\"\(n(left + 2))\" y=\"12\" font-weight=\"bold\" fill=\"\(Palette.ink)\">\(year)</text>"
     }
 
     private func monthMarks(start: CalendarDate, end: CalendarDate, height: Double, monthWidth: Double, x: (CalendarDate) -> Double) -> [String] {
@@ -183,20 +161,20 @@ struct TimelineSVG {
 
     private func stageRow(_ s: StatusReport.StageSection, y: Double, x: (CalendarDate) -> Double) -> String {
         var parts = ["<g class=\"stage-row\">"]
-        parts.append("<rect x=\"0\" y=\"\(n(y + 1))\" width=\"\(n(Self.width))\" height=\"\(n(Self.stageRowHeight - 2))\" fill=\"#f3f2f1\"/>")
-        parts.append("<text x=\"6\" y=\"\(n(y + 16))\" font-size=\"12.5\" font-weight=\"bold\" fill=\"#0b0c0c\">\(s.kind.title) stage</text>")
-        let (fill, ink, edge) = Self.ragColours(s.rag)
+        parts.append("<rect x=\"0\" y=\"\(n(y + 1))\" width=\"\(n(Self.width))\" height=\"\(n(Self.stageRowHeight - 2))\" fill=\"\(Palette.wash)\"/>")
+        parts.append("<text x=\"6\" y=\"\(n(y + 16))\" font-size=\"12.5\" font-weight=\"bold\" fill=\"\(Palette.ink)\">\(s.kind.title) stage</text>")
+        let (fill, ink, edge) = Palette.rag(s.rag)
         let badgeWidth = 8 + Double(s.rag.title.count) * 7
         parts.append("<rect x=\"86\" y=\"\(n(y + 4.5))\" width=\"\(n(badgeWidth))\" height=\"15\" rx=\"2\" fill=\"\(fill)\" stroke=\"\(edge)\"/>")
         parts.append("<text x=\"\(n(86 + badgeWidth / 2))\" y=\"\(n(y + 15.5))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ink)\">\(s.rag.title)</text>")
         if let start = s.plannedStart, let end = s.plannedEnd {
             let title = "\(s.kind.title) planned \(Wording.medium(start)) to \(Wording.medium(end))"
-            parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(start)))\" y=\"\(n(y + 9))\" width=\"\(n(max(2, x(end.adding(days: 1)) - x(start))))\" height=\"10\" fill=\"#dee0e2\" stroke=\"#505a5f\" stroke-width=\"1\"/></g>")
+            parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(start)))\" y=\"\(n(y + 9))\" width=\"\(n(max(2, x(end.adding(days: 1)) - x(start))))\" height=\"10\" fill=\"\(Palette.window)\" stroke=\"\(Palette.muted)\" stroke-width=\"1\"/></g>")
         }
         if let started = s.started {
             let finish = s.completed ?? report.asOf
             let title = "\(s.kind.title) ran from \(Wording.medium(started))" + (s.completed.map { " to \(Wording.medium($0))" } ?? ", still open")
-            parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(started)))\" y=\"\(n(y + 4))\" width=\"\(n(max(2, x(finish.adding(days: 1)) - x(started))))\" height=\"4\" fill=\"#0b0c0c\"/></g>")
+            parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(started)))\" y=\"\(n(y + 4))\" width=\"\(n(max(2, x(finish.adding(days: 1)) - x(started))))\" height=\"4\" fill=\"\(Palette.ink)\"/></g>")
         }
         parts.append("</g>")
         return parts.joined()
@@ -216,18 +194,18 @@ struct TimelineSVG {
         if let blocked = t.daysBlocked { words += ", blocked \(Wording.count(blocked, "day"))" }
         if t.critical { words += ", on the critical path" }
         parts.append("<title>\(HTML.escape(words))</title>")
-        parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\"\(t.critical ? " font-weight=\"bold\"" : "") fill=\"#0b0c0c\">\(HTML.escape(label))</text>")
+        parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\"\(t.critical ? " font-weight=\"bold\"" : "") fill=\"\(Palette.ink)\">\(HTML.escape(label))</text>")
         guard let first = t.firstDay, let last = t.lastDay else {
-            parts.append("<text x=\"\(n(Self.chartLeft + 4))\" y=\"\(n(mid + 3.5))\" font-size=\"10\" font-style=\"italic\" fill=\"#505a5f\">not dated</text></g>")
+            parts.append("<text x=\"\(n(Self.chartLeft + 4))\" y=\"\(n(mid + 3.5))\" font-size=\"10\" font-style=\"italic\" fill=\"\(Palette.muted)\">not dated</text></g>")
             return parts.joined()
         }
-        let (fill, stroke) = Self.colours(t.status)
-        let outline = t.critical ? "stroke=\"#0b0c0c\" stroke-width=\"2.5\"" : "stroke=\"\(stroke)\" stroke-width=\"1\""
+        let (fill, stroke) = Palette.task(t.status)
+        let outline = t.critical ? "stroke=\"\(Palette.ink)\" stroke-width=\"2.5\"" : "stroke=\"\(stroke)\" stroke-width=\"1\""
         let dash = t.status == .cancelled ? " stroke-dasharray=\"3 2\"" : ""
         let left = x(first), right = x(last.adding(days: 1))
         if let overdue = t.daysOverdue, overdue > 0 {
             let tailRight = x(report.asOf)
-            parts.append("<rect x=\"\(n(right))\" y=\"\(n(mid - 3))\" width=\"\(n(max(1, tailRight - right)))\" height=\"6\" fill=\"url(#overdue-hatch)\" stroke=\"#b10e1e\" stroke-width=\"0.75\"/>")
+            parts.append("<rect x=\"\(n(right))\" y=\"\(n(mid - 3))\" width=\"\(n(max(1, tailRight - right)))\" height=\"6\" fill=\"url(#overdue-hatch)\" stroke=\"\(Palette.red)\" stroke-width=\"0.75\"/>")
         }
         if t.isMilestone {
             let cx = (left + right) / 2, r = 6.0
@@ -237,7 +215,7 @@ struct TimelineSVG {
             parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(width))\" height=\"\(n(Self.barHeight))\" fill=\"\(fill)\" \(outline)\(dash)/>")
             if t.status == .inProgress, let progress = t.progress, progress > 0 {
                 let done = width * Double(min(progress, 100)) / 100
-                parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(done))\" height=\"\(n(Self.barHeight))\" fill=\"#1d70b8\"/>")
+                parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(done))\" height=\"\(n(Self.barHeight))\" fill=\"\(Palette.blue)\"/>")
                 if t.critical {
                     parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(width))\" height=\"\(n(Self.barHeight))\" fill=\"none\" \(outline)/>")
                 }
