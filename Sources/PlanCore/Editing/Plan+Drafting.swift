@@ -68,7 +68,7 @@ extension Plan {
         change(&task)
         guard task.id == before.id, task.status == before.status else { throw PlanChangeError(.editChangesIdentity(id)) }
         let changed = task.fieldsChanged(from: before)
-        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("task '\(id)'")) }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.task(id))) }
         if let completed = task.completedOn, completed != before.completedOn {
             try requireNotFuture(completed, .completedOn(id), by: context)
         }

@@ -57,7 +57,7 @@ extension Plan {
         compare("plannedStart", before.plannedStart, after.plannedStart)
         compare("plannedEnd", before.plannedEnd, after.plannedEnd)
         compare("nextReview", before.nextReview, after.nextReview)
-        guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange("stage \(stage.rawValue)")) }
+        guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
         stages[p] = after
         record(.edited, about: .stage(stage), "\(stage.rawValue) re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
         return history[history.count - 1]
@@ -100,7 +100,7 @@ extension Plan {
         if before.durationDays != after.durationDays {
             changes.append("duration \(before.durationDays.map(String.init) ?? "none") → \(after.durationDays.map(String.init) ?? "none")")
         }
-        guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange("task '\(task)'")) }
+        guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.task(task))) }
         stages[position.phaseIndex].tasks[position.taskIndex] = after
         record(.edited, about: .task(task), "task '\(task)' re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
         return history[history.count - 1]

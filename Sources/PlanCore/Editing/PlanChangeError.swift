@@ -93,8 +93,8 @@ extension PlanChangeError {
 
         /// An edit tried to change a task's id or status, which only the workflow changes.
         case editChangesIdentity(TaskID)
-        /// An edit changed nothing.
-        case nothingToChange(String)
+        /// An edit or re-planning changed nothing on the task or stage.
+        case nothingToChange(PlanSubject)
         /// A partner's update cannot be merged at all.
         case invalidUpdate(UpdateRefusal)
         /// The workflow has no path from one task status to another (in a partner's update).
@@ -275,7 +275,11 @@ extension PlanChangeError.Kind {
         case .editChangesIdentity(let id):
             return "editing task '\(id)' may not change its id or status"
         case .nothingToChange(let subject):
-            return "nothing to change on \(subject)"
+            switch subject {
+            case .task(let id): return "nothing to change on task '\(id)'"
+            case .stage(let kind): return "nothing to change on stage \(kind.rawValue)"
+            default: return "nothing to change on \(subject.id)"
+            }
         case .invalidUpdate(let refusal):
             switch refusal {
             case .notAView: return "the update is a full plan, not a partner view"
