@@ -11,7 +11,8 @@ import Testing
 /// stage (status, planned, actual and review dates, objectives, exit criteria with their met
 /// dates and evidence), every task (all fields, notes with their instant and author), measures
 /// with their observations, and risks. What is not: the history and revision (the replay has its
-/// own), and `extensions` (foreign XML kept verbatim from other systems; chb does not author it).
+/// own), `extensions` (foreign XML kept verbatim from other systems; chb does not author it), and the
+/// progress of a done task (done means 100 whether or not the file says so).
 @Suite("Drafting a whole plan with chb alone")
 struct DraftWholePlanTests {
     @Test("heron-hold.xml rebuilt from chb new with chb commands equals the example", .timeLimit(.minutes(5)))
@@ -61,7 +62,11 @@ enum Replay {
         plan.extensions = []
         for a in plan.agencies.indices { plan.agencies[a].extensions = [] }
         for s in plan.stages.indices {
-            for t in plan.stages[s].tasks.indices { plan.stages[s].tasks[t].extensions = [] }
+            for t in plan.stages[s].tasks.indices {
+                plan.stages[s].tasks[t].extensions = []
+                // `task done` records progress 100; a done task without progress means the same.
+                if plan.stages[s].tasks[t].status == .done { plan.stages[s].tasks[t].progress = 100 }
+            }
         }
         return plan
     }

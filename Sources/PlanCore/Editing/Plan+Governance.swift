@@ -14,36 +14,37 @@ extension Plan {
     @discardableResult
     public mutating func editHeader(by context: ChangeContext, _ change: (inout PlanHeader) -> Void) throws(PlanChangeError) -> [String] {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         var header = PlanHeader(title: title, governance: governance, area: area)
         let before = header
         change(&header)
         let changed = header.changes(from: before)
-        guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change in the plan's header") }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("the plan's header")) }
         if header.governance.leadAgency != before.governance.leadAgency {
-            try requireAgency(header.governance.leadAgency, as: "lead agency")
+            try requireAgency(header.governance.leadAgency, as: .lead)
         }
         for (name, text) in [("title", Optional(header.title)), ("lead responsible officer", header.governance.leadResponsibleOfficer),
                              ("board", header.governance.board), ("information sharing agreement", header.governance.informationSharingAgreement),
                              ("area name", header.area.name), ("area description", header.area.description)] {
-            if let text, text.isBlank { throw PlanChangeError(.blankText, "the \(name) cannot be blank") }
+            if let text, text.isBlank { throw PlanChangeError(.blankText(.field(name))) }
         }
         if let days = header.governance.reviewCadenceDays, !(1...3660).contains(days) {
-            throw PlanChangeError(.outOfRange, "the review cadence must be 1 to 3,660 days, not \(days)")
+            throw PlanChangeError(.valueOutOfRange(field: "the review cadence", value: days, allowed: "1 to 3,660 days"))
         }
         var seen = Set<Locality>()
         for locality in header.area.localities {
             if locality.code.isBlank || locality.scheme.isBlank {
-                throw PlanChangeError(.blankText, "a locality needs a code and a scheme")
+                throw PlanChangeError(.blankText(.field("code and scheme of a locality")))
             }
             guard seen.insert(locality).inserted else {
-                throw PlanChangeError(.duplicateID, "locality \(locality.scheme) \(locality.code) is listed twice")
+                throw PlanChangeError(.duplicateLocality(locality))
             }
         }
         title = header.title
         governance = header.governance
         area = header.area
-        record(.edited, subject: id.rawValue, "plan edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .plan(id), "plan edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
 
@@ -60,33 +61,21 @@ extension Plan {
     ///   is unchanged.
     public mutating func setClassification(_ classification: Classification, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let old = self.classification
         guard classification != old else {
-            throw PlanChangeError(.invalidEdit, "the plan is already marked \(old.rawValue)")
+            throw PlanChangeError(.alreadyMarked(old))
         }
         if classification < old {
-            var holders: [String] = []
-            for task in allTasks where effectiveClassification(task.classification) > classification { holders.append("task '\(task.id)'") }
-            for measure in measures where effectiveClassification(measure.classification) > classification { holders.append("measure '\(measure.id)'") }
-            for risk in risks where effectiveClassification(risk.classification) > classification { holders.append("risk '\(risk.id)'") }
-            if !holders.isEmpty {
-                let shown = holders.prefix(10).joined(separator: ", ") + (holders.count > 10 ? " and \(holders.count - 10) more" : "")
-                throw PlanChangeError(.classificationTooLow,
-                    "cannot lower the plan to \(classification.rawValue): \(counted(holders.count, "item is", "items are")) marked \(old.rawValue) (\(shown)); mark each down first")
-            }
+            var holders: [PlanSubject] = []
+            for task in allTasks where effectiveClassification(task.classification) > classification { holders.append(.task(task.id)) }
+            for measure in measures where effectiveClassification(measure.classification) > classification { holders.append(.measure(measure.id)) }
+            for risk in risks where effectiveClassification(risk.classification) > classification { holders.append(.risk(risk.id)) }
+            if !holders.isEmpty { throw PlanChangeError(.classificationTooLow(classification, from: old, holders: holders)) }
         }
         self.classification = classification
-        record(.edited, subject: id.rawValue, "plan marking \(old.rawValue) → \(classification.rawValue)", by: context)
-    }
-
-    /// Throws unless `agency` is the plan's lead agency (the coordinator who drafts the plan).
-    func requirePlanLead(_ agency: AgencyID) throws(PlanChangeError) {
-        try requireAgency(agency, as: "acting agency")
-        guard agency == governance.leadAgency else {
-            throw PlanChangeError(.notPermitted,
-                "only the plan's lead agency '\(governance.leadAgency)' may change this; '\(agency)' may not")
-        }
+        record(.edited, about: .plan(id), "plan marking \(old.rawValue) → \(classification.rawValue)", by: context)
     }
 }
 
@@ -133,8 +122,8 @@ public struct PlanHeader: Hashable, Sendable {
 }
 
 extension PlanDiagnostic.Code {
-    /// The acting agency may not make this change.
-    public static let notPermitted = Self(rawValue: "not-permitted")
     /// Lowering the plan's marking would leave something marked above it.
     public static let classificationTooLow = Self(rawValue: "classification-too-low")
+    /// The item is still named elsewhere in the plan and cannot be removed.
+    public static let stillReferenced = Self(rawValue: "still-referenced")
 }

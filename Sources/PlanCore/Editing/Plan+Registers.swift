@@ -15,23 +15,24 @@ extension Plan {
         _ id: AgencyID, by context: ChangeContext, _ change: (inout Agency) -> Void
     ) throws(PlanChangeError) -> [String] {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         try requireAgency(id)
         guard let a = agencies.firstIndex(where: { $0.id == id }) else { return [] }
         var agency = agencies[a]
         let before = agency
         change(&agency)
-        guard agency.id == before.id else { throw PlanChangeError(.invalidEdit, "editing agency '\(id)' may not change its id") }
+        guard agency.id == before.id else { throw PlanChangeError(.editChangesFixedField(.agency(id), field: "id")) }
         var changed: [String] = []
         Self.note("name", before.name, agency.name, into: &changed)
         Self.note("kind", before.kind.rawValue, agency.kind.rawValue, into: &changed)
         Self.note("clearance", before.clearance.rawValue, agency.clearance.rawValue, into: &changed)
         Self.note("contact", before.contact, agency.contact, into: &changed)
         if agency.extensions != before.extensions { changed.append("extensions") }
-        guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change on agency '\(id)'") }
-        if agency.name.isBlank { throw PlanChangeError(.blankText, "the name of agency '\(id)' cannot be blank") }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("agency '\(id)'")) }
+        if agency.name.isBlank { throw PlanChangeError(.blankText(.field("name of agency '\(id)'"))) }
         agencies[a] = agency
-        record(.edited, subject: id.rawValue, "agency '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .agency(id), "agency '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
 
@@ -65,19 +66,16 @@ extension Plan {
     @discardableResult
     public mutating func removeAgency(_ id: AgencyID, by context: ChangeContext) throws(PlanChangeError) -> String {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let agency = try requireAgency(id)
         let references = references(to: id)
         guard references.isEmpty else {
-            let shown = references.prefix(12).joined(separator: ", ") + (references.count > 12 ? " and \(references.count - 12) more" : "")
-            let acted = history.contains { $0.agency == id }
-            throw PlanChangeError(.stillReferenced,
-                "agency '\(id)' is still named in \(counted(references.count, "place", "places")): \(shown); "
-                + (acted ? "an agency that has recorded history stays on record" : "change those first"))
+            throw PlanChangeError(.stillReferenced(.agency(id), by: references, recordedHistory: history.contains { $0.agency == id }))
         }
         agencies.removeAll { $0.id == id }
         let summary = "agency '\(id)' (\(agency.name)) removed"
-        record(.edited, subject: id.rawValue, summary, by: context)
+        record(.edited, about: .agency(id), summary, by: context)
         return summary
     }
 
@@ -88,35 +86,36 @@ extension Plan {
         _ number: Int, of stage: StageKind, to text: String, by context: ChangeContext
     ) throws(PlanChangeError) {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let (p, o) = try requireObjective(number, of: stage)
-        guard !text.isBlank else { throw PlanChangeError(.blankText, "an objective cannot be blank") }
+        guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
         let old = stages[p].objectives[o]
-        guard old != text else { throw PlanChangeError(.invalidEdit, "objective \(number) of \(stage.rawValue) already says that") }
+        guard old != text else { throw PlanChangeError(.nothingToChange("objective \(number) of \(stage.rawValue)")) }
         stages[p].objectives[o] = text
-        record(.edited, subject: stage.rawValue, "objective \(number) of \(stage.rawValue) edited: '\(old)' → '\(text)'", by: context)
+        record(.edited, about: .stage(stage), "objective \(number) of \(stage.rawValue) edited: '\(old)' → '\(text)'", by: context)
     }
 
     /// Removes a stage's objective (numbered from 1); later objectives move up by one.
     @discardableResult
     public mutating func removeObjective(_ number: Int, of stage: StageKind, by context: ChangeContext) throws(PlanChangeError) -> String {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let (p, o) = try requireObjective(number, of: stage)
         let old = stages[p].objectives.remove(at: o)
         let summary = "objective \(number) of \(stage.rawValue) removed: '\(old)'"
-        record(.edited, subject: stage.rawValue, summary, by: context)
+        record(.edited, about: .stage(stage), summary, by: context)
         return summary
     }
 
     private func requireObjective(_ number: Int, of stage: StageKind) throws(PlanChangeError) -> (Int, Int) {
         guard let p = stages.firstIndex(where: { $0.kind == stage }) else {
-            throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage")
+            throw PlanChangeError(.unknownStage(stage))
         }
         let count = stages[p].objectives.count
         guard (1...max(count, 1)).contains(number), count > 0 else {
-            throw PlanChangeError(.unknownReference,
-                count == 0 ? "stage \(stage.rawValue) has no objectives" : "stage \(stage.rawValue) has objectives 1 to \(count), not \(number)")
+            throw PlanChangeError(.unknownObjective(stage, number: number, count: count))
         }
         return (p, number - 1)
     }
@@ -130,24 +129,25 @@ extension Plan {
         _ id: CriterionID, by context: ChangeContext, _ change: (inout ExitCriterion) -> Void
     ) throws(PlanChangeError) -> [String] {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let (p, c) = try requireCriterion(id)
         var criterion = stages[p].exitCriteria[c]
         let before = criterion
         change(&criterion)
         guard criterion.id == before.id, criterion.met == before.met, criterion.metOn == before.metOn else {
-            throw PlanChangeError(.invalidEdit, "editing criterion '\(id)' may not change its id or whether it is met")
+            throw PlanChangeError(.editChangesFixedField(.criterion(id), field: "id or whether it is met"))
         }
         var changed: [String] = []
         if criterion.statement != before.statement { changed.append("statement") }
         if criterion.evidence != before.evidence { changed.append("evidence") }
-        guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change on criterion '\(id)'") }
-        if criterion.statement.isBlank { throw PlanChangeError(.blankText, "the statement of criterion '\(id)' cannot be blank") }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("criterion '\(id)'")) }
+        if criterion.statement.isBlank { throw PlanChangeError(.blankText(.field("statement of criterion '\(id)'"))) }
         if let evidence = criterion.evidence, evidence.isBlank {
-            throw PlanChangeError(.blankText, "the evidence for criterion '\(id)' is blank")
+            throw PlanChangeError(.blankText(.evidence(id)))
         }
         stages[p].exitCriteria[c] = criterion
-        record(.edited, subject: id.rawValue, "exit criterion '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .criterion(id), "exit criterion '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
 
@@ -156,16 +156,16 @@ extension Plan {
     @discardableResult
     public mutating func removeCriterion(_ id: CriterionID, by context: ChangeContext) throws(PlanChangeError) -> String {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let (p, c) = try requireCriterion(id)
         guard stages[p].status != .complete else {
-            throw PlanChangeError(.invalidTransition,
-                "criterion '\(id)' belongs to \(stages[p].kind.rawValue), which is complete; reopen the stage to change its criteria")
+            throw PlanChangeError(.criterionStageComplete(id, stages[p].kind))
         }
         let criterion = stages[p].exitCriteria.remove(at: c)
         let state = criterion.met ? "met on \(criterion.metOn.map(String.init(describing:)) ?? "?")" : "not met"
         let summary = "exit criterion '\(id)' removed from \(stages[p].kind.rawValue) (\(state)): \(criterion.statement)"
-        record(.edited, subject: id.rawValue, summary, by: context)
+        record(.edited, about: .criterion(id), summary, by: context)
         return summary
     }
 
@@ -178,13 +178,14 @@ extension Plan {
         _ id: MeasureID, by context: ChangeContext, _ change: (inout Measure) -> Void
     ) throws(PlanChangeError) -> [String] {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let m = try requireMeasure(id)
         var measure = measures[m]
         let before = measure
         change(&measure)
         guard measure.id == before.id, measure.observations == before.observations else {
-            throw PlanChangeError(.invalidEdit, "editing measure '\(id)' may not change its id or observations")
+            throw PlanChangeError(.editChangesFixedField(.measure(id), field: "id or observations"))
         }
         var changed: [String] = []
         Self.note("name", before.name, measure.name, into: &changed)
@@ -194,12 +195,12 @@ extension Plan {
         Self.note("classification", before.classification?.rawValue, measure.classification?.rawValue, into: &changed)
         Self.note("baseline", before.baseline.description, measure.baseline.description, into: &changed)
         Self.note("target", before.target.description, measure.target.description, into: &changed)
-        guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change on measure '\(id)'") }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("measure '\(id)'")) }
         if measure.name.isBlank || measure.unit.isBlank {
-            throw PlanChangeError(.blankText, "the name and unit of measure '\(id)' cannot be blank")
+            throw PlanChangeError(.blankText(.field("name and unit of measure '\(id)'")))
         }
         measures[m] = measure
-        record(.edited, subject: id.rawValue, "measure '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .measure(id), "measure '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
 
@@ -207,18 +208,18 @@ extension Plan {
     @discardableResult
     public mutating func removeMeasure(_ id: MeasureID, by context: ChangeContext) throws(PlanChangeError) -> String {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let m = try requireMeasure(id)
         let measure = measures.remove(at: m)
         let summary = "measure '\(id)' (\(measure.name)) removed with \(counted(measure.observations.count, "observation", "observations"))"
-        record(.edited, subject: id.rawValue, summary, by: context)
+        record(.edited, about: .measure(id), summary, by: context)
         return summary
     }
 
     private func requireMeasure(_ id: MeasureID) throws(PlanChangeError) -> Int {
         guard let m = measures.firstIndex(where: { $0.id == id }) else {
-            let known = measures.map(\.id.rawValue).joined(separator: ", ")
-            throw PlanChangeError(.unknownReference, "there is no measure \(id) in this plan" + (known.isEmpty ? "" : " (measures: \(known))"))
+            throw PlanChangeError(.unknownMeasure(id, known: measures.map(\.id)))
         }
         return m
     }
@@ -233,16 +234,15 @@ extension Plan {
         _ id: RiskID, by context: ChangeContext, _ change: (inout Risk) -> Void
     ) throws(PlanChangeError) -> [String] {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         let r = try requireRisk(id)
         var risk = risks[r]
         guard context.agency == risk.owner || context.agency == governance.leadAgency else {
-            throw PlanChangeError(.notPermitted,
-                "only the risk's owner '\(risk.owner)' or the plan's lead agency '\(governance.leadAgency)' may change risk '\(id)'; '\(context.agency)' may not")
+            throw PlanChangeError(.notAmong(context.agency, allowed: [risk.owner, governance.leadAgency], subject: .risk(id)))
         }
         let before = risk
         change(&risk)
-        guard risk.id == before.id else { throw PlanChangeError(.invalidEdit, "editing risk '\(id)' may not change its id") }
+        guard risk.id == before.id else { throw PlanChangeError(.editChangesFixedField(.risk(id), field: "id")) }
         var changed: [String] = []
         Self.note("likelihood", String(before.likelihood), String(risk.likelihood), into: &changed)
         Self.note("impact", String(before.impact), String(risk.impact), into: &changed)
@@ -252,17 +252,17 @@ extension Plan {
         Self.note("classification", before.classification?.rawValue, risk.classification?.rawValue, into: &changed)
         if risk.description != before.description { changed.append("description") }
         if risk.mitigation != before.mitigation { changed.append("mitigation") }
-        guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change on risk '\(id)'") }
-        guard (1...5).contains(risk.likelihood), (1...5).contains(risk.impact) else {
-            throw PlanChangeError(.outOfRange, "likelihood and impact are 1 to 5")
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("risk '\(id)'")) }
+        for (field, value) in [("likelihood", risk.likelihood), ("impact", risk.impact)] where !(1...5).contains(value) {
+            throw PlanChangeError(.valueOutOfRange(field: field, value: value, allowed: "1 to 5"))
         }
-        if risk.owner != before.owner { try requireAgency(risk.owner, as: "risk owner") }
-        if risk.description.isBlank { throw PlanChangeError(.blankText, "the description of risk '\(id)' cannot be blank") }
+        if risk.owner != before.owner { try requireAgency(risk.owner, as: .riskOwner) }
+        if risk.description.isBlank { throw PlanChangeError(.blankText(.field("description of risk '\(id)'"))) }
         if let mitigation = risk.mitigation, mitigation.isBlank {
-            throw PlanChangeError(.blankText, "the mitigation of risk '\(id)' is blank")
+            throw PlanChangeError(.blankText(.field("mitigation of risk '\(id)'")))
         }
         risks[r] = risk
-        record(.edited, subject: id.rawValue, "risk '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .risk(id), "risk '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
 
@@ -271,18 +271,18 @@ extension Plan {
     @discardableResult
     public mutating func removeRisk(_ id: RiskID, by context: ChangeContext) throws(PlanChangeError) -> String {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let r = try requireRisk(id)
         let risk = risks.remove(at: r)
         let summary = "risk '\(id)' removed (score \(risk.score), \(risk.status.rawValue)): \(risk.description)"
-        record(.edited, subject: id.rawValue, summary, by: context)
+        record(.edited, about: .risk(id), summary, by: context)
         return summary
     }
 
     private func requireRisk(_ id: RiskID) throws(PlanChangeError) -> Int {
         guard let r = risks.firstIndex(where: { $0.id == id }) else {
-            let known = risks.map(\.id.rawValue).joined(separator: ", ")
-            throw PlanChangeError(.unknownReference, "there is no risk \(id) in this plan" + (known.isEmpty ? "" : " (risks: \(known))"))
+            throw PlanChangeError(.unknownRisk(id, known: risks.map(\.id)))
         }
         return r
     }
@@ -294,20 +294,19 @@ extension Plan {
     @discardableResult
     public mutating func removeTask(_ id: TaskID, by context: ChangeContext) throws(PlanChangeError) -> String {
         try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let position = try requireTask(id)
         let task = stages[position.phaseIndex].tasks[position.taskIndex]
         guard task.status == .planned else {
-            throw PlanChangeError(.invalidTransition, "task '\(id)' is \(task.status.rawValue); only a planned task can be removed (cancel it instead)")
+            throw PlanChangeError(.taskNotRemovable(id, task.status))
         }
-        let dependents = allTasks.filter { $0.id != id && $0.dependencies.contains { $0.task == id } }.map { "'\($0.id)'" }
-        guard dependents.isEmpty else {
-            throw PlanChangeError(.stillReferenced, "task '\(id)' cannot be removed: \(dependents.joined(separator: ", ")) \(dependents.count == 1 ? "depends" : "depend") on it")
-        }
+        let dependents = allTasks.filter { $0.id != id && $0.dependencies.contains { $0.task == id } }.map { "dependency of task '\($0.id)'" }
+        guard dependents.isEmpty else { throw PlanChangeError(.stillReferenced(.task(id), by: dependents, recordedHistory: false)) }
         stages[position.phaseIndex].tasks.remove(at: position.taskIndex)
         let notes = task.notes.isEmpty ? "" : " with \(counted(task.notes.count, "note", "notes"))"
         let summary = "task '\(id)' removed from \(stages[position.phaseIndex].kind.rawValue)\(notes): \(task.title)"
-        record(.edited, subject: id.rawValue, summary, by: context)
+        record(.edited, about: .task(id), summary, by: context)
         return summary
     }
 
@@ -318,9 +317,4 @@ extension Plan {
         guard old != new else { return }
         changed.append("\(name) \(old ?? "none") → \(new ?? "none")")
     }
-}
-
-extension PlanDiagnostic.Code {
-    /// The item is still named elsewhere in the plan and cannot be removed.
-    public static let stillReferenced = Self(rawValue: "still-referenced")
 }

@@ -70,9 +70,7 @@ struct PlanCommand: ParsableCommand {
                     }
                 }
                 if let first = missing.first {
-                    let known = plan.area.localities.map { "\($0.scheme):\($0.code)" }.joined(separator: ", ")
-                    throw PlanChangeError(.unknownReference,
-                        "the area has no locality \(first.locality.scheme):\(first.locality.code)" + (known.isEmpty ? "" : " (localities: \(known))"))
+                    throw PlanChangeError(.unknownLocality(first.locality, known: plan.area.localities))
                 }
                 return "edited the plan (\(changed.joined(separator: "; "))); revision \(plan.revision)"
             }
