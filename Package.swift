@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "chbTests",
-            dependencies: ["chb"],
+            dependencies: ["chb", "PlanCore", "PlanXML"],
             swiftSettings: strictSettings
         ),
     ]

@@ -24,7 +24,7 @@ struct Chb: ParsableCommand {
             Exit status: 0 success, 1 invalid input or refused change, 64 and above usage errors.
             """,
         subcommands: [
-            New.self, Validate.self, Show.self, Export.self, Import.self,
+            New.self, Validate.self, Show.self, Export.self, Import.self, PlanCommand.self,
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
             StageCommand.self, Decision.self, Log.self, ScheduleCommand.self, Merge.self,

@@ -103,6 +103,34 @@ extension PlanChangeError {
         case invalidView(AgencyID, code: PlanDiagnostic.Code, message: String)
         /// A refusal a front end raised, with its code and sentence.
         case other(PlanDiagnostic.Code, String)
+
+        // MARK: Drafting
+
+        /// The item is still named elsewhere in the plan (each place in words), so it cannot be
+        /// removed; `recordedHistory` when the item is an agency that has acted, which stays on
+        /// record for good.
+        case stillReferenced(PlanSubject, by: [String], recordedHistory: Bool)
+        /// Lowering the plan's marking would leave these items marked above it.
+        case classificationTooLow(Classification, from: Classification, holders: [PlanSubject])
+        /// The plan is already marked so.
+        case alreadyMarked(Classification)
+        /// A stage has no objective with this number (objectives are numbered from 1).
+        case unknownObjective(StageKind, number: Int, count: Int)
+        /// There is no such risk in the plan; `known` lists the plan's risks.
+        case unknownRisk(RiskID, known: [RiskID])
+        /// The area has no such locality; `known` lists the area's.
+        case unknownLocality(Locality, known: [Locality])
+        /// A locality is listed twice.
+        case duplicateLocality(Locality)
+        /// An edit tried to change what identifies an item (its id, a criterion's met state,
+        /// a measure's observations).
+        case editChangesFixedField(PlanSubject, field: String)
+        /// A value is outside what the format allows (named, with the allowed range in words).
+        case valueOutOfRange(field: String, value: Int, allowed: String)
+        /// Only these agencies may change the subject.
+        case notAmong(AgencyID, allowed: [AgencyID], subject: PlanSubject)
+        /// A task that left `planned` cannot be removed (the workflow keeps what happened).
+        case taskNotRemovable(TaskID, PlanTask.Status)
     }
 
     /// A move in a task's or a stage's workflow, with the state it starts from.
@@ -141,6 +169,8 @@ extension PlanChangeError {
         case evidence(CriterionID)
         /// A stage objective.
         case objective
+        /// A named field of the plan, e.g. "title", "name of agency 'smc'".
+        case field(String)
     }
 
     /// A date that records a fact, and so cannot lie after the day it is recorded.
@@ -191,7 +221,7 @@ extension PlanChangeError.Kind {
         case .blankText(let role):
             switch role {
             case .note, .decision: .reasonRequired
-            case .evidence, .objective: .blankText
+            case .evidence, .objective, .field: .blankText
             }
         case .notLeadAgency, .notPlanLeadAgency: .notPermitted
         case .factDateInFuture: .factDateInFuture
@@ -199,6 +229,14 @@ extension PlanChangeError.Kind {
         case .invalidUpdate: .invalidUpdate
         case .invalidView(_, let code, _): code
         case .other(let code, _): code
+        case .stillReferenced: .stillReferenced
+        case .classificationTooLow: .classificationTooLow
+        case .alreadyMarked, .editChangesFixedField: .invalidEdit
+        case .unknownObjective, .unknownRisk, .unknownLocality: .unknownReference
+        case .duplicateLocality: .duplicateID
+        case .valueOutOfRange: .outOfRange
+        case .notAmong: .notPermitted
+        case .taskNotRemovable: .invalidTransition
         }
     }
 
@@ -252,6 +290,7 @@ extension PlanChangeError.Kind {
             case .decision: return "a decision cannot be blank"
             case .evidence(let criterion): return "the evidence for criterion \(criterion) is blank"
             case .objective: return "an objective cannot be blank"
+            case .field(let name): return "the \(name) cannot be blank"
             }
         case .criterionAlreadyMet(let id, let since):
             return "criterion \(id) is already met (since \(since.map(String.init(describing:)) ?? "an unknown date"))"
@@ -265,7 +304,7 @@ extension PlanChangeError.Kind {
                 ? "'\(agency)' supports \(task) and may only add notes to it; only \(who) may change it"
                 : "'\(agency)' may not change \(task): only \(who) may"
         case .notPlanLeadAgency(let agency, let planLead):
-            return "'\(agency)' may not re-plan: only the plan's lead agency '\(planLead)' may"
+            return "'\(agency)' may not re-plan or redraft the plan: only the plan's lead agency '\(planLead)' may"
         case .replanReasonRequired(let subject):
             return "re-planning \(subject.id) needs a reason"
         case .plannedEndBeforeStart(let subject, let start, let end):
@@ -294,6 +333,32 @@ extension PlanChangeError.Kind {
             return "the view for '\(agency)' would be invalid: \(message)"
         case .other(_, let message):
             return message
+        case .stillReferenced(let subject, let places, let acted):
+            let shown = places.prefix(12).joined(separator: ", ") + (places.count > 12 ? " and \(places.count - 12) more" : "")
+            return "\(subject.id) is still named in \(counted(places.count, "place", "places")): \(shown); "
+                + (acted ? "an agency that has recorded history stays on record" : "change those first")
+        case .classificationTooLow(let new, let old, let holders):
+            let shown = holders.prefix(10).map { "'\($0.id)'" }.joined(separator: ", ") + (holders.count > 10 ? " and \(holders.count - 10) more" : "")
+            return "cannot lower the plan to \(new.rawValue): \(counted(holders.count, "item is", "items are")) marked \(old.rawValue) (\(shown)); mark each down first"
+        case .alreadyMarked(let classification):
+            return "the plan is already marked \(classification.rawValue)"
+        case .unknownObjective(let stage, let number, let count):
+            return count == 0 ? "stage \(stage.rawValue) has no objectives" : "stage \(stage.rawValue) has objectives 1 to \(count), not \(number)"
+        case .unknownRisk(let id, let known):
+            return "there is no risk \(id) in this plan" + (known.isEmpty ? "" : " (risks: \(known.map(\.rawValue).joined(separator: ", ")))")
+        case .unknownLocality(let locality, let known):
+            return "the area has no locality \(locality.scheme):\(locality.code)"
+                + (known.isEmpty ? "" : " (localities: \(known.map { "\($0.scheme):\($0.code)" }.joined(separator: ", ")))")
+        case .duplicateLocality(let locality):
+            return "locality \(locality.scheme):\(locality.code) is listed twice"
+        case .editChangesFixedField(let subject, let field):
+            return "editing \(subject.id) may not change its \(field)"
+        case .valueOutOfRange(let field, let value, let allowed):
+            return "\(field) must be \(allowed), not \(value)"
+        case .notAmong(let agency, let allowed, let subject):
+            return "'\(agency)' may not change \(subject.id): only " + allowed.map { "'\($0)'" }.joined(separator: " or ") + " may"
+        case .taskNotRemovable(let id, let status):
+            return "task '\(id)' is \(status.rawValue); only a planned task can be removed (cancel it instead)"
         }
     }
 }

@@ -3,14 +3,14 @@ import PlanCore
 
 struct StageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stage", abstract: "Run a stage: start, complete or reopen it.",
+        commandName: "stage", abstract: "Run a stage: start, complete or reopen it; set its planned dates.",
         discussion: """
             Stages start in order (Hold once Clear is active or complete, Build once Hold is) and \
             complete when every exit criterion is met, no task is open and the stage before is \
             complete. A failed gate refuses the change (exit 1) and names what would satisfy it; \
             --override REASON proceeds anyway and records an override event.
             """,
-        subcommands: [Start.self, Complete.self, Reopen.self])
+        subcommands: [Start.self, Complete.self, Reopen.self, Replan.self])
 
     /// The arguments every stage transition takes.
     struct Arguments: ParsableArguments {

@@ -3,7 +3,7 @@ import PlanCore
 
 struct ObjectiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "objective", abstract: "Manage stage objectives.", subcommands: [Add.self])
+        commandName: "objective", abstract: "Manage stage objectives.", subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an objective to a stage.")
@@ -24,7 +24,7 @@ struct ObjectiveCommand: ParsableCommand {
 
 struct CriterionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "criterion", abstract: "Manage stage exit criteria.", subcommands: [Add.self, Met.self, Unmet.self])
+        commandName: "criterion", abstract: "Manage stage exit criteria.", subcommands: [Add.self, Edit.self, Remove.self, Met.self, Unmet.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an exit criterion to a stage.")
@@ -48,7 +48,7 @@ struct CriterionCommand: ParsableCommand {
 
 struct MeasureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "measure", abstract: "Manage measures.", subcommands: [Add.self, Record.self])
+        commandName: "measure", abstract: "Manage measures.", subcommands: [Add.self, Edit.self, Remove.self, Record.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a measure.")
@@ -77,7 +77,7 @@ struct MeasureCommand: ParsableCommand {
 
 struct RiskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "risk", abstract: "Manage the risk register.", subcommands: [Add.self])
+        commandName: "risk", abstract: "Manage the risk register.", subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a risk.")

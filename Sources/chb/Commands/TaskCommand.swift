@@ -4,7 +4,7 @@ import PlanCore
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task", abstract: "Draft and run tasks.",
-        subcommands: [Add.self, Edit.self, Start.self, Block.self, Unblock.self, Done.self, Cancel.self, Reopen.self,
+        subcommands: [Add.self, Edit.self, Remove.self, Start.self, Block.self, Unblock.self, Done.self, Cancel.self, Reopen.self,
             AddNote.self])
 
     /// Task details shared by `add` and `edit`.
