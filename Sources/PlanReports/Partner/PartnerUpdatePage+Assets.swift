@@ -4,6 +4,7 @@ extension PartnerUpdatePage {
     static let css = """
         :root { --ink: #0b0c0c; --muted: #505a5f; --wash: #f3f2f1; --line: #b1b4b6; --blue: #1d70b8; --red: #b10e1e; --focus: #ffdd00; }
         * { box-sizing: border-box; }
+        html { scroll-padding: 3.5em 0; }
         body { margin: 0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #ffffff; }
         .marking { background: var(--ink); color: #ffffff; text-align: center; padding: 6px 12px; font-size: 15px; letter-spacing: 0.02em; z-index: 10; }
         .marking-top { position: sticky; top: 0; }
