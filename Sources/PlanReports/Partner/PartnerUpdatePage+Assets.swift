@@ -47,12 +47,14 @@ extension PartnerUpdatePage {
         :focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--ink); }
         [hidden] { display: none !important; }
         .notes { margin: 2px 0; padding-left: 20px; }
+        .your-tasks ul { padding-left: 20px; margin: 4px 0; }
+        .your-tasks a { color: var(--blue); font-weight: 700; }
         @page { size: A4; margin: 18mm 14mm; }
         @media print {
           .marking { position: fixed; left: 0; right: 0; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
           .marking-top { top: -12mm; }
           .marking-bottom { bottom: -12mm; }
-          .toolbar, .help, noscript { display: none; }
+          .toolbar, .help, .your-tasks, noscript { display: none; }
           .task { break-inside: avoid; }
           input, select, textarea { border-width: 1px; }
         }

@@ -181,6 +181,7 @@ private struct PageBuilder {
             "<main id=\"partner-update\" data-file=\"\(e(page.updateFileName))\">",
         ]
         help()
+        yourTasks()
         toolbar()
         for stage in view.stages where !stage.tasks.isEmpty { stageSection(stage) }
         if view.allTasks.isEmpty { lines.append("<p>This view holds no task for \(e(partner)).</p>") }
@@ -209,6 +210,23 @@ private struct PageBuilder {
             "<noscript><p class=\"message error\">Saving an update needs JavaScript, which is turned off in this browser. The tasks below can still be read and printed.</p></noscript>",
             "</section>",
         ]
+    }
+
+    /// A list of the tasks the partner leads, open ones first, each linking to its form.
+    private mutating func yourTasks() {
+        let led = view.stages.flatMap { stage in stage.tasks.filter { $0.lead == page.agency }.map { (stage, $0) } }
+        guard !led.isEmpty else { return }
+        let ordered = led.filter { $0.1.status.isOpen } + led.filter { !$0.1.status.isOpen }
+        lines += [
+            "<nav class=\"your-tasks\" aria-labelledby=\"your-tasks-title\">",
+            "<h2 id=\"your-tasks-title\">Your tasks (\(led.count))</h2>",
+            "<ul>",
+        ]
+        for (stage, task) in ordered {
+            let due = task.lastDay.map { ", due \(date($0))" } ?? ""
+            lines.append("<li><a href=\"#task-\(e(task.id.rawValue))\">\(e(task.title))</a> <span class=\"muted\">\(stage.kind.title) stage, \(PartnerUpdatePage.statusTitle(task.status).lowercased())\(due)</span></li>")
+        }
+        lines += ["</ul>", "</nav>"]
     }
 
     private mutating func toolbar(bottom: Bool = false) {
@@ -305,7 +323,7 @@ private struct PageBuilder {
         func control(_ name: String) -> String { "c-\(id)-\(name)" }
         let current = PartnerUpdatePage.statusTitle(task.status)
         lines += [
-            "<fieldset class=\"task editable\" data-task=\"\(id)\" data-status=\"\(task.status.rawValue)\" data-notes=\"\(task.notes.count)\" aria-describedby=\"title-\(id)\">",
+            "<fieldset class=\"task editable\" id=\"task-\(id)\" data-task=\"\(id)\" data-status=\"\(task.status.rawValue)\" data-notes=\"\(task.notes.count)\" aria-describedby=\"title-\(id)\">",
             "<legend><span class=\"your\">Your task</span> <span id=\"title-\(id)\">\(e(task.title))</span> <code>\(id)</code></legend>",
         ]
         lines += facts(task)
