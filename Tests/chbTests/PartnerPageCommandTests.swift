@@ -66,6 +66,19 @@ struct PartnerExportCommandTests {
         }
     }
 
+    @Test("The README section shows the command as chb prints it, and the screenshot is there")
+    func readme() throws {
+        let readme = try String(contentsOf: ChbProcess.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("### Partners update their view in a browser"))
+        #expect(readme.contains("](docs/partner-update-heron-edu.png)"))
+        #expect(FileManager.default.fileExists(atPath: ChbProcess.repositoryRoot.appendingPathComponent("docs/partner-update-heron-edu.png").path))
+        let folder = try TemporaryFolder()
+        let plan = try folder.copyPlan("heron-hold.xml")
+        let result = try chb(["export", plan, "--for", "edu", "--to", "html", "-o", folder.path("edu-update.html")])
+        let printed = result.stdout.replacingOccurrences(of: folder.path("edu-update.html"), with: "edu-update.html")
+        #expect(readme.contains("$ chb export heron-hold.xml --for edu --to html -o edu-update.html\n" + printed))
+    }
+
     @Test("html and ics exports are deterministic: the same plan gives the same bytes")
     func deterministic() throws {
         let folder = try TemporaryFolder()
