@@ -47,6 +47,8 @@ def browser(download_dir):
         "download.default_directory": str(download_dir),
         "download.prompt_for_download": False,
         "safebrowsing.enabled": False,
+        # A person is asked once whether the page may download several files; allow it here.
+        "profile.default_content_setting_values.automatic_downloads": 1,
     })
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -182,6 +184,12 @@ def main():
         })
         result["requests"] = requests_made(driver, page_url)
 
+        # Keep the saved file apart, so a second save cannot collide with its name.
+        kept = downloads.parent / (downloads.name + "-first")
+        kept.mkdir(exist_ok=True)
+        saved = saved.rename(kept / saved.name)
+        result["saved"] = str(saved)
+
         # Open the page afresh and continue from the saved update.
         driver.get(page_url)
         driver.find_element(By.ID, "open-update").send_keys(str(saved))
@@ -196,6 +204,24 @@ def main():
         added = driver.find_element(By.CSS_SELECTOR, f"fieldset[data-task='{progress}'] .added-notes").text
         if note not in added:
             problems.append(f"the saved note is not listed after reopening: {added!r}")
+        # Saving again from the reopened update keeps the work and adds nothing twice.
+        press_save(driver)
+        again = None
+        for _ in range(100):
+            files = [f for f in downloads.iterdir() if f != saved and not f.name.endswith(".crdownload")]
+            if files:
+                again = files[0]
+                break
+            time.sleep(0.1)
+        time.sleep(0.3)
+        if again is None:
+            problems.append("saving the reopened update did not download a file: "
+                            + driver.find_element(By.ID, "save-status").text)
+        else:
+            first, second = saved.read_text(encoding="utf-8"), again.read_text(encoding="utf-8")
+            escaped = note.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            if second.count(escaped) != 1 or second != first:
+                problems.append("saving the reopened update changed it (or repeated the note)")
         result["requests"] += requests_made(driver, page_url)
         severe = [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
         if severe:

@@ -117,7 +117,8 @@ extension PartnerUpdatePage {
               if (status === "blocked" && !value(id, "blockedReason")) need("blockedReason", "say why the task is blocked.");
               if (status === "done" && !/^\d{4}-\d{2}-\d{2}$/.test(value(id, "completedOn"))) need("completedOn", "give the day it was done.");
               if (status === "done" && value(id, "completedOn") > today()) need("completedOn", "the day it was done cannot be in the future.");
-              if (status !== was && (status === "cancelled" || was === "done") && !value(id, "note")) need("note", "say why in a note.");
+              const explained = value(id, "note") || addedNotes(fieldset).length > 0;
+              if (status !== was && (status === "cancelled" || was === "done") && !explained) need("note", "say why in a note.");
               if (progress && !/^(100|[1-9]?\d)$/.test(progress)) need("progress", "progress is a whole number from 0 to 100.");
               if (start && due && due < start) need("due", "the due date is before the start date.");
             }
@@ -193,10 +194,14 @@ extension PartnerUpdatePage {
             orderAttributes(task);
           }
 
-          // Lists the notes the current update adds to a task (after the view's own).
+          // The notes the current update adds to a task (after the view's own).
+          function addedNotes(fieldset) {
+            const task = taskIn(base, fieldset.dataset.task);
+            return task ? children(task, "note").slice(Number(fieldset.dataset.notes)) : [];
+          }
+
           function showNotes(fieldset) {
-            const task = taskIn(base, fieldset.dataset.task), list = fieldset.querySelector(".added-notes");
-            const added = task ? children(task, "note").slice(Number(fieldset.dataset.notes)) : [];
+            const list = fieldset.querySelector(".added-notes"), added = addedNotes(fieldset);
             list.replaceChildren(...added.map((note) => {
               const item = document.createElement("li");
               item.textContent = note.getAttribute("at") + ", " + note.getAttribute("agency") + ": " + note.textContent;
