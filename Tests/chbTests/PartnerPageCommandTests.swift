@@ -220,7 +220,7 @@ struct PartnerPageBrowserTests {
         var changes: Changes?
     }
 
-    @Test("A partner's edits in the page merge exactly", .timeLimit(.minutes(3)),
+    @Test("A partner's edits in the page merge exactly", .timeLimit(.minutes(5)),
           arguments: [("heron-hold.xml", "op-heron", "smcc"), ("kestrel-clear.xml", "op-kestrel", "hbc"), ("osprey-build.xml", "op-osprey", "tbc")])
     func updateInBrowser(_ name: String, _ planID: String, _ agency: String) throws {
         let folder = try TemporaryFolder()

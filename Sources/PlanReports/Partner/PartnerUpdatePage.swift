@@ -323,7 +323,7 @@ private struct PageBuilder {
         func control(_ name: String) -> String { "c-\(id)-\(name)" }
         let current = PartnerUpdatePage.statusTitle(task.status)
         lines += [
-            "<fieldset class=\"task editable\" id=\"task-\(id)\" data-task=\"\(id)\" data-status=\"\(task.status.rawValue)\" data-notes=\"\(task.notes.count)\" aria-describedby=\"title-\(id)\">",
+            "<fieldset class=\"task editable\" id=\"task-\(id)\" data-task=\"\(id)\" data-status=\"\(task.status.rawValue)\" data-notes=\"\(task.notes.count)\">",
             "<legend><span class=\"your\">Your task</span> <span id=\"title-\(id)\">\(e(task.title))</span> <code>\(id)</code></legend>",
         ]
         lines += facts(task)
