@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanCore
+import PlanReports
 import PlanXML
 
 struct Export: ParsableCommand {
@@ -9,7 +10,10 @@ struct Export: ParsableCommand {
             The same plan always gives the same bytes; exporting a file chb wrote gives it back unchanged. \
             With --for, writes only what that agency may see (by role and clearance) and records an \
             'exported' event in the full plan. --to mspdi writes Microsoft Project XML (MSPDI) for \
-            MS Project, ProjectLibre and tools using MPXJ (with --for, the partner's view).
+            MS Project, ProjectLibre and tools using MPXJ (with --for, the partner's view). --to html (only \
+            with --for) writes the partner's update page: one offline HTML file the partner edits in a \
+            browser and saves as an update for 'chb merge'. --to ics writes an iCalendar file of task \
+            windows, milestones, stage reviews and planned stage ends (with --for, from the partner's view).
             """)
 
     @Argument(help: "The plan file.")
@@ -18,7 +22,7 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
     var output: String?
 
-    @Option(help: "The format to write: chb (the plan format) or mspdi (Microsoft Project XML).")
+    @Option(help: "The format to write: chb (the plan format), mspdi (Microsoft Project XML), html (a partner's update page; needs --for) or ics (iCalendar).")
     var to: ExportFormat = .chb
 
     @Option(name: .customLong("for"), help: "Export the partner view for this agency id.")
@@ -32,6 +36,9 @@ struct Export: ParsableCommand {
 
     func run() throws {
         guard let partner else {
+            if to == .html {
+                throw ValidationError("--to html writes a partner's update page, made only from a partner's view: add --for AGENCY")
+            }
             try deliver(render(PlanSession.load(file).plan))
             return
         }
@@ -88,12 +95,24 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
     case chb
     /// Microsoft Project XML (MSPDI).
     case mspdi
+    /// A partner's offline update page (a partner view only).
+    case html
+    /// An iCalendar (RFC 5545) file of the plan's dates.
+    case ics
 
     /// Writes a plan in this format.
     func write(_ plan: Plan) throws(PlanWriteError) -> [UInt8] {
         switch self {
-        case .chb: try PlanWriter().write(plan)
-        case .mspdi: try MSPDIWriter().write(plan)
+        case .chb: return try PlanWriter().write(plan)
+        case .mspdi: return try MSPDIWriter().write(plan)
+        case .ics: return Array(PlanCalendar(plan: plan).render().utf8)
+        case .html:
+            let xml = String(decoding: try PlanWriter().write(plan), as: UTF8.self)
+            do throws(PartnerPageError) {
+                return Array(try PartnerUpdatePage(view: plan, viewXML: xml).render().utf8)
+            } catch {
+                throw PlanWriteError(error.message)
+            }
         }
     }
 }
