@@ -20,7 +20,7 @@ extension Plan {
         let before = header
         change(&header)
         let changed = header.changes(from: before)
-        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("the plan's header")) }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.plan(id))) }
         if header.governance.leadAgency != before.governance.leadAgency {
             try requireAgency(header.governance.leadAgency, as: .lead)
         }

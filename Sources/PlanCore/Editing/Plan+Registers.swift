@@ -29,7 +29,7 @@ extension Plan {
         Self.note("clearance", before.clearance.rawValue, agency.clearance.rawValue, into: &changed)
         Self.note("contact", before.contact, agency.contact, into: &changed)
         if agency.extensions != before.extensions { changed.append("extensions") }
-        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("agency '\(id)'")) }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.agency(id))) }
         if agency.name.isBlank { throw PlanChangeError(.blankText(.field("name of agency '\(id)'"))) }
         agencies[a] = agency
         record(.edited, about: .agency(id), "agency '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
@@ -91,7 +91,7 @@ extension Plan {
         let (p, o) = try requireObjective(number, of: stage)
         guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
         let old = stages[p].objectives[o]
-        guard old != text else { throw PlanChangeError(.nothingToChange("objective \(number) of \(stage.rawValue)")) }
+        guard old != text else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
         stages[p].objectives[o] = text
         record(.edited, about: .stage(stage), "objective \(number) of \(stage.rawValue) edited: '\(old)' → '\(text)'", by: context)
     }
@@ -141,7 +141,7 @@ extension Plan {
         var changed: [String] = []
         if criterion.statement != before.statement { changed.append("statement") }
         if criterion.evidence != before.evidence { changed.append("evidence") }
-        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("criterion '\(id)'")) }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.criterion(id))) }
         if criterion.statement.isBlank { throw PlanChangeError(.blankText(.field("statement of criterion '\(id)'"))) }
         if let evidence = criterion.evidence, evidence.isBlank {
             throw PlanChangeError(.blankText(.evidence(id)))
@@ -195,7 +195,7 @@ extension Plan {
         Self.note("classification", before.classification?.rawValue, measure.classification?.rawValue, into: &changed)
         Self.note("baseline", before.baseline.description, measure.baseline.description, into: &changed)
         Self.note("target", before.target.description, measure.target.description, into: &changed)
-        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("measure '\(id)'")) }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.measure(id))) }
         if measure.name.isBlank || measure.unit.isBlank {
             throw PlanChangeError(.blankText(.field("name and unit of measure '\(id)'")))
         }
@@ -252,7 +252,7 @@ extension Plan {
         Self.note("classification", before.classification?.rawValue, risk.classification?.rawValue, into: &changed)
         if risk.description != before.description { changed.append("description") }
         if risk.mitigation != before.mitigation { changed.append("mitigation") }
-        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange("risk '\(id)'")) }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.risk(id))) }
         for (field, value) in [("likelihood", risk.likelihood), ("impact", risk.impact)] where !(1...5).contains(value) {
             throw PlanChangeError(.valueOutOfRange(field: field, value: value, allowed: "1 to 5"))
         }
