@@ -13,6 +13,33 @@ enum MSPDIFormat {
     /// The end of the working day, in minutes after midnight.
     static let dayEndMinutes = 17 * 60
 
+    /// `Priority` values: chb writes high, medium and low as 700, 500 and 300, and reads
+    /// `high` and above as high, `low` and below as low, anything between as medium.
+    enum Priority {
+        static let high = 700
+        static let medium = 500
+        static let low = 300
+    }
+
+    /// The `ConstraintType` codes chb writes and reads.
+    enum ConstraintType: Int {
+        /// As soon as possible: no constraint.
+        case asSoonAsPossible = 0
+        /// Start no earlier than `ConstraintDate`.
+        case startNoEarlierThan = 4
+    }
+
+    /// `Resource/Type` codes.
+    enum ResourceType: Int {
+        case material = 0
+        case work = 1
+        case cost = 2
+    }
+
+    /// The resource UID of MS Project's placeholder assignment, which a task with no resource
+    /// gets: not a resource at all.
+    static let placeholderResourceUID = -65535
+
     /// `PredecessorLink/Type` codes.
     enum LinkType: Int {
         case finishToFinish = 0
@@ -100,6 +127,11 @@ enum MSPDIFormat {
             }
         }
         return number.isEmpty ? sign * total : nil
+    }
+
+    /// `n` and a noun, singular for 1: "1 task", "3 tasks", "2 agencies".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
     }
 
     /// The text without leading and trailing white space and newlines.
