@@ -486,7 +486,7 @@ struct MSPDIMapping {
             let minutes = MSPDIFormat.parseDuration(text, minutesPerDay: minutesPerDay)
         else { return (start, nil) }
         let days = minutes / Double(minutesPerDay)
-        guard days.isFinite, days <= Double(PlanValidator.maximumDays) else {
+        guard days.isFinite, days.magnitude <= Double(PlanValidator.maximumDays) else {
             unmapped.append(MSPDIUnmappedItem(.durationBeyondLimit(row.ref, text: MSPDIFormat.trim(text)), line: row.line))
             return (start, nil)
         }
