@@ -104,6 +104,25 @@ struct CalendarEdgeTests {
         #expect(schedule.start == nil && schedule.finish == nil)
     }
 
+    @Test("A task's implied first or last day outside the calendar is nil, and the task unscheduled")
+    func impliedDaysOutside() throws {
+        let late = task("late", start: "9999-12-01", days: 400)
+        #expect(late.lastDay == nil && late.firstDay == CalendarDate("9999-12-01"))
+        let early = task("early", due: "0001-01-10", days: 400)
+        #expect(early.firstDay == nil && early.lastDay == CalendarDate("0001-01-10"))
+        // On its own it cannot be dated (not even from its stage's planned start) …
+        var alone = plan([early, late])
+        alone.stages[0].plannedStart = CalendarDate("0001-01-01")
+        let schedule = try alone.schedule()
+        #expect(schedule.unscheduled == ["early", "late"])
+        #expect(schedule.unscheduledReasons["early"]?.contains("outside the years 0001 to 9999") == true)
+        // … but a predecessor pushes it later, into the calendar, as it pushes any task.
+        var pushed = early
+        pushed.dependencies = [Dependency(on: "a")]
+        let chained = try plan([task("a", start: "0001-01-01", due: "0001-01-01"), pushed]).schedule()
+        #expect(chained["early"]?.earlyStart == CalendarDate("0001-01-02"))
+    }
+
     @Test("Random chains at both ends of the calendar never schedule outside it", arguments: 0..<20)
     func randomEdgeChains(seed: Int) throws {
         var state = UInt64(truncatingIfNeeded: seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1

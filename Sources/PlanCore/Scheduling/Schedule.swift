@@ -215,7 +215,10 @@ private struct TaskGraph {
         for (p, stage) in plan.stages.enumerated() {
             for task in stage.tasks where task.status != .cancelled && index[task.id] == nil {
                 index[task.id] = nodes.count
-                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: task.firstDay?.dayNumber))
+                // A first day before 0001-01-01 (firstDay is nil then) still counts as the task's
+                // own: the forward pass reports it as outside the calendar rather than ignore it.
+                let first = task.firstDay ?? task.due.map { $0.adding(days: -(task.spanDays ?? 0)) }
+                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: first?.dayNumber))
                 links.append(task.dependencies)
             }
         }
