@@ -12,6 +12,12 @@ enum MSPDIFormat {
     static let dayStartMinutes = 8 * 60
     /// The end of the working day, in minutes after midnight.
     static let dayEndMinutes = 17 * 60
+    /// The working times of chb's calendar, in minutes after midnight: 08:00–12:00, 13:00–17:00.
+    static let workingTimes = [(from: dayStartMinutes, to: 12 * 60), (from: 13 * 60, to: dayEndMinutes)]
+    /// Minutes in an elapsed (24-hour) day, the unit of elapsed lag formats.
+    static let minutesPerElapsedDay = 24 * 60
+    /// Days in a month of a duration (`P1M`), as MS Project's `DaysPerMonth` default and chb's export.
+    static let daysPerMonth = 30
 
     /// `Priority` values: chb writes high, medium and low as 700, 500 and 300, and reads
     /// `high` and above as high, `low` and below as low, anything between as medium.
@@ -117,7 +123,7 @@ enum MSPDIFormat {
             number = ""
             switch (character, inTime) {
             case ("Y", false): total += value * 365 * Double(minutesPerDay)
-            case ("M", false): total += value * 30 * Double(minutesPerDay)
+            case ("M", false): total += value * Double(daysPerMonth) * Double(minutesPerDay)
             case ("W", false): total += value * 7 * Double(minutesPerDay)
             case ("D", false): total += value * Double(minutesPerDay)
             case ("H", true): total += value * 60

@@ -574,7 +574,7 @@ struct MSPDIMapping {
             unmapped.append(MSPDIUnmappedItem(.percentLag(type, from: from, to: to), line: line))
             return 0
         }
-        let perDay = MSPDIFormat.elapsedFormats.contains(format) ? 1440.0 : Double(minutesPerDay)
+        let perDay = Double(MSPDIFormat.elapsedFormats.contains(format) ? MSPDIFormat.minutesPerElapsedDay : minutesPerDay)
         let days = (Double(text) ?? .nan) / 10 / perDay
         let rounded = days.rounded(.toNearestOrAwayFromZero)
         guard rounded.isFinite, rounded.magnitude <= Double(PlanValidator.maximumDays) else {

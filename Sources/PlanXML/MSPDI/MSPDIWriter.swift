@@ -92,7 +92,7 @@ private struct MSPDIEncoding {
         try out.element("DefaultFinishTime", text: MSPDIFormat.time(minutes: MSPDIFormat.dayEndMinutes))
         try value("MinutesPerDay", MSPDIFormat.minutesPerDay)
         try value("MinutesPerWeek", MSPDIFormat.minutesPerDay * 7)
-        try value("DaysPerMonth", 30)
+        try value("DaysPerMonth", MSPDIFormat.daysPerMonth)
         try value("DefaultTaskType", 1)
         try value("DefaultFixedCostAccrual", 3)
         try value("DurationFormat", MSPDIFormat.daysFormat)
@@ -146,7 +146,7 @@ private struct MSPDIEncoding {
             try value("DayType", day)
             try flag("DayWorking", true)
             try out.start("WorkingTimes")
-            for (from, to) in [(8 * 60, 12 * 60), (13 * 60, 17 * 60)] {
+            for (from, to) in MSPDIFormat.workingTimes {
                 try out.start("WorkingTime")
                 try out.element("FromTime", text: MSPDIFormat.time(minutes: from))
                 try out.element("ToTime", text: MSPDIFormat.time(minutes: to))
