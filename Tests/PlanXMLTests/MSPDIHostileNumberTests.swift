@@ -193,3 +193,81 @@ struct MSPDIHostileNumberTests {
         try expectSound(try MS.reader().read(bytes, file: "edge.xml"))
     }
 }
+
+/// Random MSPDI files built from hostile values: whatever the numbers, the import never traps,
+/// and a file it accepts gives a plan that validates, reads back equal and stays in the calendar.
+@Suite("MSPDI import: random hostile numbers")
+struct MSPDIHostilePropertyTests {
+    typealias MS = MSPDITest
+
+    /// Values that broke, or nearly broke, the importer: the ends of Int and Double, NaN,
+    /// infinities, the limits' edges, and ordinary ones.
+    static let numbers = [
+        "0", "1", "-1", "50", "100", "101", "-0", "0.5", "99.5", "1e300", "-1e300", "NaN", "inf", "-inf", "1e15", "1e16",
+        "9223372036854775807", "-9223372036854775808", "9223372036854775808", "-65535", "36600", "36601", "x", "",
+    ]
+    static let durations = [
+        "PT8H0M0S", "PT0H0M0S", "P99999999999999999Y", "PT" + String(repeating: "9", count: 400) + "H", "P9223372036854775000D",
+        "PT999999999999H", "-P1D", "P36600D", "P36601D", "PT292800H0M0S", "P", "PT", "P1.5D", "PT.H", "nonsense",
+    ]
+    static let dates = [
+        "2026-01-05T08:00:00", "2026-01-09T17:00:00", "0001-01-01T00:00:00", "0001-01-01T08:00:00", "9999-12-31T17:00:00",
+        "9999-12-01T08:00:00", "10100-02-13T08:00:00", "0000-12-31T08:00:00", "2026-02-30T08:00:00", "2026-01-05", "2026-01-05T99:99:99",
+    ]
+
+    @Test("A random hostile file is accepted soundly or refused, never a trap", arguments: 0..<60)
+    func randomFile(seed: Int) throws {
+        var rng = SplitMix64(seed: UInt64(seed) &+ 1_000)
+        func pick(_ values: [String]) -> String { values[Int.random(in: 0..<values.count, using: &rng)] }
+        func maybe(_ name: String, _ values: [String]) -> String {
+            Bool.random(using: &rng) ? "<\(name)>\(pick(values))</\(name)>" : ""
+        }
+        let uids = (1...8).map { _ in Bool.random(using: &rng) ? String(Int.random(in: 1...8, using: &rng)) : pick(Self.numbers) }
+        var tasks: [String] = []
+        for (i, uid) in uids.enumerated() {
+            var task = "<Task><UID>\(uid)</UID><ID>\(i + 1)</ID><Name>Task \(i)</Name>"
+            task += maybe("OutlineLevel", ["0", "1", "2", "3"] + Self.numbers)
+            task += maybe("Summary", ["0", "1"]) + maybe("Milestone", ["0", "1"]) + maybe("Active", ["0", "1"])
+            task += maybe("Start", Self.dates) + maybe("Finish", Self.dates) + maybe("ActualFinish", Self.dates)
+            task += maybe("Duration", Self.durations) + maybe("PercentComplete", Self.numbers) + maybe("Priority", Self.numbers)
+            task += maybe("ConstraintType", Self.numbers) + maybe("ConstraintDate", Self.dates)
+            for _ in 0..<Int.random(in: 0...2, using: &rng) {
+                task += "<PredecessorLink>" + maybe("PredecessorUID", uids + Self.numbers) + maybe("Type", ["0", "1", "2", "3"] + Self.numbers)
+                    + maybe("LinkLag", Self.numbers + ["4800", "2400", "175680000"]) + maybe("LagFormat", ["7", "8", "19", "40"] + Self.numbers)
+                    + "</PredecessorLink>"
+            }
+            tasks.append(task + "</Task>")
+        }
+        let resources = (0..<3).map { r in
+            "<Resource>" + maybe("UID", Self.numbers + ["1", "2"]) + "<Name>Agency \(r)</Name>" + maybe("Type", ["0", "1", "2"] + Self.numbers) + "</Resource>"
+        }
+        let assignments = (0..<4).map { _ in
+            "<Assignment>" + maybe("TaskUID", uids + Self.numbers) + maybe("ResourceUID", Self.numbers + ["1", "2"]) + "</Assignment>"
+        }
+        let project = "<Title>Random \(seed)</Title>" + maybe("MinutesPerDay", Self.numbers + ["480", "1440"])
+            + maybe("DefaultStartTime", ["08:00:00", "00:00:00", "24:00:00", "99:00:00"])
+        let xml = MS.document(project: project, tasks: tasks, resources: resources, assignments: assignments)
+        let result: MSPDIImport
+        do throws(PlanReadError) {
+            result = try MS.reader().read(Array(xml.utf8), file: "test.xml")
+        } catch {
+            // A refusal must say why, in the file's name.
+            #expect(!error.diagnostics.isEmpty)
+            return
+        }
+        #expect(PlanValidator().validate(result.plan).filter { $0.severity == .error }.isEmpty, "\(xml)")
+        let again = try PlanReader().read(PlanWriter().write(result.plan))
+        #expect(again.plan == result.plan)
+        for task in result.plan.allTasks {
+            let dates = [task.start, task.due, task.completedOn].compactMap { $0 }
+            #expect(dates.allSatisfy { $0.isInCalendar }, "\(task.id): \(dates)")
+        }
+        for item in result.unmapped { #expect(!item.message.isEmpty) }
+        // What chb imported it can export again, or refuse with a message.
+        do {
+            _ = try MSPDIWriter().write(result.plan)
+        } catch {
+            #expect(error.message.contains("outside the years 0001 to 9999"))
+        }
+    }
+}
