@@ -22,14 +22,14 @@ struct MSPDIMappingTests {
     func linkTypes(code: Int, kind: Dependency.Kind) throws {
         let result = try linked(MS.link(1, type: code))
         #expect(try result.plan.importedTask("t-2").dependencies == [Dependency(on: "t-1", type: kind, lagDays: 0)])
-        #expect(result.unmapped.filter { $0.contains("link") }.isEmpty)
+        #expect(result.unmapped.filter { $0.message.contains("link") }.isEmpty)
     }
 
     @Test("a start-to-finish link is not kept and is listed")
     func startToFinishUnmapped() throws {
         let result = try linked(MS.link(1, type: 2))
         #expect(try result.plan.importedTask("t-2").dependencies.isEmpty)
-        #expect(result.unmapped.contains { $0.contains("start-to-finish (SF) link from task 'A' (UID 1) to task 'B' (UID 2)") })
+        #expect(result.unmapped.contains { $0.message.contains("start-to-finish (SF) link from task 'A' (UID 1) to task 'B' (UID 2)") })
     }
 
     @Test("a link without a Type is finish-to-start")
@@ -46,24 +46,24 @@ struct MSPDIMappingTests {
         let result = try linked(MS.link(1, lag: lag, format: format),
             project: "<Title>Lag</Title><MinutesPerDay>\(minutesPerDay)</MinutesPerDay>")
         #expect(try result.plan.importedTask("t-2").dependencies.first?.lagDays == days)
-        #expect(!result.unmapped.contains { $0.contains("lag") })
+        #expect(!result.unmapped.contains { $0.message.contains("lag") })
     }
 
     @Test("a lag that is not a whole number of days is rounded and the rounding listed")
     func lagRounding() throws {
         let result = try linked(MS.link(1, lag: 2400))  // half a day
         #expect(try result.plan.importedTask("t-2").dependencies.first?.lagDays == 1)
-        #expect(result.unmapped.contains { $0.contains("is 0.5 days; rounded to 1") })
+        #expect(result.unmapped.contains { $0.message.contains("is 0.5 days; rounded to 1") })
         let lead = try linked(MS.link(1, lag: -1200))  // a quarter of a day's lead
         #expect(try lead.plan.importedTask("t-2").dependencies.first?.lagDays == 0)
-        #expect(lead.unmapped.contains { $0.contains("is -0.25 days; rounded to 0") })
+        #expect(lead.unmapped.contains { $0.message.contains("is -0.25 days; rounded to 0") })
     }
 
     @Test("a lag in percent is dropped from the link and listed")
     func percentLag() throws {
         let result = try linked(MS.link(1, lag: 500, format: 19))
         #expect(try result.plan.importedTask("t-2").dependencies == [Dependency(on: "t-1")])
-        #expect(result.unmapped.contains { $0.contains("lag in percent") })
+        #expect(result.unmapped.contains { $0.message.contains("lag in percent") })
     }
 
     @Test("a milestone becomes a 0-day task on its start day")
@@ -125,7 +125,7 @@ struct MSPDIMappingTests {
             assignments: [MS.assignment(task: 1, resource: -65535)]))
         #expect(try result.plan.importedTask("t-1").lead == "imp")
         #expect(result.plan.agencies.map(\.id) == ["imp"])
-        #expect(result.unmapped.isEmpty, "\(result.unmapped)")
+        #expect(result.unmapped.isEmpty, "\(result.unmapped.map(\.message))")
     }
 
     @Test("agency ids from names are portable, unique and never a stage name")
@@ -160,8 +160,8 @@ struct MSPDIMappingTests {
             assignments: [MS.assignment(task: 1, resource: 1)]))
         #expect(result.plan.agencies.map(\.id) == ["imp"])
         #expect(try result.plan.importedTask("t-1").lead == "imp")
-        #expect(result.unmapped.contains { $0.contains("'Concrete' (UID 1) is a material resource") })
-        #expect(result.unmapped.contains { $0.contains("'Budget' (UID 2) is a cost resource") })
+        #expect(result.unmapped.contains { $0.message.contains("'Concrete' (UID 1) is a material resource") })
+        #expect(result.unmapped.contains { $0.message.contains("'Budget' (UID 2) is a cost resource") })
     }
 
     @Test("level-1 summaries named like Clear, Hold and Build choose the stage and its planned window")
@@ -181,7 +181,7 @@ struct MSPDIMappingTests {
         #expect(plan.stages[0].plannedStart == .on("2026-01-05") && plan.stages[0].plannedEnd == .on("2026-02-27"))
         #expect(plan.stages[1].plannedStart == .on("2026-03-02") && plan.stages[1].plannedEnd == .on("2026-06-30"))
         #expect(!result.warnings.contains { $0.code == .mspdiUnstaged })
-        #expect(!result.unmapped.contains { $0.contains("summary") })
+        #expect(!result.unmapped.contains { $0.message.contains("summary") })
     }
 
     @Test("the stage is read from a word or the start of the summary's name", arguments: [
@@ -217,9 +217,9 @@ struct MSPDIMappingTests {
         let plan = result.plan
         #expect(plan.allTasks.map(\.id) == ["t-3", "t-5", "t-6"])
         #expect(["t-3", "t-5", "t-6"].allSatisfy { plan.stage(of: TaskID($0)) == .hold })
-        #expect(result.unmapped.contains { $0.contains("summary task 'Workstream A' (UID 2) is not kept") })
-        #expect(result.unmapped.contains { $0.contains("summary task 'Sub-workstream' (UID 4) is not kept") })
-        #expect(!result.unmapped.contains { $0.contains("'Project'") })
+        #expect(result.unmapped.contains { $0.message.contains("summary task 'Workstream A' (UID 2) is not kept") })
+        #expect(result.unmapped.contains { $0.message.contains("summary task 'Sub-workstream' (UID 4) is not kept") })
+        #expect(!result.unmapped.contains { $0.message.contains("'Project'") })
     }
 
     @Test("a task followed by deeper ones is a summary even without the Summary flag")
@@ -240,10 +240,10 @@ struct MSPDIMappingTests {
         let plan = result.plan
         let dependencies = plan.allTasks.flatMap(\.dependencies)
         #expect(dependencies.count == 1)
-        #expect(result.unmapped.contains { $0.contains("summary task 'Clear' (UID 1) to task 'B' (UID 3) is not kept") })
-        #expect(result.unmapped.contains { $0.contains("from UID 99 to task 'B' (UID 3) is not kept") })
-        #expect(result.unmapped.contains { $0.contains("to itself") })
-        #expect(result.unmapped.contains { $0.contains("closes the cycle") })
+        #expect(result.unmapped.contains { $0.message.contains("summary task 'Clear' (UID 1) to task 'B' (UID 3) is not kept") })
+        #expect(result.unmapped.contains { $0.message.contains("from UID 99 to task 'B' (UID 3) is not kept") })
+        #expect(result.unmapped.contains { $0.message.contains("to itself") })
+        #expect(result.unmapped.contains { $0.message.contains("closes the cycle") })
         #expect(!PlanValidator().validate(plan).containsErrors)
     }
 
@@ -260,7 +260,7 @@ struct MSPDIMappingTests {
         #expect(try plan.importedTask("t-2").due == .on("2003-01-08"))
         let backwards = try plan.importedTask("t-3")
         #expect(backwards.start == .on("2003-01-09") && backwards.due == .on("2003-01-09"))
-        #expect(result.unmapped.contains { $0.contains("'Backwards' (UID 3) finishes (2003-01-07) before it starts") })
+        #expect(result.unmapped.contains { $0.message.contains("'Backwards' (UID 3) finishes (2003-01-07) before it starts") })
         let undated = try plan.importedTask("t-4")
         #expect(undated.start == nil && undated.due == nil)
     }
@@ -279,7 +279,7 @@ struct MSPDIMappingTests {
         #expect(try plan.importedTask("t-2").priority == .low)
         #expect(try plan.importedTask("t-3").priority == .medium)
         #expect(try plan.importedTask("t-4").title == "Task 4")
-        #expect(result.unmapped.contains { $0.contains("task UID 4 has no name") })
+        #expect(result.unmapped.contains { $0.message.contains("task UID 4 has no name") })
     }
 
     @Test("the plan is new, valid and records the import")

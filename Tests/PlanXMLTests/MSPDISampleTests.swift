@@ -43,9 +43,9 @@ struct MSPDISampleTests {
         #expect(try plan.importedTask("t-16").dependencies == [Dependency(on: "t-15", type: .startToStart)])
         #expect(try plan.importedTask("t-18").dependencies == [Dependency(on: "t-17", type: .finishToFinish)])
         #expect(try plan.importedTask("t-21").dependencies.isEmpty)
-        #expect(result.unmapped.contains { $0.contains("start-to-finish (SF) link from task 'Related Task 6a' (UID 20)") })
+        #expect(result.unmapped.contains { $0.message.contains("start-to-finish (SF) link from task 'Related Task 6a' (UID 20)") })
         for summary in ["First Task", "Recurring Task", "Task Relationships", "Resource Assignments"] {
-            #expect(result.unmapped.contains { $0.contains("summary task '\(summary)'") }, "\(summary)")
+            #expect(result.unmapped.contains { $0.message.contains("summary task '\(summary)'") }, "\(summary)")
         }
         #expect(result.warnings.filter { $0.code == .mspdiUnstaged }.count == 3)
     }
@@ -64,8 +64,8 @@ struct MSPDISampleTests {
         #expect(try plan.importedTask("t-10").dependencies == [Dependency(on: "t-9", lagDays: 10)])
         #expect(try plan.importedTask("t-14").dependencies == [Dependency(on: "t-13", type: .startToStart, lagDays: 2)])
         #expect(try plan.importedTask("t-16").dependencies == [Dependency(on: "t-15", type: .finishToFinish, lagDays: 2)])
-        #expect(result.unmapped.filter { $0.contains("link") }.count == 1)
-        #expect(!result.unmapped.contains { $0.contains("65535") || $0.contains("an assignment") })
+        #expect(result.unmapped.filter { $0.message.contains("link") }.count == 1)
+        #expect(!result.unmapped.contains { $0.message.contains("65535") || $0.message.contains("an assignment") })
         #expect(result.warnings.contains { $0.code == .mspdiUnstaged && $0.message.hasPrefix("16 tasks") })
     }
 

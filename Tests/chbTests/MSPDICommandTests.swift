@@ -105,6 +105,35 @@ struct MSPDICommandTests {
         #expect(notMSPDI.stderr.contains("Microsoft Project XML is 'Project'"))
     }
 
+    @Test("numbers chb cannot use are listed with their lines, and no date outside 0001–9999 is written or printed")
+    func hostileNumbers() throws {
+        let source = ChbProcess.repositoryRoot.appendingPathComponent("Tests/PlanXMLTests/Fixtures/mspdi/duration.xml").path
+        let out = folder.path("durations.xml")
+        let result = try chb(["import", source, "--from", "mspdi", "-o", out, "--agency", "nwp"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("\(source): warning: not mapped: task 'Days' (UID 3) has Duration 'P9223372036854775000D' at line 9, longer than chb's limit of 36600 days; imported without a due date\n"))
+        #expect(result.stderr.contains("\(source): warning: not mapped: task 'Century at the end' (UID 6) has Duration 'PT292800H0M0S' at line 12, which would end it after 9999-12-31; imported without a due date\n"))
+        #expect(result.stdout.hasSuffix("; 6 items not mapped\n"))
+        #expect(try chb(["validate", out]).status == 0)
+
+        // The same plan with the century task given its 36,600 days: valid, but not datable.
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        let edge = folder.path("edge.xml")
+        try Data(text.replacingOccurrences(of: "<task id=\"t-6\" lead=\"nwp\" status=\"planned\" start=\"9999-12-01\">",
+            with: "<task id=\"t-6\" lead=\"nwp\" status=\"planned\" start=\"9999-12-01\" durationDays=\"36600\">").utf8)
+            .write(to: URL(fileURLWithPath: edge))
+        #expect(try chb(["validate", edge]).status == 0)
+        let schedule = try chb(["schedule", edge, "--format", "json"])
+        #expect(schedule.status == 0, "\(schedule.stderr)")
+        #expect(schedule.stdout.range(of: #""\d{5,}-|"-\d"#, options: .regularExpression) == nil, "\(schedule.stdout)")
+        #expect(schedule.stderr.contains("unscheduled t-6: its dates would fall outside the years 0001 to 9999"))
+        let mspdi = folder.path("edge.mspdi.xml")
+        let export = try chb(["export", edge, "--to", "mspdi", "-o", mspdi])
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("task 't-6' starts 9999-12-01 and lasts 36600 days, so one of its dates would fall outside the years 0001 to 9999"))
+        #expect(!FileManager.default.fileExists(atPath: mspdi))
+    }
+
     @Test("import checks its options before reading", arguments: [
         ["--agency", "not an id"], ["--agency", "hold"], ["--agency", "nwp", "--id", "9lives"], ["--agency", "nwp", "--from", "mpp"],
     ])

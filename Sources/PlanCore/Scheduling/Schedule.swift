@@ -10,7 +10,8 @@
 ///   `finishToFinish` so that it finishes no earlier than the predecessor's last day plus lag.
 ///   Lag may be negative. A task with no own dates and no predecessor starts on its stage's
 ///   `plannedStart`. A task with no own dates whose predecessor is unscheduled, or with no
-///   way to be dated at all, is unscheduled and reported in ``unscheduled``, never guessed.
+///   way to be dated at all, is unscheduled and reported in ``unscheduled``, never guessed;
+///   so is a task whose dates would fall outside the years 0001–9999.
 /// - Backward pass from the latest early finish: a task finishes no later than the plan's
 ///   finish nor than its successors allow. Slack is late start less early start; tasks with
 ///   no slack are critical.
@@ -101,6 +102,11 @@ public struct Schedule: Hashable, Sendable {
             if let asOf, node.status == .planned { first = max(first, asOf.dayNumber) }
             var last = first + span
             if let asOf, node.status == .inProgress || node.status == .blocked { last = max(last, asOf.dayNumber) }
+            // A date outside the years 0001–9999 cannot be written: say so rather than print it.
+            guard CalendarDate.dayNumbers.contains(first), CalendarDate.dayNumbers.contains(last) else {
+                reasons[node.id] = Schedule.outsideCalendarReason
+                continue
+            }
             (es[v], ef[v], dated[v]) = (first, last, true)
         }
 
@@ -158,6 +164,12 @@ public struct Schedule: Hashable, Sendable {
     }
 }
 
+extension Schedule {
+    /// The reason given for a task whose early dates would fall outside the years 0001–9999
+    /// (a long lag or duration at the calendar's edge).
+    static let outsideCalendarReason = "its dates would fall outside the years 0001 to 9999"
+}
+
 extension Plan {
     /// Schedules the plan's tasks: see ``Schedule``.
     ///
@@ -202,7 +214,10 @@ private struct TaskGraph {
         for (p, stage) in plan.stages.enumerated() {
             for task in stage.tasks where task.status != .cancelled && index[task.id] == nil {
                 index[task.id] = nodes.count
-                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: task.firstDay?.dayNumber))
+                // A first day before 0001-01-01 (firstDay is nil then) still counts as the task's
+                // own: the forward pass reports it as outside the calendar rather than ignore it.
+                let first = task.firstDay ?? task.due.map { $0.adding(days: -(task.spanDays ?? 0)) }
+                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: first?.dayNumber))
                 links.append(task.dependencies)
             }
         }

@@ -1,8 +1,17 @@
 /// A day in the proleptic Gregorian calendar, with no time or time zone: `2025-06-02`.
 ///
 /// Plans reason in whole calendar days, so a date is stored as a day number and arithmetic
-/// is integer arithmetic.
+/// is integer arithmetic. Dates read from text are always in the years 0001–9999
+/// (``earliest`` to ``latest``); arithmetic never traps, and ``checkedAdding(days:)``
+/// says when a result would leave those years, so that no date chb computes or writes does.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The first day a date can be written as `YYYY-MM-DD`: 0001-01-01.
+    public static let earliest = CalendarDate(dayNumber: -719_162)
+    /// The last day a date can be written as `YYYY-MM-DD`: 9999-12-31.
+    public static let latest = CalendarDate(dayNumber: 2_932_896)
+    /// The day numbers of the calendar's years 0001–9999.
+    public static let dayNumbers: ClosedRange<Int> = earliest.dayNumber...latest.dayNumber
+
     /// Days since 1970-01-01 (negative before it).
     public let dayNumber: Int
 
@@ -36,10 +45,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The year, month and day of this date.
     public var components: (year: Int, month: Int, day: Int) {
-        // Howard Hinnant's civil_from_days.
-        let z = dayNumber + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
+        // Howard Hinnant's civil_from_days, with the era split off first so that no day
+        // number, however far outside the calendar, overflows.
+        let shift = 719468
+        let (q, r) = dayNumber.quotientAndRemainder(dividingBy: 146097)
+        let (era0, doe0) = r < 0 ? (q - 1, r + 146097) : (q, r)
+        let era = era0 + (doe0 + shift) / 146097
+        let doe = (doe0 + shift) % 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
         let mp = (5 * doy + 2) / 153
@@ -54,11 +66,32 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return "\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))"
     }
 
-    /// The date `days` days later (earlier when negative).
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    /// Whether the date is in the years 0001–9999, the only ones it can be written in.
+    public var isInCalendar: Bool { Self.dayNumbers.contains(dayNumber) }
 
-    /// Whole days from `self` to `other` (positive when `other` is later).
-    public func days(to other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+    /// The date `days` days later (earlier when negative).
+    ///
+    /// Never traps: a day number beyond what an `Int` holds stops at its end. The result may
+    /// lie outside the years 0001–9999; use ``checkedAdding(days:)`` where it must not.
+    public func adding(days: Int) -> CalendarDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return CalendarDate(dayNumber: overflow ? (days > 0 ? .max : .min) : sum)
+    }
+
+    /// The date `days` days later (earlier when negative), or `nil` when it would fall
+    /// outside the years 0001–9999.
+    public func checkedAdding(days: Int) -> CalendarDate? {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow, Self.dayNumbers.contains(sum) else { return nil }
+        return CalendarDate(dayNumber: sum)
+    }
+
+    /// Whole days from `self` to `other` (positive when `other` is later); never traps, a
+    /// difference beyond what an `Int` holds stops at its end.
+    public func days(to other: CalendarDate) -> Int {
+        let (difference, overflow) = other.dayNumber.subtractingReportingOverflow(dayNumber)
+        return overflow ? (other.dayNumber > dayNumber ? .max : .min) : difference
+    }
 
     /// Orders dates chronologically.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.dayNumber < rhs.dayNumber }

@@ -12,6 +12,39 @@ enum MSPDIFormat {
     static let dayStartMinutes = 8 * 60
     /// The end of the working day, in minutes after midnight.
     static let dayEndMinutes = 17 * 60
+    /// The working times of chb's calendar, in minutes after midnight: 08:00–12:00, 13:00–17:00.
+    static let workingTimes = [(from: dayStartMinutes, to: 12 * 60), (from: 13 * 60, to: dayEndMinutes)]
+    /// Minutes in an elapsed (24-hour) day, the unit of elapsed lag formats.
+    static let minutesPerElapsedDay = 24 * 60
+    /// Days in a month of a duration (`P1M`), as MS Project's `DaysPerMonth` default and chb's export.
+    static let daysPerMonth = 30
+
+    /// `Priority` values: chb writes high, medium and low as 700, 500 and 300, and reads
+    /// `high` and above as high, `low` and below as low, anything between as medium.
+    enum Priority {
+        static let high = 700
+        static let medium = 500
+        static let low = 300
+    }
+
+    /// The `ConstraintType` codes chb writes and reads.
+    enum ConstraintType: Int {
+        /// As soon as possible: no constraint.
+        case asSoonAsPossible = 0
+        /// Start no earlier than `ConstraintDate`.
+        case startNoEarlierThan = 4
+    }
+
+    /// `Resource/Type` codes.
+    enum ResourceType: Int {
+        case material = 0
+        case work = 1
+        case cost = 2
+    }
+
+    /// The resource UID of MS Project's placeholder assignment, which a task with no resource
+    /// gets: not a resource at all.
+    static let placeholderResourceUID = -65535
 
     /// `PredecessorLink/Type` codes.
     enum LinkType: Int {
@@ -90,7 +123,7 @@ enum MSPDIFormat {
             number = ""
             switch (character, inTime) {
             case ("Y", false): total += value * 365 * Double(minutesPerDay)
-            case ("M", false): total += value * 30 * Double(minutesPerDay)
+            case ("M", false): total += value * Double(daysPerMonth) * Double(minutesPerDay)
             case ("W", false): total += value * 7 * Double(minutesPerDay)
             case ("D", false): total += value * Double(minutesPerDay)
             case ("H", true): total += value * 60
@@ -100,6 +133,11 @@ enum MSPDIFormat {
             }
         }
         return number.isEmpty ? sign * total : nil
+    }
+
+    /// `n` and a noun, singular for 1: "1 task", "3 tasks", "2 agencies".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
     }
 
     /// The text without leading and trailing white space and newlines.

@@ -3,17 +3,50 @@ import PlanCore
 
 /// One run of the importer: turns an ``MSPDIDocument`` into a valid plan, listing what it
 /// could not map. The rules are documented on ``MSPDIReader``.
+///
+/// ``run()`` calls one method per phase, in order; each reads what the earlier phases stored
+/// and stores what the later ones need. Every number read from the file is checked before it
+/// is converted or added to a date, so no input traps, and every date stays in the years
+/// 0001–9999: a value that cannot be used becomes an unmapped item with its element's line.
 struct MSPDIMapping {
     let document: MSPDIDocument
     let options: MSPDIReader
     let file: String
-    private var unmapped: [String] = []
-    private var warnings: [PlanDiagnostic] = []
 
     /// The file's name without its folders, for messages and history.
     private let fileName: String
     private let minutesPerDay: Int
     private let dayStartMinutes: Int
+
+    // What the phases find, in the order they find it.
+    private var unmapped: [MSPDIUnmappedItem] = []
+    private var warnings: [PlanDiagnostic] = []
+    /// The task rows, in `ID` order (``readRows()``).
+    private var rows: [Row] = []
+    /// The index in ``rows`` of each UID (the first row with it).
+    private var rowIndexOfUID: [Int: Int] = [:]
+    private var title = ""
+    private var classification: Classification
+    /// The agencies, the importing one included (``mapResources()``).
+    private var agencies: [Agency] = []
+    /// Agency and plan ids taken so far.
+    private var usedIDs: Set<String>
+    private var agencyOfResource: [Int: AgencyID] = [:]
+    /// UIDs of resources that are not agencies: their assignments are skipped without a line.
+    private var notAgencies = Set<Int>()
+    /// The agencies of each task UID, in file order (``mapAssignments()``).
+    private var agenciesOfTask: [Int: [AgencyID]] = [:]
+    /// Each stage's planned window from its summary (``mapSummaries()``).
+    private var windows: [StageKind: (start: CalendarDate?, end: CalendarDate?)] = [:]
+    /// The imported tasks, in file order (``mapTasks()``).
+    private var tasks: [MappedTask] = []
+    private var taskIDOfUID: [Int: TaskID] = [:]
+    /// The index in ``tasks`` of each task id.
+    private var taskIndex: [TaskID: Int] = [:]
+    private var taskIDs = Set<String>()
+    /// Tasks under no level-1 summary, and those under one not named like a stage.
+    private var outside: [TaskID] = []
+    private var unstagedBySummary: [Int: [TaskID]] = [:]
 
     init(document: MSPDIDocument, options: MSPDIReader, file: String) {
         self.document = document
@@ -23,6 +56,8 @@ struct MSPDIMapping {
         let perDay = document.project.integer("MinutesPerDay") ?? 0
         minutesPerDay = perDay > 0 ? perDay : MSPDIFormat.minutesPerDay
         dayStartMinutes = document.project["DefaultStartTime"].flatMap(MSPDIFormat.parseTime) ?? MSPDIFormat.dayStartMinutes
+        classification = options.classification
+        usedIDs = [options.agency.rawValue]
     }
 
     // MARK: Tasks as read
@@ -39,7 +74,19 @@ struct MSPDIMapping {
         /// The index in `rows` of the task's level-1 ancestor, if any.
         var topAncestor: Int?
 
-        var label: String { name.isEmpty ? "UID \(uid)" : "'\(name)' (UID \(uid))" }
+        /// The row as an unmapped item names it.
+        var ref: MSPDIUnmappedItem.Row { MSPDIUnmappedItem.Row(uid: uid, name: name) }
+        /// The line of the row's element.
+        var line: Int { record.location.line }
+        /// Whether the row is a summary (or the project summary) rather than a task.
+        var isSummaryRow: Bool { isSummary || level == 0 }
+    }
+
+    /// A task as imported, with its stage and the row it came from.
+    private struct MappedTask {
+        var stage: StageKind
+        var task: PlanTask
+        var row: Row
     }
 
     /// The stage a summary task's name stands for: a word, or the start of the name, that is
@@ -54,21 +101,45 @@ struct MSPDIMapping {
         return StageKind.allCases.first { trimmed.hasPrefix($0.rawValue) }
     }
 
+    // MARK: Running
+
+    /// Maps the document, phase by phase.
+    ///
+    /// - Returns: The plan, what could not be mapped, and warnings.
+    /// - Throws: ``PlanReadError`` when the plan would be invalid or would not read back.
+    mutating func run() throws(PlanReadError) -> MSPDIImport {
+        readRows()
+        readTitle()
+        readClassification()
+        mapResources()
+        mapAssignments()
+        mapSummaries()
+        mapTasks()
+        mapLinks()
+        breakCycles()
+        warnUnstaged()
+        let plan = makePlan()
+        try check(plan)
+        return MSPDIImport(plan: plan, unmapped: unmapped, warnings: warnings)
+    }
+
     /// Reads the task rows: skips blank rows, orders by `ID`, and works out the outline.
-    private mutating func readRows() -> [Row] {
+    private mutating func readRows() {
         var records = document.tasks.filter { $0.flag("IsNull") != true }
-        if records.allSatisfy({ $0.integer("ID") != nil }) {
-            records = records.enumerated().sorted { ($0.element.integer("ID")!, $0.offset) < ($1.element.integer("ID")!, $1.offset) }.map(\.element)
+        let keyed = records.enumerated().compactMap { entry in
+            entry.element.integer("ID").map { (id: $0, offset: entry.offset, record: entry.element) }
         }
-        var rows: [Row] = []
+        if keyed.count == records.count {
+            records = keyed.sorted { ($0.id, $0.offset) < ($1.id, $1.offset) }.map(\.record)
+        }
         var seen = Set<Int>()
         for record in records {
             guard let uid = record.integer("UID") else {
-                unmapped.append("a task without a UID at line \(record.location.line) was not imported")
+                unmapped.append(MSPDIUnmappedItem(.taskWithoutUID, line: record.location.line))
                 continue
             }
             guard seen.insert(uid).inserted else {
-                unmapped.append("a second task with UID \(uid) at line \(record.location.line) was not imported")
+                unmapped.append(MSPDIUnmappedItem(.repeatedTaskUID(uid), line: record.location.line))
                 continue
             }
             let name = MSPDIFormat.trim(record["Name"] ?? "")
@@ -87,58 +158,55 @@ struct MSPDIMapping {
             if rows[i].isSummary { stack.append(i) }
             if rows[i].isSummary, rows[i].level == 1 { rows[i].stage = Self.stage(named: rows[i].name) }
         }
-        return rows
+        rowIndexOfUID = Dictionary(rows.enumerated().map { ($0.element.uid, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
-    // MARK: Running
-
-    mutating func run() throws(PlanReadError) -> MSPDIImport {
-        let rows = readRows()
+    /// The title: `Title`, else the project summary's name, else `Name`, else the file's name.
+    private mutating func readTitle() {
         let projectSummaryName = rows.first { $0.level == 0 }.map(\.name)
-
-        // Title and id.
-        let titleCandidates = [document.project["Title"], projectSummaryName, document.project["Name"]]
+        let candidates = [document.project["Title"], projectSummaryName, document.project["Name"]]
             .compactMap { $0.map(MSPDIFormat.trim) }.filter { !$0.isEmpty }
         let fileStem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        let title = titleCandidates.first ?? (fileStem.isEmpty ? "Imported plan" : fileStem)
+        title = candidates.first ?? (fileStem.isEmpty ? "Imported plan" : fileStem)
+    }
 
-        // Never mark the plan lower than the file marks itself (chb writes the marking as Subject).
-        var classification = options.classification
-        if let subject = document.project["Subject"], subject.uppercased().contains(Classification.officialSensitive.rawValue),
+    /// Never marks the plan lower than the file marks itself (chb writes the marking as
+    /// `Subject`).
+    private mutating func readClassification() {
+        guard let subject = document.project["Subject"],
+            subject.uppercased().contains(Classification.officialSensitive.rawValue),
             classification < .officialSensitive
-        {
-            classification = .officialSensitive
-            warnings.append(PlanDiagnostic(.warning, .mspdiFilledIn,
-                "the file is marked \(Classification.officialSensitive.rawValue) (its Subject); the plan keeps that marking",
-                at: SourceLocation(file: file, line: 1, column: 1)))
-        }
+        else { return }
+        classification = .officialSensitive
+        warnings.append(PlanDiagnostic(.warning, .mspdiFilledIn,
+            "the file is marked \(Classification.officialSensitive.rawValue) (its Subject); the plan keeps that marking",
+            at: SourceLocation(file: file, line: 1, column: 1)))
+    }
 
-        // Agencies.
-        var agencies: [Agency] = []
-        var usedIDs = Set<String>([options.agency.rawValue])
-        var agencyOfResource: [Int: AgencyID] = [:]
-        var notAgencies: [Int: String] = [:]
+    /// Work resources become agencies; the one that is the importing agency takes its id,
+    /// and the importing agency is added when none is.
+    private mutating func mapResources() {
         var importerFound = false
         for record in document.resources where record.flag("IsNull") != true {
+            let line = record.location.line
             guard let uid = record.integer("UID") else {
-                unmapped.append("a resource without a UID at line \(record.location.line) was not imported")
+                unmapped.append(MSPDIUnmappedItem(.resourceWithoutUID, line: line))
                 continue
             }
             let name = MSPDIFormat.trim(record["Name"] ?? "")
             if name.isEmpty {
                 // MS Project writes an unnamed resource with UID 0 into every file.
-                if uid != 0 { unmapped.append("resource UID \(uid) has no name; it is not an agency and its assignments are skipped") }
-                notAgencies[uid] = "UID \(uid)"
+                if uid != 0 { unmapped.append(MSPDIUnmappedItem(.unnamedResource(uid: uid), line: line)) }
+                notAgencies.insert(uid)
                 continue
             }
-            if let type = record.integer("Type"), type != 1 {
-                let kind = type == 0 ? "a material resource" : type == 2 ? "a cost resource" : "not a work resource"
-                unmapped.append("resource '\(name)' (UID \(uid)) is \(kind), not an agency; its assignments are skipped")
-                notAgencies[uid] = "'\(name)'"
+            if let type = record.integer("Type"), type != MSPDIFormat.ResourceType.work.rawValue {
+                unmapped.append(MSPDIUnmappedItem(.notWorkResource(uid: uid, name: name, type: type), line: line))
+                notAgencies.insert(uid)
                 continue
             }
             guard agencyOfResource[uid] == nil else {
-                unmapped.append("a second resource with UID \(uid) ('\(name)') was not imported")
+                unmapped.append(MSPDIUnmappedItem(.repeatedResourceUID(uid, name: name), line: line))
                 continue
             }
             let id: AgencyID
@@ -156,63 +224,63 @@ struct MSPDIMapping {
             let name = options.agencyName.map(MSPDIFormat.trim).flatMap { $0.isEmpty ? nil : $0 } ?? options.agency.rawValue
             agencies.insert(Agency(id: options.agency, kind: .other, clearance: classification, name: name), at: 0)
         }
+    }
 
-        // Assignments: agencies of each task in file order, placeholders skipped.
-        let rowIndexOfUID = Dictionary(rows.enumerated().map { ($0.element.uid, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var agenciesOfTask: [Int: [AgencyID]] = [:]
+    /// The agencies of each task in file order; placeholders and non-agencies skipped.
+    private mutating func mapAssignments() {
         for record in document.assignments {
+            let line = record.location.line
             guard let taskUID = record.integer("TaskUID"), let resourceUID = record.integer("ResourceUID") else {
-                unmapped.append("an assignment at line \(record.location.line) names no task or resource; skipped")
+                unmapped.append(MSPDIUnmappedItem(.assignmentIncomplete, line: line))
                 continue
             }
-            if resourceUID == -65535 { continue }
+            if resourceUID == MSPDIFormat.placeholderResourceUID { continue }
             guard let r = rowIndexOfUID[taskUID] else {
-                unmapped.append("an assignment names task UID \(taskUID), which is not in the file; skipped")
+                unmapped.append(MSPDIUnmappedItem(.assignmentToUnknownTask(taskUID: taskUID), line: line))
                 continue
             }
-            if notAgencies[resourceUID] != nil { continue }
+            if notAgencies.contains(resourceUID) { continue }
             guard let agency = agencyOfResource[resourceUID] else {
-                unmapped.append("an assignment of task \(rows[r].label) names resource UID \(resourceUID), which is not in the file; skipped")
+                unmapped.append(MSPDIUnmappedItem(.assignmentOfUnknownResource(rows[r].ref, resourceUID: resourceUID), line: line))
                 continue
             }
-            if rows[r].isSummary || rows[r].level == 0 {
+            if rows[r].isSummaryRow {
                 let who = agencies.first { $0.id == agency }?.name ?? agency.rawValue
-                unmapped.append("the assignment of '\(who)' to summary task \(rows[r].label) is not kept (chb has no summary tasks)")
+                unmapped.append(MSPDIUnmappedItem(.summaryAssignment(rows[r].ref, agencyName: who), line: line))
                 continue
             }
             if !(agenciesOfTask[taskUID]?.contains(agency) ?? false) { agenciesOfTask[taskUID, default: []].append(agency) }
         }
+    }
 
-        // Summaries: stages, windows, flattened ones.
-        var windows: [StageKind: (start: CalendarDate?, end: CalendarDate?)] = [:]
-        var unstagedBySummary: [Int: [TaskID]] = [:]
-        var outside: [TaskID] = []
+    /// Stage summaries give their stage a window; other summaries are flattened.
+    private mutating func mapSummaries() {
         for row in rows where row.isSummary && row.level > 0 {
             if let stage = row.stage {
-                let (start, end) = dates(of: row.record)
+                let (start, end) = dates(of: row)
                 var window = windows[stage] ?? (nil, nil)
                 if let start { window.start = min(window.start ?? start, start) }
                 if let end { window.end = max(window.end ?? end, end) }
                 windows[stage] = window
             } else {
-                unmapped.append("summary task \(row.label) is not kept: its tasks are imported without it (chb has no summary tasks)")
+                unmapped.append(MSPDIUnmappedItem(.summaryFlattened(row.ref), line: row.line))
             }
             if !row.record.nested["PredecessorLink", default: []].isEmpty {
-                unmapped.append("links of summary task \(row.label) are not kept (chb links tasks only)")
+                unmapped.append(MSPDIUnmappedItem(.summaryLinks(row.ref), line: row.line))
             }
         }
+    }
 
-        // Leaf tasks.
-        var tasks: [(stage: StageKind, task: PlanTask, row: Row)] = []
-        var taskIDOfUID: [Int: TaskID] = [:]
-        var taskIDs = Set<String>()
-        for row in rows where !row.isSummary && row.level > 0 {
+    /// Leaf tasks become tasks: stage, title, dates, priority, notes, status and agencies.
+    private mutating func mapTasks() {
+        for row in rows where !row.isSummaryRow {
             let record = row.record
             if record.flag("ExternalTask") == true || record.flag("IsSubproject") == true {
-                unmapped.append("task \(row.label) is an external task or inserted project; not imported")
+                unmapped.append(MSPDIUnmappedItem(.externalTask(row.ref), line: row.line))
                 continue
             }
-            let id = TaskID(Self.uniqueID("t-\(row.uid < 0 ? "m\(-row.uid)" : String(row.uid))", taken: &taskIDs))
+            // `magnitude`, not negation: a UID of Int.min has no negative in Int.
+            let id = TaskID(Self.uniqueID("t-\(row.uid < 0 ? "m\(row.uid.magnitude)" : String(row.uid))", taken: &taskIDs))
             taskIDOfUID[row.uid] = id
             var stage = StageKind.clear
             if let top = row.topAncestor {
@@ -223,76 +291,115 @@ struct MSPDIMapping {
             var task = PlanTask(id: id, lead: options.agency, title: row.name)
             if row.name.isEmpty {
                 task.title = "Task \(row.uid)"
-                unmapped.append("task UID \(row.uid) has no name; it is called '\(task.title)'")
+                unmapped.append(MSPDIUnmappedItem(.unnamedTask(uid: row.uid, title: task.title), line: row.line))
             }
-            let (start, end) = dates(of: record)
-            task.start = start
-            task.due = end
-            if let start, let end, end < start {
-                unmapped.append("task \(row.label) finishes (\(end)) before it starts (\(start)); its finish was set to its start")
-                task.due = start
-            }
-            if record.flag("Milestone") == true {
-                if let start, let end, end > start {
-                    unmapped.append("milestone \(row.label) lasts from \(start) to \(end); it was imported as a milestone on \(start)")
-                }
-                task.durationDays = 0
-                task.start = task.start ?? task.due
-                task.due = task.start
-            }
+            mapDates(of: row, into: &task)
             if let priority = record.integer("Priority") {
-                task.priority = priority >= 700 ? .high : priority <= 300 ? .low : .medium
+                task.priority = priority >= MSPDIFormat.Priority.high ? .high : priority <= MSPDIFormat.Priority.low ? .low : .medium
             }
             if let notes = record["Notes"].map(MSPDIFormat.trim), !notes.isEmpty { task.description = notes }
-            let percent = record.number("PercentComplete").map { Int($0.rounded()) } ?? 0
-            if record.flag("Active") == false {
-                task.status = .cancelled
-                if percent > 0 { unmapped.append("inactive task \(row.label) was \(percent)% complete; imported as cancelled") }
-            } else if percent >= 100 {
-                task.status = .done
-                let actual = record["ActualFinish"].flatMap(MSPDIFormat.parseDateTime).map { finishDay($0, after: start) }
-                task.completedOn = actual ?? task.due ?? task.start ?? options.importedAt.date
-            } else if percent > 0 {
-                task.status = .inProgress
-                task.progress = percent
-            }
+            mapStatus(of: row, into: &task)
             let assigned = agenciesOfTask[row.uid] ?? []
             if let lead = assigned.first {
                 task.lead = lead
                 task.supports = Array(assigned.dropFirst())
             }
-            tasks.append((stage, task, row))
+            taskIndex[id] = tasks.count
+            tasks.append(MappedTask(stage: stage, task: task, row: row))
         }
+    }
 
-        // Links.
+    /// A task's start and due from its row; a milestone is one day.
+    private mutating func mapDates(of row: Row, into task: inout PlanTask) {
+        let (start, end) = dates(of: row)
+        task.start = start
+        task.due = end
+        if let start, let end, end < start {
+            unmapped.append(MSPDIUnmappedItem(.finishBeforeStart(row.ref, finish: end, start: start), line: row.line))
+            task.due = start
+        }
+        if row.record.flag("Milestone") == true {
+            if let start, let end, end > start {
+                unmapped.append(MSPDIUnmappedItem(.longMilestone(row.ref, start: start, finish: end), line: row.line))
+            }
+            task.durationDays = 0
+            task.start = task.start ?? task.due
+            task.due = task.start
+        }
+    }
+
+    /// Cancelled (inactive), done (100 %), in progress (more than 0 %) or planned.
+    private mutating func mapStatus(of row: Row, into task: inout PlanTask) {
+        let percent = percentComplete(of: row)
+        if row.record.flag("Active") == false {
+            task.status = .cancelled
+            if percent > 0 { unmapped.append(MSPDIUnmappedItem(.inactiveWithProgress(row.ref, percent: percent), line: row.line)) }
+        } else if percent >= 100 {
+            task.status = .done
+            let actual = row.record["ActualFinish"].flatMap(MSPDIFormat.parseDateTime).map { finishDay($0, after: task.start) }
+            task.completedOn = actual ?? task.due ?? task.start ?? options.importedAt.date
+        } else if percent > 0 {
+            task.status = .inProgress
+            task.progress = percent
+        }
+    }
+
+    /// `PercentComplete` as a whole number from 0 to 100; anything else is listed and read
+    /// as the nearer end (0 when it is not a finite number).
+    private mutating func percentComplete(of row: Row) -> Int {
+        guard let text = row.record["PercentComplete"].map(MSPDIFormat.trim), !text.isEmpty else { return 0 }
+        let value = Double(text)
+        if let value, (0...100).contains(value) { return Int(value.rounded()) }
+        let readAs = value.map { $0.isFinite && $0 > 100 ? 100 : 0 } ?? 0
+        unmapped.append(MSPDIUnmappedItem(.percentCompleteOutOfRange(row.ref, text: text, readAs: readAs), line: row.line))
+        return readAs
+    }
+
+    /// Each task's `PredecessorLink`s, the first link from each predecessor.
+    private mutating func mapLinks() {
         for t in tasks.indices {
             let row = tasks[t].row
             var predecessors = Set<TaskID>()
             for link in row.record.nested["PredecessorLink", default: []] {
-                guard let dependency = mapLink(link, successor: row, rows: rows, rowIndexOfUID: rowIndexOfUID, taskIDOfUID: taskIDOfUID)
-                else { continue }
+                guard let dependency = mapLink(link, successor: row) else { continue }
                 guard predecessors.insert(dependency.task).inserted else {
-                    unmapped.append("a second link from \(describe(dependency.task, rows, rowIndexOfUID)) to task \(row.label) is not kept")
+                    unmapped.append(MSPDIUnmappedItem(.repeatedLink(from: self.row(of: dependency.task), to: row.ref), line: link.location.line))
                     continue
                 }
                 tasks[t].task.dependencies.append(dependency)
             }
         }
-        breakCycles(&tasks, rows: rows, rowIndexOfUID: rowIndexOfUID)
+    }
 
-        // Warnings for tasks without a stage summary.
+    /// Drops links until no cycle is left, listing each.
+    private mutating func breakCycles() {
+        while let cycle = findDependencyCycle(in: tasks.map { ($0.task.id, $0.task.dependencies.map(\.task)) }),
+            cycle.count >= 2, let t = taskIndex[cycle[cycle.count - 2]]
+        {
+            let predecessor = cycle[cycle.count - 1]
+            tasks[t].task.dependencies.removeAll { $0.task == predecessor }
+            unmapped.append(MSPDIUnmappedItem(.cycleLink(from: row(of: predecessor), to: tasks[t].row.ref,
+                cycle: cycle.reversed().map(row(of:)))))
+        }
+    }
+
+    /// Warns of the tasks that went to stage Clear for want of a stage summary.
+    private mutating func warnUnstaged() {
         if !outside.isEmpty {
             warnings.append(PlanDiagnostic(.warning, .mspdiUnstaged,
-                "\(count(outside.count, "task")) not under a summary task named Clear, Hold or Build went to stage clear: \(outside.map(\.rawValue).joined(separator: ", "))",
+                "\(MSPDIFormat.count(outside.count, "task")) not under a summary task named Clear, Hold or Build went to stage clear: \(outside.map(\.rawValue).joined(separator: ", "))",
                 at: SourceLocation(file: file, line: document.project.location.line, column: document.project.location.column)))
         }
         for (top, ids) in unstagedBySummary.sorted(by: { $0.key < $1.key }) {
             warnings.append(PlanDiagnostic(.warning, .mspdiUnstaged,
-                "summary task \(rows[top].label) is not named Clear, Hold or Build; its \(count(ids.count, "task")) went to stage clear: \(ids.map(\.rawValue).joined(separator: ", "))",
+                "summary task \(rows[top].ref.label) is not named Clear, Hold or Build; its \(MSPDIFormat.count(ids.count, "task")) went to stage clear: \(ids.map(\.rawValue).joined(separator: ", "))",
                 at: rows[top].record.location))
         }
+    }
 
-        // The plan.
+    /// The plan: stages with their windows and tasks, what MSPDI lacks filled in, and one
+    /// `imported` event.
+    private mutating func makePlan() -> Plan {
         var stages = StageKind.allCases.map { Stage(kind: $0) }
         for p in stages.indices {
             let window = windows[stages[p].kind]
@@ -318,41 +425,77 @@ struct MSPDIMapping {
         }
         noteIgnoredContent()
         let linkCount = tasks.reduce(0) { $0 + $1.task.dependencies.count }
-        let summary = "imported from \(fileName) (Microsoft Project XML): \(count(tasks.count, "task")), "
-            + "\(count(agencies.count, "agency", "agencies")), \(count(linkCount, "link")); "
-            + "\(count(unmapped.count, "item")) not mapped"
-        let plan = Plan(
+        let summary = "imported from \(fileName) (Microsoft Project XML): \(MSPDIFormat.count(tasks.count, "task")), "
+            + "\(MSPDIFormat.count(agencies.count, "agency", "agencies")), \(MSPDIFormat.count(linkCount, "link")); "
+            + "\(MSPDIFormat.count(unmapped.count, "item")) not mapped"
+        return Plan(
             id: planID, revision: 1, classification: classification, title: title,
             area: Area(name: areaName),
             governance: Governance(leadAgency: options.agency, leadResponsibleOfficer: officer),
             agencies: agencies, stages: stages,
             history: [HistoryEvent(at: options.importedAt, agency: options.agency, kind: .imported,
                 subject: planID.rawValue, actor: options.actor, text: summary)])
+    }
+
+    /// Refuses a plan that is invalid, or that would not read back as it is: it is written
+    /// in the chb format, read again under the standard limits and validated, in memory, so
+    /// an accepted import is a plan every command can open. Adds the validator's warnings.
+    private mutating func check(_ plan: Plan) throws(PlanReadError) {
         let diagnostics = PlanValidator().validate(plan)
-        let errors = diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            throw PlanReadError(diagnostics: errors.map { error in
-                var located = error
-                located.message = "the imported plan would be invalid: \(error.message)"
-                located.location = located.location ?? SourceLocation(file: file, line: 1, column: 0)
-                return located
-            })
+        try refuse(diagnostics.filter { $0.severity == .error }, "the imported plan would be invalid")
+        do throws(PlanReadError) {
+            let bytes: [UInt8]
+            do throws(PlanWriteError) {
+                bytes = try PlanWriter().write(plan)
+            } catch {
+                throw PlanReadError(PlanDiagnostic(.error, .malformed, error.message, at: nil))
+            }
+            let again = try PlanReader(limits: options.limits).read(bytes, file: file)
+            try refuse(PlanValidator().validate(again.plan, sourceMap: again.sourceMap).filter { $0.severity == .error }, "")
+            if again.plan != plan {
+                throw PlanReadError(PlanDiagnostic(.error, .malformed, "it reads back differently from what was imported", at: nil))
+            }
+        } catch {
+            try refuse(error.diagnostics, "the imported plan would not read back")
         }
         warnings += diagnostics.filter { $0.severity == .warning }
-        return MSPDIImport(plan: plan, unmapped: unmapped, warnings: warnings)
+    }
+
+    /// Throws the errors, if any, each message after `prefix` and located in the file.
+    private func refuse(_ errors: [PlanDiagnostic], _ prefix: String) throws(PlanReadError) {
+        guard !errors.isEmpty else { return }
+        throw PlanReadError(diagnostics: errors.map { error in
+            var located = error
+            if !prefix.isEmpty { located.message = "\(prefix): \(error.message)" }
+            located.location = SourceLocation(file: file, line: 1, column: 0)
+            return located
+        })
     }
 
     // MARK: Dates
 
-    /// A record's first and last day from its `Start` and `Finish` (or `Duration`).
-    private func dates(of record: MSPDIDocument.Record) -> (start: CalendarDate?, end: CalendarDate?) {
-        let start = record["Start"].flatMap(MSPDIFormat.parseDateTime)
-        var end = record["Finish"].flatMap(MSPDIFormat.parseDateTime).map { finishDay($0, after: start?.date) }
-        if end == nil, let start, let minutes = record["Duration"].flatMap({ MSPDIFormat.parseDuration($0, minutesPerDay: minutesPerDay) }) {
-            let days = Int((minutes / Double(minutesPerDay)).rounded(.up))
-            end = start.date.adding(days: max(days, 1) - 1)
+    /// A row's first and last day from its `Start` and `Finish` (or `Duration`); a
+    /// `Duration` too long for chb or the calendar is listed and gives no last day.
+    private mutating func dates(of row: Row) -> (start: CalendarDate?, end: CalendarDate?) {
+        let record = row.record
+        let start = record["Start"].flatMap(MSPDIFormat.parseDateTime)?.date
+        if let end = record["Finish"].flatMap(MSPDIFormat.parseDateTime).map({ finishDay($0, after: start) }) {
+            return (start, end)
         }
-        return (start?.date, end)
+        guard let start, let text = record["Duration"],
+            let minutes = MSPDIFormat.parseDuration(text, minutesPerDay: minutesPerDay)
+        else { return (start, nil) }
+        let days = minutes / Double(minutesPerDay)
+        guard days.isFinite, days.magnitude <= Double(PlanValidator.maximumDays) else {
+            unmapped.append(MSPDIUnmappedItem(.durationBeyondLimit(row.ref, text: MSPDIFormat.trim(text)), line: row.line))
+            return (start, nil)
+        }
+        let whole = days > 1 ? Int(days.rounded(.up)) : 1
+        guard let end = start.checkedAdding(days: whole - 1) else {
+            unmapped.append(MSPDIUnmappedItem(.finishBeyondCalendar(row.ref, text: MSPDIFormat.trim(text)), line: row.line))
+            return (start, nil)
+        }
+        return (start, end)
     }
 
     /// The last working day of a finish: a finish at or before the start of the working day,
@@ -360,6 +503,7 @@ struct MSPDIMapping {
     /// (`2003-01-14T08:00:00` after a start on the 7th ends on the 13th).
     private func finishDay(_ finish: (date: CalendarDate, minutes: Int), after start: CalendarDate?) -> CalendarDate {
         if finish.minutes <= dayStartMinutes, let start, finish.date > start {
+            // Later than the start, so at least 0001-01-02: the day before is in the calendar.
             return finish.date.adding(days: -1)
         }
         return finish.date
@@ -367,88 +511,81 @@ struct MSPDIMapping {
 
     // MARK: Links
 
-    private func describe(_ task: TaskID, _ rows: [Row], _ rowIndexOfUID: [Int: Int]) -> String {
-        guard task.rawValue.hasPrefix("t-"), let uid = Int(task.rawValue.dropFirst(2)), let r = rowIndexOfUID[uid] else {
-            return "'\(task)'"
-        }
-        return "task \(rows[r].label)"
+    /// The row a task id was imported from.
+    private func row(of task: TaskID) -> MSPDIUnmappedItem.Row {
+        taskIndex[task].map { tasks[$0].row.ref } ?? MSPDIUnmappedItem.Row(uid: 0, name: task.rawValue)
     }
 
-    private mutating func mapLink(
-        _ link: MSPDIDocument.Record, successor: Row, rows: [Row], rowIndexOfUID: [Int: Int], taskIDOfUID: [Int: TaskID]
-    ) -> Dependency? {
-        let to = "task \(successor.label)"
+    /// One `PredecessorLink` as a dependency, or `nil` (listed) when chb cannot keep it.
+    private mutating func mapLink(_ link: MSPDIDocument.Record, successor: Row) -> Dependency? {
+        let to = successor.ref
+        let line = link.location.line
         guard let uid = link.integer("PredecessorUID") else {
-            unmapped.append("a link to \(to) names no predecessor; not kept")
+            unmapped.append(MSPDIUnmappedItem(.linkWithoutPredecessor(to: to), line: line))
             return nil
         }
         if link.flag("CrossProject") == true {
-            unmapped.append("the link from another project (predecessor UID \(uid)) to \(to) is not kept")
+            unmapped.append(MSPDIUnmappedItem(.crossProjectLink(predecessorUID: uid, to: to), line: line))
             return nil
         }
         guard let r = rowIndexOfUID[uid] else {
-            unmapped.append("the link from UID \(uid) to \(to) is not kept: there is no such task")
+            unmapped.append(MSPDIUnmappedItem(.linkFromUnknownTask(predecessorUID: uid, to: to), line: line))
             return nil
         }
-        let from = "task \(rows[r].label)"
-        if rows[r].isSummary || rows[r].level == 0 {
-            unmapped.append("the link from summary \(from) to \(to) is not kept (chb links tasks only)")
+        let from = rows[r].ref
+        if rows[r].isSummaryRow {
+            unmapped.append(MSPDIUnmappedItem(.linkFromSummary(from: from, to: to), line: line))
             return nil
         }
         guard let predecessor = taskIDOfUID[uid] else {
-            unmapped.append("the link from \(from) to \(to) is not kept: the predecessor was not imported")
+            unmapped.append(MSPDIUnmappedItem(.linkFromSkippedTask(from: from, to: to), line: line))
             return nil
         }
         if uid == successor.uid {
-            unmapped.append("the link from \(to) to itself is not kept")
+            unmapped.append(MSPDIUnmappedItem(.selfLink(to), line: line))
             return nil
         }
         let code = link.integer("Type") ?? MSPDIFormat.LinkType.finishToStart.rawValue
         let kind: Dependency.Kind
+        let type: MSPDIUnmappedItem.LinkType
         switch MSPDIFormat.LinkType(rawValue: code) {
-        case .finishToStart: kind = .finishToStart
-        case .startToStart: kind = .startToStart
-        case .finishToFinish: kind = .finishToFinish
+        case .finishToStart: (kind, type) = (.finishToStart, .finishToStart)
+        case .startToStart: (kind, type) = (.startToStart, .startToStart)
+        case .finishToFinish: (kind, type) = (.finishToFinish, .finishToFinish)
         case .startToFinish:
-            unmapped.append("the start-to-finish (SF) link from \(from) to \(to) is not kept: chb has no SF links")
+            unmapped.append(MSPDIUnmappedItem(.startToFinishLink(from: from, to: to), line: line))
             return nil
         case nil:
-            unmapped.append("the link from \(from) to \(to) has unknown type \(code); not kept")
+            unmapped.append(MSPDIUnmappedItem(.unknownLinkType(from: from, to: to, code: code), line: line))
             return nil
         }
-        var lagDays = 0
-        let lag = link.number("LinkLag") ?? 0
-        if lag != 0 {
-            let format = link.integer("LagFormat") ?? MSPDIFormat.daysFormat
-            let abbreviation = MSPDIFormat.LinkType(rawValue: code)!.abbreviation
-            if MSPDIFormat.percentFormats.contains(format) {
-                unmapped.append("the \(abbreviation) link from \(from) to \(to) has a lag in percent; kept without its lag")
-            } else {
-                let perDay = MSPDIFormat.elapsedFormats.contains(format) ? 1440.0 : Double(minutesPerDay)
-                let days = lag / 10 / perDay
-                let rounded = days.rounded(.toNearestOrAwayFromZero)
-                lagDays = Int(max(min(rounded, 100_000), -100_000))
-                if abs(days - rounded) > 1e-9 {
-                    let shown = (days * 100).rounded() / 100
-                    unmapped.append("the lag of the \(abbreviation) link from \(from) to \(to) is \(shown) days; rounded to \(lagDays)")
-                }
-            }
-        }
+        let lagDays = lag(of: link, type, from: from, to: to)
         return Dependency(on: predecessor, type: kind, lagDays: lagDays)
     }
 
-    /// Drops links until no cycle is left, listing each.
-    private mutating func breakCycles(_ tasks: inout [(stage: StageKind, task: PlanTask, row: Row)], rows: [Row], rowIndexOfUID: [Int: Int]) {
-        var index: [TaskID: Int] = [:]
-        for (i, entry) in tasks.enumerated() { index[entry.task.id] = i }
-        while let cycle = findDependencyCycle(in: tasks.map { ($0.task.id, $0.task.dependencies.map(\.task)) }),
-            cycle.count >= 2, let t = index[cycle[cycle.count - 2]]
-        {
-            let predecessor = cycle[cycle.count - 1]
-            tasks[t].task.dependencies.removeAll { $0.task == predecessor }
-            let path = cycle.reversed().map { describe($0, rows, rowIndexOfUID) }.joined(separator: " → ")
-            unmapped.append("the link from \(describe(predecessor, rows, rowIndexOfUID)) to \(describe(tasks[t].task.id, rows, rowIndexOfUID)) is not kept: it closes the cycle \(path)")
+    /// A link's `LinkLag` (tenths of minutes) in whole days, listed when rounded, given in
+    /// percent, or not a number of days within chb's limit (then 0).
+    private mutating func lag(of link: MSPDIDocument.Record, _ type: MSPDIUnmappedItem.LinkType,
+        from: MSPDIUnmappedItem.Row, to: MSPDIUnmappedItem.Row) -> Int {
+        guard let text = link["LinkLag"].map(MSPDIFormat.trim), !text.isEmpty, Double(text) != 0 else { return 0 }
+        let line = link.location.line
+        let format = link.integer("LagFormat") ?? MSPDIFormat.daysFormat
+        if MSPDIFormat.percentFormats.contains(format) {
+            unmapped.append(MSPDIUnmappedItem(.percentLag(type, from: from, to: to), line: line))
+            return 0
         }
+        let perDay = Double(MSPDIFormat.elapsedFormats.contains(format) ? MSPDIFormat.minutesPerElapsedDay : minutesPerDay)
+        let days = (Double(text) ?? .nan) / 10 / perDay
+        let rounded = days.rounded(.toNearestOrAwayFromZero)
+        guard rounded.isFinite, rounded.magnitude <= Double(PlanValidator.maximumDays) else {
+            unmapped.append(MSPDIUnmappedItem(.lagBeyondLimit(type, from: from, to: to, text: text), line: line))
+            return 0
+        }
+        let lagDays = Int(rounded)
+        if abs(days - rounded) > 1e-9 {
+            unmapped.append(MSPDIUnmappedItem(.roundedLag(type, from: from, to: to, days: days, roundedTo: lagDays), line: line))
+        }
+        return lagDays
     }
 
     // MARK: Agencies and ids
@@ -509,32 +646,30 @@ struct MSPDIMapping {
     /// Lists kinds of content the importer never maps, once each, with counts.
     private mutating func noteIgnoredContent() {
         if document.calendarCount > 0 {
-            unmapped.append("\(count(document.calendarCount, "calendar")) not imported: chb schedules in calendar days")
+            unmapped.append(MSPDIUnmappedItem(.calendars(count: document.calendarCount)))
         }
         let tasks = document.tasks.filter { $0.flag("IsNull") != true }
         func countTasks(_ test: (MSPDIDocument.Record) -> Bool) -> Int { tasks.filter(test).count }
         // A "start no earlier than" on the start day (as chb writes) says nothing the start does not.
         let constrained = countTasks { record in
-            let type = record.integer("ConstraintType") ?? 0
+            let type = record.integer("ConstraintType") ?? MSPDIFormat.ConstraintType.asSoonAsPossible.rawValue
             let on = record["ConstraintDate"].flatMap(MSPDIFormat.parseDateTime)?.date
-            return type != 0 && !(type == 4 && on != nil && on == record["Start"].flatMap(MSPDIFormat.parseDateTime)?.date)
+            return type != MSPDIFormat.ConstraintType.asSoonAsPossible.rawValue
+                && !(type == MSPDIFormat.ConstraintType.startNoEarlierThan.rawValue && on != nil
+                    && on == record["Start"].flatMap(MSPDIFormat.parseDateTime)?.date)
         }
-        if constrained > 0 { unmapped.append("date constraints of \(count(constrained, "task")) not imported") }
+        if constrained > 0 { unmapped.append(MSPDIUnmappedItem(.constraints(taskCount: constrained))) }
         let deadlines = countTasks { $0["Deadline"] != nil }
-        if deadlines > 0 { unmapped.append("deadlines of \(count(deadlines, "task")) not imported") }
+        if deadlines > 0 { unmapped.append(MSPDIUnmappedItem(.deadlines(taskCount: deadlines))) }
         let baselines = countTasks { $0.skipped["Baseline"] != nil }
-        if baselines > 0 { unmapped.append("baselines of \(count(baselines, "task")) not imported") }
+        if baselines > 0 { unmapped.append(MSPDIUnmappedItem(.baselines(taskCount: baselines))) }
         let custom = countTasks { $0.skipped["ExtendedAttribute"] != nil }
             + document.resources.filter { $0.skipped["ExtendedAttribute"] != nil }.count
-        if custom > 0 { unmapped.append("custom field values of \(count(custom, "task or resource", "tasks and resources")) not imported") }
+        if custom > 0 { unmapped.append(MSPDIUnmappedItem(.customFields(count: custom))) }
         let costly = document.tasks.contains { ($0.number("Cost") ?? 0) != 0 || ($0.number("FixedCost") ?? 0) != 0 }
             || document.resources.contains { ($0.number("StandardRate") ?? 0) != 0 || ($0.number("Cost") ?? 0) != 0 }
-        if costly { unmapped.append("costs and rates not imported") }
+        if costly { unmapped.append(MSPDIUnmappedItem(.costs)) }
         let worked = document.assignments.contains { MSPDIFormat.parseDuration($0["Work"] ?? "", minutesPerDay: minutesPerDay).map { $0 != 0 } ?? false }
-        if worked { unmapped.append("work and units of assignments not imported") }
-    }
-
-    private func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+        if worked { unmapped.append(MSPDIUnmappedItem(.assignmentWork)) }
     }
 }

@@ -1,24 +1,5 @@
 public import PlanCore
 
-/// What importing a Microsoft Project XML file produced.
-public struct MSPDIImport: Hashable, Sendable {
-    /// The new plan: valid, at revision 1, with one `imported` history event.
-    public var plan: Plan
-    /// Everything in the file that could not be mapped to the plan, one human-readable line
-    /// each (an SF link, a flattened summary task, a rounded lag, a skipped resource…).
-    public var unmapped: [String]
-    /// Warnings about the new plan: tasks put in stage Clear for want of a stage summary,
-    /// required parts that were filled in, and the validator's own warnings.
-    public var warnings: [PlanDiagnostic]
-
-    /// Creates an import result.
-    public init(plan: Plan, unmapped: [String], warnings: [PlanDiagnostic]) {
-        self.plan = plan
-        self.unmapped = unmapped
-        self.warnings = warnings
-    }
-}
-
 /// Imports Microsoft Project XML (MSPDI) files, as MS Project and ProjectLibre save them,
 /// into new chb plans.
 ///
@@ -45,6 +26,14 @@ public struct MSPDIImport: Hashable, Sendable {
 /// - Level-1 summary tasks named like Clear, Hold or Build ("Stage 1: Clear", "HOLD", "Build
 ///   stage") choose the stage of the tasks under them and give the stage its planned window;
 ///   other tasks go to Clear with a warning. Deeper summaries are flattened.
+///
+/// A partner's file is untrusted: every number is checked before it is converted or added to
+/// a date. A `PercentComplete` outside 0–100, a `Duration` longer than
+/// ``PlanValidator/maximumDays`` or ending after 9999-12-31, and a `LinkLag` beyond
+/// ±``PlanValidator/maximumDays`` days become ``MSPDIUnmappedItem``s with their element's
+/// line, never a trap or a date outside the years 0001–9999. The new plan is validated,
+/// written in the chb format and read back in memory before it is returned, so an accepted
+/// import is a plan every command can open.
 public struct MSPDIReader: Sendable {
     /// The agency doing the import: recorded in history, and lead of unassigned tasks.
     public var agency: AgencyID
@@ -101,7 +90,8 @@ public struct MSPDIReader: Sendable {
     ///   - file: The name used in diagnostics and history.
     /// - Returns: The plan, what could not be mapped, and warnings.
     /// - Throws: ``PlanReadError`` when the input is refused by the safety rules, is not
-    ///   well-formed, or is not MSPDI (code `not-mspdi`).
+    ///   well-formed, or is not MSPDI (code `not-mspdi`), or when the plan it gives would be
+    ///   invalid or would not read back as it is.
     public func read(_ bytes: [UInt8], file: String = "<input>") throws(PlanReadError) -> MSPDIImport {
         let outcome: Result<MSPDIDocument, PlanReadError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(PlanReadError) {

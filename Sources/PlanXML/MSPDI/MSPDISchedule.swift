@@ -84,6 +84,22 @@ struct MSPDISchedule {
         due = max(stages.map(\.due).max() ?? start, start)
     }
 
+    /// Refuses a layout MSPDI cannot hold: a task whose first or last day is outside the
+    /// years 0001–9999, or a lag beyond ±``PlanValidator/maximumDays`` (which a valid plan
+    /// never has), so that nothing is written that would not read back.
+    func checkWritable() throws(PlanWriteError) {
+        for row in stages.flatMap(\.rows) {
+            guard row.start.isInCalendar, row.due.isInCalendar else {
+                let given = [row.task.start.map { "starts \($0)" }, row.task.due.map { "is due \($0)" },
+                    row.task.durationDays.map { "lasts \($0) days" }].compactMap { $0 }.joined(separator: " and ")
+                throw PlanWriteError("task '\(row.task.id)' \(given), so one of its dates would fall outside the years 0001 to 9999; MS Project needs both dates of every task")
+            }
+            for dependency in row.task.dependencies where dependency.lagDays.magnitude > PlanValidator.maximumDays.magnitude {
+                throw PlanWriteError("task '\(row.task.id)' has a lag of \(dependency.lagDays) days on '\(dependency.task)'; the limit is ±\(PlanValidator.maximumDays)")
+            }
+        }
+    }
+
     /// A task's first and last day, and whether either was made up.
     static func dates(of task: PlanTask, fallback: CalendarDate) -> (start: CalendarDate, due: CalendarDate, estimated: Bool) {
         let length = max(task.durationDays ?? 1, 1)

@@ -34,9 +34,12 @@ public struct MSPDIWriter: Sendable {
     /// - Parameter plan: The plan to write; it should be valid (links to unknown tasks are
     ///   left out).
     /// - Returns: The UTF-8 document.
-    /// - Throws: ``PlanWriteError`` when a value holds a character XML cannot represent.
+    /// - Throws: ``PlanWriteError`` when a value holds a character XML cannot represent, or
+    ///   when a task's dates (a start and a `durationDays` reaching past 9999-12-31, say) or
+    ///   a lag cannot be written: MSPDI needs both dates of every task, in the years 0001–9999.
     public func write(_ plan: Plan) throws(PlanWriteError) -> [UInt8] {
         let schedule = MSPDISchedule(plan: plan)
+        try schedule.checkWritable()
         return try XMLOutput.document { out throws(PlanWriteError) in
             try MSPDIEncoding(plan: plan, schedule: schedule, out: out).writeProject()
         }
@@ -89,7 +92,7 @@ private struct MSPDIEncoding {
         try out.element("DefaultFinishTime", text: MSPDIFormat.time(minutes: MSPDIFormat.dayEndMinutes))
         try value("MinutesPerDay", MSPDIFormat.minutesPerDay)
         try value("MinutesPerWeek", MSPDIFormat.minutesPerDay * 7)
-        try value("DaysPerMonth", 30)
+        try value("DaysPerMonth", MSPDIFormat.daysPerMonth)
         try value("DefaultTaskType", 1)
         try value("DefaultFixedCostAccrual", 3)
         try value("DurationFormat", MSPDIFormat.daysFormat)
@@ -143,7 +146,7 @@ private struct MSPDIEncoding {
             try value("DayType", day)
             try flag("DayWorking", true)
             try out.start("WorkingTimes")
-            for (from, to) in [(8 * 60, 12 * 60), (13 * 60, 17 * 60)] {
+            for (from, to) in MSPDIFormat.workingTimes {
                 try out.start("WorkingTime")
                 try out.element("FromTime", text: MSPDIFormat.time(minutes: from))
                 try out.element("ToTime", text: MSPDIFormat.time(minutes: to))
@@ -190,7 +193,7 @@ private struct MSPDIEncoding {
         try out.element("WBS", text: outlineNumber)
         try out.element("OutlineNumber", text: outlineNumber)
         try value("OutlineLevel", level)
-        try value("Priority", 500)
+        try value("Priority", MSPDIFormat.Priority.medium)
         try dateTime("Start", start, end: false)
         try dateTime("Finish", due, end: true)
         try out.element("Duration", text: MSPDIFormat.duration(minutes: (start.days(to: due) + 1) * MSPDIFormat.minutesPerDay))
@@ -200,7 +203,7 @@ private struct MSPDIEncoding {
         try flag("Milestone", false)
         try flag("Summary", true)
         try value("PercentComplete", weight > 0 ? done / weight : 0)
-        try value("ConstraintType", 0)
+        try value("ConstraintType", MSPDIFormat.ConstraintType.asSoonAsPossible.rawValue)
         try out.end()
     }
 
@@ -240,9 +243,9 @@ private struct MSPDIEncoding {
             try out.element("RemainingDuration", text: MSPDIFormat.duration(minutes: minutes - minutes * percent / 100))
         }
         if row.estimated {
-            try value("ConstraintType", 0)
+            try value("ConstraintType", MSPDIFormat.ConstraintType.asSoonAsPossible.rawValue)
         } else {
-            try value("ConstraintType", 4)
+            try value("ConstraintType", MSPDIFormat.ConstraintType.startNoEarlierThan.rawValue)
             try dateTime("ConstraintDate", row.start, end: false)
         }
         try out.element("Notes", text: task.description)
@@ -266,9 +269,9 @@ private struct MSPDIEncoding {
 
     static func priority(_ priority: PlanTask.Priority) -> Int {
         switch priority {
-        case .high: 700
-        case .medium: 500
-        case .low: 300
+        case .high: MSPDIFormat.Priority.high
+        case .medium: MSPDIFormat.Priority.medium
+        case .low: MSPDIFormat.Priority.low
         }
     }
 
@@ -279,7 +282,7 @@ private struct MSPDIEncoding {
             try value("UID", i + 1)
             try value("ID", i + 1)
             try out.element("Name", text: agency.name)
-            try value("Type", 1)
+            try value("Type", MSPDIFormat.ResourceType.work.rawValue)
             try flag("IsNull", false)
             try out.element("Initials", text: agency.id.rawValue)
             try out.element("Group", text: agency.kind.rawValue)

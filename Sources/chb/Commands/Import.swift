@@ -67,7 +67,7 @@ struct Import: ParsableCommand {
             Terminal.error(warning.location == nil ? "\(file): warning: \(warning.message)" : warning.description)
         }
         for item in result.unmapped {
-            Terminal.error("\(file): warning: not mapped: \(item)")
+            Terminal.error("\(file): warning: not mapped: \(item.message)")
         }
         try PlanSession.create(result.plan, at: output)
         let plan = result.plan
