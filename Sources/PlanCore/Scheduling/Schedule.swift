@@ -104,7 +104,7 @@ public struct Schedule: Hashable, Sendable {
             if let asOf, node.status == .inProgress || node.status == .blocked { last = max(last, asOf.dayNumber) }
             // A date outside the years 0001–9999 cannot be written: say so rather than print it.
             guard CalendarDate.dayNumbers.contains(first), CalendarDate.dayNumbers.contains(last) else {
-                reasons[node.id] = Schedule.outsideCalendarReason
+                reasons[node.id] = .outsideCalendar
                 continue
             }
             (es[v], ef[v], dated[v]) = (first, last, true)
@@ -162,12 +162,6 @@ public struct Schedule: Hashable, Sendable {
         self.finish = finish.map(CalendarDate.init(dayNumber:))
         self.positions = positions
     }
-}
-
-extension Schedule {
-    /// The reason given for a task whose early dates would fall outside the years 0001–9999
-    /// (a long lag or duration at the calendar's edge).
-    static let outsideCalendarReason = "its dates would fall outside the years 0001 to 9999"
 }
 
 extension Plan {

@@ -12,4 +12,6 @@ public enum UnscheduledReason: Hashable, Sendable {
     case predecessorUnscheduled(TaskID)
     /// The task has no start or due date, no predecessor, and its stage has no planned start.
     case nothingToStartFrom(StageKind)
+    /// The task's dates would fall outside the years 0001 to 9999, which no date can name.
+    case outsideCalendar
 }

@@ -37,6 +37,7 @@ enum Wording {
         case .dueBeforeStart: "its due date is before its start"
         case .predecessorUnscheduled(let predecessor): "no start of its own and predecessor \(predecessor) is unscheduled"
         case .nothingToStartFrom(let stage): "no start or due date, no predecessor and no planned start for stage \(stage.rawValue)"
+        case .outsideCalendar: "its dates would fall outside the years 0001 to 9999"
         case nil: "cannot be dated"
         }
     }
