@@ -39,15 +39,15 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notRegularFile(let kind):
             return kind == .regularFile ? "not a regular file" : "not a regular file (it is \(kind.rawValue))"
         case .brokenSymbolicLink(let errno):
-            return "is a symbolic link that leads nowhere: \(errno)"
+            return "the path is a symbolic link that leads nowhere: \(errno)"
         case .tooLarge(let limit):
             return "the file is larger than the limit of \(limit) bytes"
         case .isInput(let input):
-            return "is the input \(input) itself; refusing to write over it"
+            return "the file is the input \(input) itself; refusing to write over it"
         case .alreadyExists:
             return "already exists; not overwriting it"
         case .writeProtected(let permissions):
-            return "is read-only for everyone (mode \(permissions)); not replacing it, whoever asks (change its mode first if the change is meant)"
+            return "the file is read-only for everyone (mode \(permissions)); not replacing it, whoever asks (change its mode first if the change is meant)"
         case .notWritable(let permissions):
             return "you may not write this file (mode \(permissions)); not replacing it"
         case .multipleLinks(let count):

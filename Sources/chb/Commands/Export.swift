@@ -12,11 +12,11 @@ struct Export: ParsableCommand {
             MS Project, ProjectLibre and tools using MPXJ (with --for, the partner's view).
             """)
 
-    @Argument(help: "The plan file.")
-    var file: String
+    @Argument(help: "The plan file (- for standard input, except with --for).")
+    var file: FileArgument
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
-    var output: String?
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
+    var output: FileArgument?
 
     @Option(help: "The format to write: chb (the plan format) or mspdi (Microsoft Project XML).")
     var to: ExportFormat = .chb
@@ -30,19 +30,20 @@ struct Export: ParsableCommand {
     @Option(help: "With --for: the person or role exporting.")
     var actor: String?
 
+    @OptionGroup var waiting: WaitOption
+
     func run() throws {
+        try PlanSession.refuseOutput(output, overwriting: [file])
         guard let partner else {
-            try deliver(render(PlanSession.load(file).plan))
+            try PlanSession.write(render(PlanSession.load(file).plan), to: output, protecting: [file])
             return
-        }
-        if let output, PlanFile.isSameFile(output, file) {
-            throw ValidationError("-o \(output) is the plan itself; write the view to another file")
         }
         // Check and save first, then write the view: a view never leaves without its
         // 'exported' event, and a refused export writes nothing.
         var bytes: [UInt8] = []
         var summary = ""
-        try PlanSession.modify(file, report: .standardError) { plan in
+        let destination = output.flatMap { $0.isStandardStream ? nil : $0.description }
+        try PlanSession.modify(file, waiting: waiting, report: .standardError) { plan in
             let view = try plan.partnerView(for: AgencyID(partner))
             do throws(PlanWriteError) {
                 bytes = try to.write(view)
@@ -55,32 +56,18 @@ struct Export: ParsableCommand {
             plan.record(.exported, subject: partner,
                 "partner view for '\(partner)' exported at revision \(plan.revision): \(tasks) task\(tasks == 1 ? "" : "s"), marked \(marking)",
                 by: context)
-            summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(output ?? "stdout"); plan revision \(plan.revision)"
+            summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(destination ?? "stdout"); plan revision \(plan.revision)"
             return ""
         }
-        try deliver(bytes)
-        Terminal.say(summary, to: output == nil ? .standardError : .standardOutput)
+        try PlanSession.write(bytes, to: output, protecting: [file])
+        Terminal.say(summary, to: destination == nil ? .standardError : .standardOutput)
     }
 
-    private func render(_ plan: Plan) throws -> [UInt8] {
+    private func render(_ plan: Plan) throws(Failure) -> [UInt8] {
         do {
             return try to.write(plan)
         } catch {
-            Terminal.error("\(file): error: \(error.message)")
-            throw ExitCode.failure
-        }
-    }
-
-    private func deliver(_ bytes: [UInt8]) throws {
-        guard let output else {
-            Terminal.write(bytes)
-            return
-        }
-        do {
-            try PlanFile.writeAtomically(bytes, to: output)
-        } catch {
-            Terminal.error("\(output): error: \(error.message)")
-            throw ExitCode.failure
+            throw Failure(file.displayName, error.message)
         }
     }
 }

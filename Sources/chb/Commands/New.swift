@@ -7,7 +7,7 @@ struct New: ParsableCommand {
         discussion: "Refuses to overwrite an existing file.")
 
     @Argument(help: "The plan file to create.")
-    var file: String
+    var file: FileArgument
 
     @Option(help: "The plan's id (letters, digits, '-', '_', '.').")
     var id: String
