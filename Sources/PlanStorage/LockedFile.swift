@@ -50,8 +50,8 @@ public final class LockedFile {
         }
         self.target = target
         lockPath = target.sibling(prefix: ".", suffix: Array(".lock".utf8))
-        try Self.examine(target)
-        let (descriptor, writable) = try Self.acquire(lockPath, wait: wait)
+        let status = try Self.examine(target)
+        let (descriptor, writable) = try Self.acquire(lockPath, for: status, wait: wait)
         self.descriptor = descriptor
         mayRecordHolder = writable
         if writable {
@@ -112,16 +112,27 @@ public final class LockedFile {
     }
 
     /// Opens the lock file without following links, checks it, and locks it within `wait` seconds.
-    private static func acquire(_ lock: PathName, wait: Double) throws(StorageError) -> (Int32, Bool) {
+    ///
+    /// A new lock file is made exclusively and given the plan's group and read/write bits, so
+    /// whoever may change the plan may take its lock (the file holds only a process id).
+    private static func acquire(_ lock: PathName, for plan: FileStatus, wait: Double) throws(StorageError) -> (Int32, Bool) {
         var writable = true
         var descriptor: Int32
         do {
-            descriptor = try open(lock, O_RDWR | O_CREAT)
-        } catch where error == .permissionDenied {
-            // A lock made by a team-mate under a stricter umask: a read-only descriptor locks too.
-            writable = false
+            descriptor = try open(lock, O_RDWR | O_CREAT | O_EXCL)
+            _ = fchown(descriptor, uid_t.max, gid_t(plan.group))
+            _ = fchmod(descriptor, mode_t(plan.permissions & 0o666))
+        } catch where error == .fileExists {
             do {
-                descriptor = try open(lock, O_RDONLY)
+                descriptor = try open(lock, O_RDWR)
+            } catch where error == .permissionDenied {
+                // A lock a team-mate made: a read-only descriptor locks too.
+                writable = false
+                do {
+                    descriptor = try open(lock, O_RDONLY)
+                } catch {
+                    throw failure(opening: lock, error)
+                }
             } catch {
                 throw failure(opening: lock, error)
             }

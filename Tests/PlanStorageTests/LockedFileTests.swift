@@ -22,6 +22,8 @@ struct LockedFileTests {
         locked.release()
         #expect(folder.read("plan.xml") == "revision 2")
         #expect(try status(plan).permissions == 0o640)
+        // The lock has the plan's read/write bits, so whoever may change the plan may lock it.
+        #expect(try status(folder.path(".plan.xml.lock")).permissions == 0o640)
         // Released: the next one gets it at once.
         _ = try LockedFile(PathName(plan), wait: 0, limit: 100)
     }

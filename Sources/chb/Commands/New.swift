@@ -49,6 +49,9 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
+        if file.isStandardStream {
+            throw Failure("chb", "new creates a plan file; '-' names no file", exitCode: .validationFailure)
+        }
         let lead = Agency(id: AgencyID(leadAgency), kind: leadAgencyKind,
             clearance: classification, name: leadAgencyName)
         let plan = Plan.draft(

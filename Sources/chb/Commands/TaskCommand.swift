@@ -40,11 +40,12 @@ struct TaskCommand: ParsableCommand {
         }
 
         func run() throws {
+            guard let title = details.title, let lead = details.lead else { throw ValidationError("missing --title or --lead") }
             let task = PlanTask(
-                id: TaskID(id), lead: AgencyID(details.lead!), strand: details.strand,
+                id: TaskID(id), lead: AgencyID(lead), strand: details.strand,
                 priority: details.priority ?? .medium, classification: details.classification,
                 start: details.start, due: details.due, durationDays: details.duration,
-                title: details.title!, description: details.description,
+                title: title, description: details.description,
                 supports: details.supports.map { AgencyID($0) }, owner: details.owner,
                 dependencies: details.dependencies.map(\.dependency))
             try PlanSession.modify(file, waiting: acting.waiting) { plan in
