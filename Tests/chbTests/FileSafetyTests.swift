@@ -226,6 +226,30 @@ struct FileSafetyTests {
         #expect(result.stdout.contains("added a note to t-h-hub"))
     }
 
+    @Test("names with spaces, emoji, right-to-left marks and newlines are plans like any other")
+    func oddNames() throws {
+        for name in ["a plan with spaces.xml", "heron \u{1F985}.xml", "\u{200F}rtl\u{200F}.xml", "line\nbreak.xml"] {
+            let path = folder.path(name)
+            try FileManager.default.copyItem(atPath: plan, toPath: path)
+            let result = try note(path)
+            #expect(result.status == 0, "\(name): \(result)")
+            #expect(String(decoding: try bytes(path), as: UTF8.self).contains(">a note</note>"), "\(name)")
+            #expect(FileManager.default.fileExists(atPath: folder.path(".\(name).lock")), "\(name)")
+        }
+    }
+
+    @Test("an ordinary user's plan in a folder they may not write is refused and left as it was",
+          .enabled(if: Shell.unprivilegedSkipReason == nil, Comment(rawValue: Shell.unprivilegedSkipReason ?? "")))
+    func readOnlyFolder() throws {
+        #expect(chown(plan, 65534, 65534) == 0)
+        #expect(chmod(folder.path(""), 0o755) == 0)
+        let before = plan.fileBytes
+        let result = try Shell.run("\(Shell.asNobody) \"$CHB\" task note heron-hold.xml t-h-hub --text x --agency smc", in: folder.url)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("Permission denied"), "\(result)")
+        #expect(plan.fileBytes == before)
+    }
+
     @Test("temporary files left by a killed save are removed by the next save of that plan")
     func staleTemporaries() throws {
         let stale = try folder.write(".heron-hold.xml.tmp-Ab12Cd", "half a plan")
