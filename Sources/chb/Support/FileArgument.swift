@@ -1,4 +1,4 @@
-public import ArgumentParser
+import ArgumentParser
 import PlanStorage
 
 /// A file named on the command line, kept as the bytes the shell passed.
@@ -7,11 +7,11 @@ import PlanStorage
 /// a file name in another encoding could not be opened from the decoded text. The bytes are
 /// found again in the process's raw arguments, so any name the system allows works.
 /// `-` stands for standard input (or standard output, for `-o`).
-public struct FileArgument: ExpressibleByArgument, CustomStringConvertible, Sendable {
+struct FileArgument: ExpressibleByArgument, CustomStringConvertible, Sendable {
     /// The path's bytes.
     var path: PathName
     /// The name as decoded, for messages.
-    public var description: String
+    var description: String
 
     /// Whether this is `-`: standard input, or standard output for `-o`.
     var isStandardStream: Bool { description == "-" }
@@ -20,7 +20,7 @@ public struct FileArgument: ExpressibleByArgument, CustomStringConvertible, Send
     var displayName: String { isStandardStream ? "<stdin>" : description }
 
     /// A file argument from its decoded text.
-    public init?(argument: String) {
+    init?(argument: String) {
         guard !argument.isEmpty else { return nil }
         description = argument
         path = Self.rawBytes(of: argument).map { PathName(bytes: $0) } ?? PathName(argument)
