@@ -46,6 +46,7 @@ public struct PathName: Hashable, Sendable, CustomStringConvertible, Expressible
     }
 
     /// Calls `body` with the path as a NUL-terminated C string.
+    @discardableResult
     func withCString<R, E: Error>(_ body: (UnsafePointer<CChar>) throws(E) -> R) throws(E) -> R {
         let terminated = bytes.map { CChar(bitPattern: $0) } + [0]
         return try terminated.withUnsafeBufferPointer { buffer throws(E) in try body(buffer.baseAddress!) }

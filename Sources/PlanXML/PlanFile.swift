@@ -1,4 +1,4 @@
-public import PlanCore
+import PlanCore
 package import PlanStorage
 
 /// Reading plan files' bytes for the readers.
