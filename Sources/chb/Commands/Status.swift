@@ -38,15 +38,14 @@ struct Status: ParsableCommand {
     func run() throws {
         try PlanSession.refuseOutput(output, overwriting: [file])
         let plan = try PlanSession.load(file).plan
-        if let agency, plan.agency(AgencyID(agency)) == nil {
-            throw Failure(file.displayName,
-                "agency '\(agency)' is not an agency of this plan; its agencies: \(plan.agencies.map(\.id.rawValue).joined(separator: ", "))")
-        }
         let report: StatusReport
         do throws(StatusReportError) {
             report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) })
         } catch {
-            throw Failure(file.displayName, error.message)
+            // A name that is not found is listed with those that exist.
+            let known = error.code == .unknownAgency
+                ? "; its agencies: " + plan.agencies.map(\.id.rawValue).joined(separator: ", ") : ""
+            throw Failure(file.displayName, error.message + known)
         }
         let toTerminal = output == nil || output?.isStandardStream == true
         let coloured = format == .text && (toTerminal || colour.choice == .always) && colour.colourStandardOutput
