@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "PlanCore", targets: ["PlanCore"]),
         .library(name: "PlanXML", targets: ["PlanXML"]),
         .library(name: "PlanReports", targets: ["PlanReports"]),
+        .library(name: "PlanStorage", targets: ["PlanStorage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,8 +34,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "PlanStorage",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "PlanXML",
-            dependencies: ["PlanCore", "CLibXML2"],
+            dependencies: ["PlanCore", "PlanStorage", "CLibXML2"],
             resources: [.copy("Resources/chb-plan-1.xsd")],
             swiftSettings: strictSettings
         ),
@@ -46,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "chb",
             dependencies: [
-                "PlanCore", "PlanXML", "PlanReports",
+                "PlanCore", "PlanXML", "PlanReports", "PlanStorage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -66,6 +71,11 @@ let package = Package(
             name: "PlanReportsTests",
             dependencies: ["PlanReports", "PlanCore", "PlanXML"],
             exclude: ["Golden"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PlanStorageTests",
+            dependencies: ["PlanStorage"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -9,7 +9,7 @@ struct ConcurrentEditTests {
         let plan = try scratch.copy(plan: "heron-hold.xml")
         let initial = try revision(plan)
         let started = try (0..<20).map { i in
-            try ChbProcess.start(["task", "note", plan, "t-h-warrants", "--agency", "smc", "--text", "concurrent note \(i)"], now: nil)
+            try ChbProcess.start(["task", "note", plan, "t-h-warrants", "--agency", "smc", "--text", "concurrent note \(i)", "--wait", "120"], now: nil)
         }
         let results = started.map(ChbProcess.finish)
         let text = String(decoding: try bytes(plan), as: UTF8.self)

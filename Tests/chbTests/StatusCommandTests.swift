@@ -44,12 +44,13 @@ struct StatusCommandTests {
         #expect(result.stdout.contains("Scope                Hold stage only; tasks that Saltings Housing Trust (sht) leads or supports"))
     }
 
-    @Test("An unknown agency is refused with exit status 1 and a message naming it")
+    @Test("An unknown agency is refused with exit status 1 and a message naming it and listing the plan's agencies")
     func unknownAgency() throws {
         let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--agency", "mi5"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "plans/heron-hold.xml: error: agency 'mi5' is not an agency of this plan\n")
+        #expect(result.stderr == "plans/heron-hold.xml: error: agency 'mi5' is not an agency of this plan; "
+            + "its agencies: smc, smcc, sht, edu, nhs, sfrs, opcc, prob, vol, pantry, bus\n")
     }
 
     @Test("Bad option values are usage errors", arguments: [

@@ -8,7 +8,7 @@ struct AgencyCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a partner agency.")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The new agency's id.") var id: String
         @Option(help: "The agency's name.") var name: String
         @Option(help: "The agency's kind.") var kind: Agency.Kind
@@ -17,7 +17,7 @@ struct AgencyCommand: ParsableCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 try plan.addAgency(Agency(id: AgencyID(id), kind: kind, clearance: clearance, name: name, contact: contact),
                     by: acting.context())
                 return "added agency '\(id)' (\(name)); revision \(plan.revision)"

@@ -8,7 +8,7 @@ extension AgencyCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Change an agency's name, kind, clearance or contact (the plan's lead agency only).")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The agency's id.") var id: String
         @Option(help: "The agency's name.") var name: String?
         @Option(help: "The agency's kind.") var kind: Agency.Kind?
@@ -18,7 +18,7 @@ extension AgencyCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let changed = try plan.editAgency(AgencyID(id), by: acting.context()) { agency in
                     if let name { agency.name = name }
                     if let kind { agency.kind = kind }
@@ -36,12 +36,12 @@ extension AgencyCommand {
             abstract: "Remove an agency that nothing in the plan names any more (the plan's lead agency only).",
             discussion: "Refused, with the list of references, while the agency leads or supports a task, wrote a note, sourced an observation, owns a risk or leads the plan.")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The agency's id.") var id: String
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let summary = try plan.removeAgency(AgencyID(id), by: acting.context())
                 return "\(summary); revision \(plan.revision)"
             }
@@ -52,7 +52,7 @@ extension AgencyCommand {
 extension ObjectiveCommand {
     /// The stage and number that pick an objective.
     struct Which: ParsableArguments {
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Option(help: "The stage: clear, hold or build.") var stage: StageKind
         @Option(help: "The objective's number within the stage, from 1 (as `chb show` lists them).") var number: Int
     }
@@ -64,7 +64,7 @@ extension ObjectiveCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(which.file) { plan in
+            try PlanSession.modify(which.file, waiting: acting.waiting) { plan in
                 try plan.editObjective(which.number, of: which.stage, to: text, by: acting.context())
                 return "edited objective \(which.number) of \(which.stage.rawValue); revision \(plan.revision)"
             }
@@ -77,7 +77,7 @@ extension ObjectiveCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(which.file) { plan in
+            try PlanSession.modify(which.file, waiting: acting.waiting) { plan in
                 let summary = try plan.removeObjective(which.number, of: which.stage, by: acting.context())
                 return "\(summary); revision \(plan.revision)"
             }
@@ -91,7 +91,7 @@ extension CriterionCommand {
             abstract: "Change an exit criterion's statement or evidence.",
             discussion: "Whether it is met is the workflow's: chb criterion met|unmet.")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The criterion's id.") var id: String
         @Option(help: "What must be true before the stage may complete.") var statement: String?
         @Option(help: "What shows it is true.") var evidence: String?
@@ -99,7 +99,7 @@ extension CriterionCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let changed = try plan.editCriterion(CriterionID(id), by: acting.context()) { criterion in
                     if let statement { criterion.statement = statement }
                     if clearEvidence { criterion.evidence = nil }
@@ -115,12 +115,12 @@ extension CriterionCommand {
             abstract: "Remove an exit criterion.",
             discussion: "Refused while its stage is complete: what the stage was judged against stays on record.")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The criterion's id.") var id: String
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let summary = try plan.removeCriterion(CriterionID(id), by: acting.context())
                 return "\(summary); revision \(plan.revision)"
             }
@@ -133,7 +133,7 @@ extension MeasureCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a measure's definition (observations are added with chb measure record).")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The measure's id.") var id: String
         @Option(help: "The measure's name.") var name: String?
         @Option(help: "The unit counted.") var unit: String?
@@ -147,7 +147,7 @@ extension MeasureCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let changed = try plan.editMeasure(MeasureID(id), by: acting.context()) { measure in
                     if let name { measure.name = name }
                     if let unit { measure.unit = unit }
@@ -167,12 +167,12 @@ extension MeasureCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove a measure and its observations.")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The measure's id.") var id: String
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let summary = try plan.removeMeasure(MeasureID(id), by: acting.context())
                 return "\(summary); revision \(plan.revision)"
             }
@@ -185,7 +185,7 @@ extension RiskCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a risk: score, status, owner, mitigation (the risk's owner or the plan's lead agency).")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The risk's id.") var id: String
         @Option(help: "How likely, 1 to 5.") var likelihood: Int?
         @Option(help: "How bad, 1 to 5.") var impact: Int?
@@ -199,7 +199,7 @@ extension RiskCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let changed = try plan.editRisk(RiskID(id), by: acting.context()) { risk in
                     if let likelihood { risk.likelihood = likelihood }
                     if let impact { risk.impact = impact }
@@ -220,12 +220,12 @@ extension RiskCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a risk entered by mistake (close a real one: chb risk edit --status closed).")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The risk's id.") var id: String
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let summary = try plan.removeRisk(RiskID(id), by: acting.context())
                 return "\(summary); revision \(plan.revision)"
             }
@@ -238,12 +238,12 @@ extension TaskCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a planned task that nothing depends on (cancel a started one instead).")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The task's id.") var id: String
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let summary = try plan.removeTask(TaskID(id), by: acting.context())
                 return "\(summary); revision \(plan.revision)"
             }

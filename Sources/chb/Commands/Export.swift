@@ -16,11 +16,11 @@ struct Export: ParsableCommand {
             windows, milestones, stage reviews and planned stage ends (with --for, from the partner's view).
             """)
 
-    @Argument(help: "The plan file.")
-    var file: String
+    @Argument(help: "The plan file (- for standard input, except with --for).")
+    var file: FileArgument
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
-    var output: String?
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
+    var output: FileArgument?
 
     @Option(help: "The format to write: chb (the plan format), mspdi (Microsoft Project XML), html (a partner's update page; needs --for) or ics (iCalendar).")
     var to: ExportFormat = .chb
@@ -34,22 +34,23 @@ struct Export: ParsableCommand {
     @Option(help: "With --for: the person or role exporting.")
     var actor: String?
 
+    @OptionGroup var waiting: WaitOption
+
     func run() throws {
+        try PlanSession.refuseOutput(output, overwriting: [file])
         guard let partner else {
             if to == .html {
                 throw ValidationError("--to html writes a partner's update page, made only from a partner's view: add --for AGENCY")
             }
-            try deliver(render(PlanSession.load(file).plan))
+            try PlanSession.write(render(PlanSession.load(file).plan), to: output, protecting: [file])
             return
-        }
-        if let output, PlanFile.isSameFile(output, file) {
-            throw ValidationError("-o \(output) is the plan itself; write the view to another file")
         }
         // Check and save first, then write the view: a view never leaves without its
         // 'exported' event, and a refused export writes nothing.
         var bytes: [UInt8] = []
         var summary = ""
-        try PlanSession.modify(file, report: .standardError) { plan in
+        let destination = output.flatMap { $0.isStandardStream ? nil : $0.description }
+        try PlanSession.modify(file, waiting: waiting, report: .standardError) { plan in
             let view = try plan.partnerView(for: AgencyID(partner))
             do throws(PlanWriteError) {
                 bytes = try to.write(view)
@@ -59,32 +60,18 @@ struct Export: ParsableCommand {
             let context = ChangeContext(agency: AgencyID(agency ?? plan.governance.leadAgency.rawValue), actor: actor, at: Clock.now)
             try plan.recordExport(of: view, by: context)
             let tasks = view.allTasks.count, marking = view.classification.rawValue
-            summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(output ?? "stdout"); plan revision \(plan.revision)"
+            summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(destination ?? "stdout"); plan revision \(plan.revision)"
             return ""
         }
-        try deliver(bytes)
-        Terminal.say(summary, to: output == nil ? .standardError : .standardOutput)
+        try PlanSession.write(bytes, to: output, protecting: [file])
+        Terminal.say(summary, to: destination == nil ? .standardError : .standardOutput)
     }
 
-    private func render(_ plan: Plan) throws -> [UInt8] {
+    private func render(_ plan: Plan) throws(Failure) -> [UInt8] {
         do {
             return try to.write(plan)
         } catch {
-            Terminal.error("\(file): error: \(error.message)")
-            throw ExitCode.failure
-        }
-    }
-
-    private func deliver(_ bytes: [UInt8]) throws {
-        guard let output else {
-            Terminal.write(bytes)
-            return
-        }
-        do {
-            try PlanFile.writeAtomically(bytes, to: output)
-        } catch {
-            Terminal.error("\(output): error: \(error.message)")
-            throw ExitCode.failure
+            throw Failure(file.displayName, error.message)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import PlanCore
+import PlanStorage
 import PlanXML
 
 struct Import: ParsableCommand {
@@ -13,14 +13,14 @@ struct Import: ParsableCommand {
             listed on stderr as a warning. Refuses to overwrite the output file.
             """)
 
-    @Argument(help: "The MSPDI file (.xml) to import.")
-    var file: String
+    @Argument(help: "The MSPDI file (.xml) to import (- for standard input).")
+    var file: FileArgument
 
     @Option(help: "The format of the file: mspdi (Microsoft Project XML).")
     var from: ImportFormat
 
     @Option(name: .shortAndLong, help: "The plan file to create.")
-    var output: String
+    var output: FileArgument
 
     @Option(help: "The id of the importing agency (recorded in history; lead of unassigned tasks).")
     var agency: String
@@ -49,32 +49,35 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        if FileManager.default.fileExists(atPath: output) {
-            Terminal.error("\(output): error: \(output) already exists; not overwriting it")
-            throw ExitCode.failure
+        if output.isStandardStream {
+            throw Failure("chb", "import writes a plan file; name it with -o FILE", exitCode: .validationFailure)
+        }
+        if (try? FileStatus(ofLink: output.path)) != nil {
+            throw Failure(output.description, "\(output) already exists; not overwriting it")
         }
         let reader = MSPDIReader(
             agency: AgencyID(agency), agencyName: agencyName, importedAt: Clock.now,
             planID: id.map { PlanID($0) }, classification: classification, actor: actor)
         let result: MSPDIImport
+        let name = file.displayName
+        let bytes = try PlanSession.bytes(of: file)
         do {
-            result = try reader.read(contentsOf: file)
+            result = try reader.read(bytes, file: name)
         } catch {
-            Terminal.report(error.diagnostics, file: file)
-            throw ExitCode.failure
+            throw Failure(error.diagnostics.lines(file: name))
         }
         for warning in result.warnings {
-            Terminal.error(warning.location == nil ? "\(file): warning: \(warning.message)" : warning.description)
+            Terminal.error(warning.location == nil ? "\(name): warning: \(warning.message)" : warning.description)
         }
         for item in result.unmapped {
-            Terminal.error("\(file): warning: not mapped: \(item.message)")
+            Terminal.error("\(name): warning: not mapped: \(item.message)")
         }
         try PlanSession.create(result.plan, at: output)
         let plan = result.plan
         let perStage = plan.stages.map { "\($0.kind.rawValue) \($0.tasks.count)" }.joined(separator: ", ")
         let links = plan.allTasks.reduce(0) { $0 + $1.dependencies.count }
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        Terminal.line("imported \(file) into \(output): plan '\(plan.id)' (revision \(plan.revision)), "
+        Terminal.line("imported \(name) into \(output): plan '\(plan.id)' (revision \(plan.revision)), "
             + "\(count(plan.allTasks.count, "task", "tasks")) (\(perStage)), \(count(plan.agencies.count, "agency", "agencies")), "
             + "\(count(links, "link", "links")); \(count(result.unmapped.count, "item", "items")) not mapped")
     }

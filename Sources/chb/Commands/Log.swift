@@ -8,7 +8,7 @@ struct Log: ParsableCommand {
         abstract: "Show a plan's history, oldest first.",
         discussion: "Every change chb makes appends one event; the history is never rewritten.")
 
-    @Argument(help: "The plan file.") var file: String
+    @Argument(help: "The plan file (- for standard input).") var file: FileArgument
     @Option(help: "Only events about this id (a task, criterion, measure, stage kind or the plan's id).") var subject: String?
     @Option(help: "Only events on or after this day, YYYY-MM-DD (UTC).") var since: CalendarDate?
     @Option(help: "text or json.") var format: ListingFormat = .text

@@ -16,10 +16,10 @@ struct Merge: ParsableCommand {
             """)
 
     @Argument(help: "The full plan file.")
-    var file: String
+    var file: FileArgument
 
-    @Argument(help: "The partner's returned view.")
-    var update: String
+    @Argument(help: "The partner's returned view (- for standard input).")
+    var update: FileArgument
 
     @Option(help: "The partner agency the update comes from (the view's 'for').")
     var agency: String
@@ -30,20 +30,17 @@ struct Merge: ParsableCommand {
     @Flag(help: "Report what would happen without saving.")
     var dryRun = false
 
+    @OptionGroup var waiting: WaitOption
+
     func run() throws {
         let incoming: Plan
-        do throws(PlanReadError) {
-            let document = try PlanReader().read(contentsOf: update)
-            let problems = PlanValidator().validate(document.plan, sourceMap: document.sourceMap).filter { $0.severity == .error }
-            guard problems.isEmpty else { throw PlanReadError(diagnostics: problems) }
-            incoming = document.plan
+        do {
+            incoming = try PlanSession.load(update).plan
         } catch {
-            Terminal.report(error.diagnostics, file: update)
-            Terminal.error("\(update): error: the update is invalid; nothing was applied")
-            throw ExitCode.failure
+            throw error.followed(by: Diagnostic(file: update.displayName, message: "the update is invalid; nothing was applied"))
         }
         var report: MergeReport?
-        try PlanSession.modify(file, save: !dryRun) { plan in
+        try PlanSession.modify(file, waiting: waiting, save: !dryRun) { plan in
             let before = plan.revision
             let result = try plan.mergePartnerUpdate(incoming, by: ChangeContext(agency: AgencyID(agency), actor: actor, at: Clock.now))
             report = result

@@ -7,7 +7,7 @@ struct New: ParsableCommand {
         discussion: "Refuses to overwrite an existing file.")
 
     @Argument(help: "The plan file to create.")
-    var file: String
+    var file: FileArgument
 
     @Option(help: "The plan's id (letters, digits, '-', '_', '.').")
     var id: String
@@ -49,6 +49,9 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
+        if file.isStandardStream {
+            throw Failure("chb", "new creates a plan file; '-' names no file", exitCode: .validationFailure)
+        }
         let lead = Agency(id: AgencyID(leadAgency), kind: leadAgencyKind,
             clearance: classification, name: leadAgencyName)
         let plan = Plan.draft(

@@ -20,7 +20,7 @@ struct PlanCommand: ParsableCommand {
                 reviewCadence, isa, areaDescription, localities). One history event names every change.
                 """)
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Option(help: "The operation's title.") var title: String?
         @Option(help: "The lead agency's id (an agency of the plan).") var leadAgency: String?
         @Option(help: "The lead responsible officer (role and/or name).") var officer: String?
@@ -38,7 +38,7 @@ struct PlanCommand: ParsableCommand {
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 var missing: [LocalityArgument] = []
                 let changed = try plan.editHeader(by: acting.context()) { header in
                     if let title { header.title = title }
@@ -86,12 +86,12 @@ struct PlanCommand: ParsableCommand {
                 with their own edit commands.
                 """)
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The new marking: OFFICIAL or OFFICIAL-SENSITIVE.") var classification: Classification
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 try plan.setClassification(classification, by: acting.context())
                 return "marked the plan \(classification.rawValue); revision \(plan.revision)"
             }

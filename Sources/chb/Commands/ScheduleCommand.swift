@@ -15,7 +15,7 @@ struct ScheduleCommand: ParsableCommand {
             earlier than it.
             """)
 
-    @Argument(help: "The plan file.") var file: String
+    @Argument(help: "The plan file (- for standard input).") var file: FileArgument
     @Option(help: "Forecast from this day, YYYY-MM-DD.") var asOf: CalendarDate?
     @Option(help: "text (a table) or json.") var format: ListingFormat = .text
 
@@ -25,12 +25,11 @@ struct ScheduleCommand: ParsableCommand {
         do {
             report = try ScheduleReport(plan: plan, asOf: asOf)
         } catch {
-            Terminal.error("\(file): error: \(error.description)")
-            throw ExitCode.failure
+            throw Failure(file.displayName, error.description)
         }
         Terminal.write(Array(report.rendered(as: format).utf8))
         if format == .json {
-            for task in report.unscheduled { Terminal.error("\(file): warning: unscheduled \(task.id): \(task.reason)") }
+            for task in report.unscheduled { Terminal.error("\(file.displayName): warning: unscheduled \(task.id): \(task.reason)") }
         }
     }
 }

@@ -6,8 +6,8 @@ import PlanXML
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Summarise a plan: title, area, lead, stages and tasks.")
 
-    @Argument(help: "The plan file.")
-    var file: String
+    @Argument(help: "The plan file (- for standard input).")
+    var file: FileArgument
 
     func run() throws {
         let plan = try PlanSession.load(file).plan

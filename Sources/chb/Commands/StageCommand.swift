@@ -14,13 +14,13 @@ struct StageCommand: ParsableCommand {
 
     /// The arguments every stage transition takes.
     struct Arguments: ParsableArguments {
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The stage: clear, hold or build.") var stage: StageKind
         @OptionGroup var acting: ActingOptions
         @OptionGroup var options: TransitionOptions
 
         func run(_ action: StageAction, _ done: String) throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let outcome = try plan.transition(stage, action, reason: options.reason, override: options.overrideReason,
                     by: acting.context(date: options.date))
                 let suffix = outcome.suffix(overrideGiven: options.overrideReason != nil)

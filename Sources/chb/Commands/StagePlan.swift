@@ -13,7 +13,7 @@ extension StageCommand {
 
         enum Field: String, CaseIterable, ExpressibleByArgument { case start, end, review }
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The stage: clear, hold or build.") var stage: StageKind
         @Option(help: "The first day the stage is planned to run, YYYY-MM-DD.") var start: CalendarDate?
         @Option(help: "The last day the stage is planned to run, YYYY-MM-DD.") var end: CalendarDate?
@@ -37,7 +37,7 @@ extension StageCommand {
                 if let date { return .set(date) }
                 return clear.contains(field) ? .clear : .keep
             }
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 try plan.replanStage(stage, plannedStart: change(start, .start), plannedEnd: change(end, .end),
                     nextReview: change(nextReview, .review), reason: reason, by: acting.context())
                 return "re-planned \(stage.rawValue); revision \(plan.revision)"

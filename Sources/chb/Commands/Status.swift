@@ -1,5 +1,4 @@
 public import ArgumentParser
-import Foundation
 import PlanCore
 public import PlanReports
 import PlanXML
@@ -12,12 +11,12 @@ struct Status: ParsableCommand {
         discussion: """
             Overall and per-stage RAG with the reasons for it, dates, exit criteria and progress; \
             overdue, blocked, due-soon and critical-path tasks; agency workload; measures with \
-            trends; risks by score; recent history. Text colour is used only when standard output \
-            is a terminal and NO_COLOR is unset.
+            trends; risks by score; recent history. Text is coloured only on standard output: \
+            with --color auto (the default) when it is a terminal and NO_COLOR is unset or empty.
             """)
 
-    @Argument(help: "The plan file.")
-    var file: String
+    @Argument(help: "The plan file (- for standard input).")
+    var file: FileArgument
 
     @Option(help: ArgumentHelp("The date the status is for (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: CalendarDate?
@@ -31,28 +30,26 @@ struct Status: ParsableCommand {
     @Option(help: "The output format.")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
-    var output: String?
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
+    var output: FileArgument?
+
+    @OptionGroup var colour: ColourOption
 
     func run() throws {
+        try PlanSession.refuseOutput(output, overwriting: [file])
         let plan = try PlanSession.load(file).plan
         let report: StatusReport
         do throws(StatusReportError) {
             report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) })
         } catch {
-            Terminal.error("\(file): error: \(error.message)")
-            throw ExitCode.failure
+            // A name that is not found is listed with those that exist.
+            let known = error.code == .unknownAgency
+                ? "; its agencies: " + plan.agencies.map(\.id.rawValue).joined(separator: ", ") : ""
+            throw Failure(file.displayName, error.message + known)
         }
-        if let output {
-            do {
-                try PlanFile.writeAtomically(Array(report.rendered(as: format).utf8), to: output)
-            } catch {
-                Terminal.error("\(output): error: \(error.message)")
-                throw ExitCode.failure
-            }
-        } else {
-            let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            Terminal.write(Array(report.rendered(as: format, colour: colour).utf8))
-        }
+        let toTerminal = output == nil || output?.isStandardStream == true
+        let coloured = format == .text && (toTerminal || colour.choice == .always) && colour.colourStandardOutput
+        let text = report.rendered(as: format, colour: coloured)
+        try PlanSession.write(Array(text.utf8), to: output, protecting: [file])
     }
 }

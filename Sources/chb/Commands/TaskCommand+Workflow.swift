@@ -4,13 +4,13 @@ import PlanCore
 extension TaskCommand {
     /// The arguments every task transition takes.
     struct TransitionArguments: ParsableArguments {
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The task's id.") var id: String
         @OptionGroup var acting: ActingOptions
         @OptionGroup var options: TransitionOptions
 
         func run(_ action: TaskAction, _ done: String) throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let outcome = try plan.transition(TaskID(id), action, reason: options.reason,
                     override: options.overrideReason, by: acting.context(date: options.date))
                 let status = plan.task(TaskID(id))?.status.rawValue ?? "?"
@@ -62,13 +62,13 @@ extension TaskCommand {
 
     struct AddNote: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to a task.")
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The task's id.") var id: String
         @Option(help: "What the note says.") var text: String
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 try plan.addNote(text, to: TaskID(id), by: acting.context())
                 return "added a note to \(id); revision \(plan.revision)"
             }

@@ -14,7 +14,7 @@ struct TaskCommand: ParsableCommand {
         @Option(name: .customLong("support"), help: "A supporting agency's id (repeat for several).") var supports: [String] = []
         @Option(help: "First day (YYYY-MM-DD).") var start: CalendarDate?
         @Option(help: "Last day, inclusive (YYYY-MM-DD).") var due: CalendarDate?
-        @Option(help: "Length in calendar days (0 for a milestone).") var duration: Int?
+        @Option(parsing: .unconditional, help: "Length in calendar days (0 for a milestone).") var duration: Int?
         @Option(name: .customLong("depends-on"),
             help: "A task this one depends on: ID, or ID:fs|ss|ff with an optional lag, e.g. t-raid:ss+2 (repeat for several).")
         var dependencies: [DependencyArgument] = []
@@ -28,7 +28,7 @@ struct TaskCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a task to a stage.")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The new task's id.") var id: String
         @Option(help: "The stage: clear, hold or build.") var stage: StageKind
         @OptionGroup var details: Details
@@ -40,14 +40,15 @@ struct TaskCommand: ParsableCommand {
         }
 
         func run() throws {
+            guard let title = details.title, let lead = details.lead else { throw ValidationError("missing --title or --lead") }
             let task = PlanTask(
-                id: TaskID(id), lead: AgencyID(details.lead!), strand: details.strand,
+                id: TaskID(id), lead: AgencyID(lead), strand: details.strand,
                 priority: details.priority ?? .medium, classification: details.classification,
                 start: details.start, due: details.due, durationDays: details.duration,
-                title: details.title!, description: details.description,
+                title: title, description: details.description,
                 supports: details.supports.map { AgencyID($0) }, owner: details.owner,
                 dependencies: details.dependencies.map(\.dependency))
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 try plan.addTask(task, to: stage, by: acting.context())
                 return "added task '\(id)' to \(stage.rawValue); revision \(plan.revision)"
             }
@@ -59,16 +60,16 @@ struct TaskCommand: ParsableCommand {
             abstract: "Change a task's details.",
             discussion: "Options given replace the task's values; --support and --depends-on replace the whole list. Use --clear-dates or --clear-dependencies to remove them.")
 
-        @Argument(help: "The plan file.") var file: String
+        @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The task's id.") var id: String
         @OptionGroup var details: Details
         @Flag(help: "Remove the task's start, due and duration.") var clearDates = false
         @Flag(help: "Remove all the task's dependencies.") var clearDependencies = false
-        @Option(help: "Progress, 0 to 100.") var progress: Int?
+        @Option(parsing: .unconditional, help: "Progress, 0 to 100.") var progress: Int?
         @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            try PlanSession.modify(file) { plan in
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 let changed = try plan.editTask(TaskID(id), by: acting.context()) { task in
                     func set<T: Equatable>(_ key: WritableKeyPath<PlanTask, T>, _ value: T?) {
                         if let value { task[keyPath: key] = value }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanCore
 import PlanReports
+import PlanStorage
 import PlanXML
 
 struct Validate: ParsableCommand {
@@ -10,8 +11,8 @@ struct Validate: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The plan files to check.")
-    var files: [String]
+    @Argument(help: "The plan files to check (- for standard input).")
+    var files: [FileArgument]
 
     @Option(help: "text: diagnostics on stderr; json: one report on stdout.")
     var format: Format = .text
@@ -20,21 +21,21 @@ struct Validate: ParsableCommand {
         var failed = false
         var reports: [JSONValue] = []
         for file in files {
-            var diagnostics: [PlanDiagnostic]
+            let name = file.displayName
+            let diagnostics: [PlanDiagnostic]
             do {
-                let document = try PlanReader().read(contentsOf: file)
-                diagnostics = PlanValidator(today: Clock.today).validate(document.plan, sourceMap: document.sourceMap)
+                diagnostics = PlanSession.check(try PlanSession.storedBytes(of: file), file: name, today: Clock.today).diagnostics
             } catch {
-                diagnostics = error.diagnostics
+                diagnostics = PlanReadError(error, file: name).diagnostics
             }
             let valid = !diagnostics.containsErrors
             failed = failed || !valid
             switch format {
             case .text:
-                Terminal.report(diagnostics, file: file)
+                Terminal.report(diagnostics, file: name)
                 if valid {
                     let warnings = diagnostics.count
-                    Terminal.line("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+                    Terminal.line("\(name): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
                 }
             case .json:
                 // Keys in sorted order, as this report has always had them.
@@ -47,7 +48,7 @@ struct Validate: ParsableCommand {
                         members += [("message", .string(d.message)), ("severity", .string(d.severity.rawValue))]
                         return .object(members)
                     })),
-                    ("file", .string(file)),
+                    ("file", .string(name)),
                     ("valid", .bool(valid)),
                 ]))
             }

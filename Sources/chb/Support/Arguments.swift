@@ -27,6 +27,8 @@ struct ActingOptions: ParsableArguments {
     @Option(help: "The person or role acting (recorded in history).")
     var actor: String?
 
+    @OptionGroup var waiting: WaitOption
+
     /// The change context at the current time.
     func context(date: CalendarDate? = nil) -> ChangeContext {
         ChangeContext(agency: AgencyID(agency), actor: actor, at: Clock.now, date: date)

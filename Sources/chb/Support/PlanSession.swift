@@ -1,145 +1,191 @@
 import ArgumentParser
-import Foundation
 import PlanCore
+import PlanStorage
 import PlanXML
 
-/// Loading a plan for reading, and the one safe way to change one.
+/// Reading plans, and the one safe way to change, create or write one.
+///
+/// Every command that loads a plan reads and validates it here; every command that writes a
+/// file goes through `PlanStorage` here, so the rules of "Files and safety" in the README
+/// hold for all of them. Failures are thrown as ``Failure`` for ``Chb/main()`` to print.
 enum PlanSession {
-    /// Reads and validates a plan, printing diagnostics; exits 1 when it is invalid.
-    static func load(_ path: String, allowWarnings: Bool = true) throws -> PlanDocument {
-        let document: PlanDocument
+    /// The bytes of a plan argument: the file's, or standard input's for `-`.
+    static func bytes(of file: FileArgument) throws(Failure) -> [UInt8] {
         do {
-            document = try PlanReader().read(contentsOf: path)
+            return try storedBytes(of: file)
         } catch {
-            Terminal.report(error.diagnostics, file: path)
-            throw ExitCode.failure
+            throw Failure(reading: file.displayName, error)
         }
-        let diagnostics = PlanValidator().validate(document.plan, sourceMap: document.sourceMap)
-        if diagnostics.containsErrors {
-            Terminal.report(diagnostics.filter { $0.severity == .error }, file: path)
-            throw ExitCode.failure
+    }
+
+    /// The bytes of a plan argument, or why they cannot be read.
+    static func storedBytes(of file: FileArgument) throws(StorageError) -> [UInt8] {
+        let limit = ReadLimits.standard.maximumInputBytes
+        return file.isStandardStream
+            ? try FileReader.readStandardInput(limit: limit)
+            : try FileReader.read(file.path, limit: limit)
+    }
+
+    /// Reads and checks a document: the plan when it could be read, and every diagnostic
+    /// (read errors, or the validator's errors and warnings).
+    static func check(
+        _ bytes: [UInt8], file: String, today: CalendarDate? = nil
+    ) -> (document: PlanDocument?, diagnostics: [PlanDiagnostic]) {
+        do {
+            let document = try PlanReader().read(bytes, file: file)
+            return (document, PlanValidator(today: today).validate(document.plan, sourceMap: document.sourceMap))
+        } catch {
+            return (nil, error.diagnostics)
+        }
+    }
+
+    /// Reads and validates a plan: the one function every command that loads a plan uses.
+    ///
+    /// - Returns: The document, when it is readable and has no errors (warnings are allowed).
+    /// - Throws: ``Failure`` listing the read errors or the validation errors.
+    /// - Parameters:
+    ///   - bytes: The document.
+    ///   - file: The name used in messages.
+    ///   - invalid: A line to print before the validation errors, if any.
+    static func load(_ bytes: [UInt8], file: String, invalid: String? = nil) throws(Failure) -> PlanDocument {
+        let (document, diagnostics) = check(bytes, file: file)
+        guard let document else { throw Failure(diagnostics.lines(file: file)) }
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            throw Failure((invalid.map { [Diagnostic(file: file, message: $0)] } ?? []) + errors.lines(file: file))
         }
         return document
     }
 
+    /// Reads and validates the plan a file argument names (`-`: standard input).
+    static func load(_ file: FileArgument) throws(Failure) -> PlanDocument {
+        try load(bytes(of: file), file: file.displayName)
+    }
+
     /// Changes a plan on disk: lock, read, validate, change, validate, save atomically, unlock.
     ///
-    /// An exclusive `flock` on a lock file beside the plan is held from the read to the
-    /// rename, so concurrent chb processes take turns and never lose an update. Just before
-    /// the rename the file is compared with the bytes read; if something else changed it in
-    /// the meantime the save is refused. A refused or failed change leaves the file
-    /// byte-for-byte as it was.
+    /// The lock (see `LockedFile`) is held from the read to the rename, so concurrent chb
+    /// processes take turns and never lose an update; just before the rename the file is
+    /// compared with the bytes read, and a file changed behind the lock's back is not saved.
+    /// A refused or failed change leaves the file byte-for-byte as it was; a change that
+    /// leaves the plan exactly as it was saves nothing.
     /// - Parameters:
-    ///   - path: The plan file.
-    ///   - change: Applies the change to the plan and returns the line to print on success.
+    ///   - file: The plan file (edited at the file a symbolic link names; messages use the
+    ///     name as given).
+    ///   - waiting: How long to wait for another process's lock.
     ///   - report: Where the success line goes (stderr when stdout carries data).
-    ///   - save: When `false` (a dry run), everything happens except the save.
-    /// A change that leaves the plan exactly as it was saves nothing.
+    ///   - shouldSave: When `false` (a dry run), everything happens except the save.
+    ///   - change: Applies the change to the plan and returns the line to print on success.
+    /// - Throws: ``Failure``, or what `change` throws other than a ``PlanChangeError``.
     static func modify(
-        _ path: String, report: Terminal.Stream = .standardOutput, save shouldSave: Bool = true,
+        _ file: FileArgument, waiting: WaitOption, report: Terminal.Stream = .standardOutput, save shouldSave: Bool = true,
         _ change: (inout Plan) throws -> String
     ) throws {
-        // Work on the file a symbolic link points to: lock it and replace it, not the link.
-        // Messages name the file as the user did.
-        let target = PlanFile.resolvingSymbolicLinks(path)
-        let lock = try FileLock(beside: target, reportingAs: path)
-        defer { lock.release() }
-        let original: [UInt8]
+        let path = file.description
+        if file.isStandardStream {
+            throw Failure("chb", "a change needs the plan's file; standard input ('-') cannot be saved back",
+                exitCode: .validationFailure)
+        }
+        let locked: LockedFile
         do {
-            original = try PlanFile.readBytes(at: target, limit: ReadLimits.standard.maximumInputBytes)
+            locked = try LockedFile(file.path, wait: waiting.seconds, limit: ReadLimits.standard.maximumInputBytes)
         } catch {
-            Terminal.report(error.diagnostics, file: path)
-            throw ExitCode.failure
+            switch error {
+            case .system(action: "read the file", _), .notRegularFile, .tooLarge:
+                // Read errors are located at the file's start, as every reading command reports them.
+                throw Failure(reading: path, error)
+            default:
+                throw Failure(path, error.message)
+            }
         }
-        let document: PlanDocument
-        do {
-            document = try PlanReader().read(original, file: path)
-        } catch {
-            Terminal.report(error.diagnostics, file: path)
-            throw ExitCode.failure
-        }
-        let before = PlanValidator().validate(document.plan, sourceMap: document.sourceMap)
-        if before.containsErrors {
-            Terminal.error("\(path): error: the plan is invalid; fix these before changing it:")
-            Terminal.report(before.filter { $0.severity == .error }, file: path)
-            throw ExitCode.failure
-        }
+        defer { locked.release() }
+        let document = try load(locked.contents, file: path, invalid: "the plan is invalid; fix these before changing it:")
         var plan = document.plan
         let message: String
         do {
             message = try change(&plan)
         } catch let refusal as PlanChangeError {
-            Terminal.error("\(path): error: \(refusal.cliMessage)")
-            throw ExitCode.failure
+            throw Failure(path, refusal.cliMessage)
         }
-        let after = PlanValidator().validate(plan)
-        if after.containsErrors {
-            Terminal.error("\(path): error: the change would make the plan invalid; nothing was saved:")
-            for diagnostic in after where diagnostic.severity == .error {
-                Terminal.error("  \(diagnostic.message)")
+        let after = PlanValidator().validate(plan).filter { $0.severity == .error }
+        if !after.isEmpty {
+            throw Failure([Diagnostic(file: path, message: "the change would make the plan invalid; nothing was saved:")]
+                + after.map { .detail($0.message) })
+        }
+        if shouldSave, plan != document.plan {
+            let bytes: [UInt8]
+            do {
+                bytes = try PlanWriter().write(plan)
+            } catch {
+                throw Failure(path, error.message)
             }
-            throw ExitCode.failure
+            do {
+                try locked.replace(with: bytes)
+            } catch {
+                throw Failure(path, error.message)
+            }
         }
-        if shouldSave, plan != document.plan { try save(plan, to: target, reportingAs: path, expecting: original) }
         if !message.isEmpty { Terminal.say(message, to: report) }
     }
 
-    /// Writes a plan over `path` if the file still holds `expected`.
-    static func save(_ plan: Plan, to target: String, reportingAs path: String, expecting expected: [UInt8]) throws {
+    /// Writes a new plan file, refusing to overwrite anything.
+    static func create(_ plan: Plan, at file: FileArgument) throws(Failure) {
         let bytes: [UInt8]
         do {
             bytes = try PlanWriter().write(plan)
         } catch {
-            Terminal.error("\(path): error: \(error.message)")
-            throw ExitCode.failure
-        }
-        let current = try? PlanFile.readBytes(at: target, limit: ReadLimits.standard.maximumInputBytes)
-        guard current == expected else {
-            Terminal.error("\(path): error: the plan changed on disk while this command ran; nothing was saved (run the command again)")
-            throw ExitCode.failure
+            throw Failure(file.description, error.message)
         }
         do {
-            try PlanFile.writeAtomically(bytes, to: target)
+            try AtomicFile.create(bytes, at: file.path)
         } catch {
-            Terminal.error("\(path): error: \(error.message)")
-            throw ExitCode.failure
+            throw Failure(file.description, error.message(for: file))
         }
     }
 
-    /// Writes a new plan file, refusing to overwrite one.
-    static func create(_ plan: Plan, at path: String) throws {
+    /// Writes a command's output: to standard output when `output` is `nil` or `-`, otherwise
+    /// to the file, which must not be one of `inputs` and must be absent or a regular file.
+    static func write(_ bytes: [UInt8], to output: FileArgument?, protecting inputs: [FileArgument]) throws(Failure) {
+        guard let output, !output.isStandardStream else {
+            Terminal.write(bytes)
+            return
+        }
         do {
-            try PlanFile.writeAtomically(try PlanWriter().write(plan), to: path, overwrite: false)
+            try AtomicFile.write(bytes, to: output.path, protecting: inputs.filter { !$0.isStandardStream }.map(\.path))
         } catch {
-            Terminal.error("\(path): error: \(error.message)")
-            throw ExitCode.failure
+            throw Failure(output.description, error.message(for: output))
+        }
+    }
+
+    /// Refuses, before any work is done, an output that names one of the inputs.
+    static func refuseOutput(_ output: FileArgument?, overwriting inputs: [FileArgument]) throws(Failure) {
+        guard let output, !output.isStandardStream, let written = try? FileStatus(of: output.path) else { return }
+        for input in inputs where !input.isStandardStream {
+            if let read = try? FileStatus(of: input.path), read.isSameFile(as: written) {
+                throw Failure(output.description, StorageError.isInput(input.path).message(for: output))
+            }
         }
     }
 }
 
-/// An exclusive advisory lock on `.NAME.lock` beside a plan, held until released.
-struct FileLock {
-    private let descriptor: Int32
-
-    /// Takes the lock for the plan at `target`, naming it `path` in messages.
-    init(beside target: String, reportingAs path: String) throws {
-        let url = URL(fileURLWithPath: target)
-        let lockPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
-        descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            Terminal.error("\(path): error: cannot open the lock file \(lockPath): \(String(cString: strerror(errno)))")
-            throw ExitCode.failure
-        }
-        while flock(descriptor, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            Terminal.error("\(path): error: cannot lock the plan: \(String(cString: strerror(errno)))")
-            close(descriptor)
-            throw ExitCode.failure
+extension StorageError {
+    /// The message with the command line's advice for `-o` outputs.
+    func message(for output: FileArgument) -> String {
+        switch self {
+        case .notRegularFile, .brokenSymbolicLink: "\(message); chb writes only regular files (use -o - for standard output)"
+        case .isInput(let input): "-o \(output) is the plan \(input) itself; nothing was written (write to another file)"
+        default: message
         }
     }
+}
 
-    func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+/// `--wait SECONDS` of the commands that change a plan.
+struct WaitOption: ParsableArguments {
+    @Option(name: .customLong("wait"),
+        help: ArgumentHelp("How long to wait for another chb process that is changing the plan.", valueName: "seconds"))
+    var seconds: Double = 5
+
+    func validate() throws {
+        guard seconds >= 0, seconds.isFinite else { throw ValidationError("--wait must be 0 or more seconds") }
     }
 }

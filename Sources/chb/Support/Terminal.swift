@@ -1,15 +1,22 @@
 import Foundation
 import PlanCore
+import PlanStorage
 
 /// Writing to the terminal: results to stdout, diagnostics to stderr.
 ///
 /// Output goes straight to file descriptors 1 and 2 with `write(2)`, every result checked:
-/// a command whose output cannot be written (a full disk, a closed pipe) says so on stderr
-/// and exits 1 instead of crashing or reporting success. (Swift 6 cannot reach C's `stdout`
-/// buffer safely, and `FileHandle.write(_:)` traps on errors.)
+/// a command whose output cannot be written (a full disk, a closed descriptor) says so on
+/// stderr and exits 1 instead of crashing or reporting success. When the reader of a pipe has
+/// gone (`chb status plan.xml | head`), chb stops quietly with status 141, as a Unix tool
+/// killed by SIGPIPE does: no message, and `set -o pipefail` still sees the output was cut.
+/// (Swift 6 cannot reach C's `stdout` buffer safely, and `FileHandle.write(_:)` traps on errors.)
 enum Terminal {
     /// Where a line goes.
     enum Stream { case standardOutput, standardError }
+
+    /// The exit status after a closed pipe: 128 + SIGPIPE, what a shell reports for a process
+    /// that SIGPIPE ended.
+    static let closedPipeStatus: Int32 = 128 + SIGPIPE
 
     /// Prints a line to the chosen stream.
     static func say(_ text: String, to stream: Stream) {
@@ -25,46 +32,32 @@ enum Terminal {
     /// Prints a line to standard error. A failure to write there is ignored: there is
     /// nowhere left to say so.
     static func error(_ text: String) {
-        _ = writeAll(Array((text + "\n").utf8), to: 2)
+        try? writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
     }
 
     /// Prints diagnostics to stderr in compiler style, `file:line:col: error: message`.
     static func report(_ diagnostics: [PlanDiagnostic], file: String) {
-        for diagnostic in diagnostics {
-            var located = diagnostic
-            if located.location == nil { located.location = SourceLocation(file: file, line: 1, column: 0) }
-            if let location = located.location, location.column == 0 {
-                error("\(location.file ?? file):\(location.line): \(diagnostic.severity.rawValue): \(diagnostic.message)")
-            } else {
-                error(located.description)
-            }
-        }
+        for line in diagnostics.lines(file: file) { error(line.description) }
     }
 
-    /// Writes bytes to standard output, or exits 1 with a message when they cannot be written.
+    /// Prints a failure's lines to stderr.
+    static func report(_ failure: Failure) {
+        for line in failure.diagnostics { error(line.description) }
+    }
+
+    /// Writes bytes to standard output; exits 1 with a message when they cannot be written,
+    /// or quietly with ``closedPipeStatus`` when nobody reads them any more.
     static func write(_ bytes: [UInt8]) {
-        if let failure = writeAll(bytes, to: 1) {
-            error("chb: error: could not write the output: \(failure)")
+        do {
+            try writeAll(bytes, to: STDOUT_FILENO)
+        } catch where error == .brokenPipe {
+            exit(closedPipeStatus)
+        } catch {
+            self.error("chb: error: could not write the output: \(error)")
             exit(1)
         }
     }
 
-    /// Stops SIGPIPE from killing the process silently, so a closed pipe is reported.
-    static func reportLostOutput() { signal(SIGPIPE, SIG_IGN) }
-
-    /// Writes every byte to a file descriptor; returns the error's description on failure.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        bytes.withUnsafeBytes { raw -> String? in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += n
-            }
-            return nil
-        }
-    }
+    /// Turns SIGPIPE into an `EPIPE` result, so that a closed pipe is handled in one place.
+    static func handleLostOutput() { signal(SIGPIPE, SIG_IGN) }
 }
