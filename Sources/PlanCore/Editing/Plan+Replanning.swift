@@ -122,7 +122,7 @@ extension Plan {
         try requireAgency(context.agency, as: .exporting)
         let tasks = view.allTasks.count
         record(.exported, about: .agency(partner),
-            "partner view for '\(partner)' exported at revision \(revision): \(tasks) task\(tasks == 1 ? "" : "s"), marked \(view.classification.rawValue)",
+            "partner view for '\(partner)' exported at revision \(revision): \(counted(tasks, "task")), marked \(view.classification.rawValue)",
             by: context)
         return history[history.count - 1]
     }

@@ -198,7 +198,7 @@ private struct TaskChanges {
         if task.status == .blocked, incoming.status == .blocked { compare("blocked reason", task.blockedReason, incoming.blockedReason) }
         let known = Set(task.notes)
         let notes = newNotes.filter { !known.contains($0) }
-        if !notes.isEmpty { lines.append("\(notes.count) new note\(notes.count == 1 ? "" : "s")") }
+        if !notes.isEmpty { lines.append(counted(notes.count, "new note")) }
         return lines
     }
 }

@@ -67,20 +67,6 @@ extension String {
                 || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
         }
     }
-
-    /// Whether the string is empty or holds only white space.
-    public var isBlank: Bool {
-        // Decide on ASCII bytes where possible: most text starts with a letter, and most
-        // layout between elements is spaces and newlines.
-        for byte in utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D: continue
-            case ..<0x80: return false
-            default: return unicodeScalars.allSatisfy(\.properties.isWhitespace)
-            }
-        }
-        return true
-    }
 }
 
 extension Unicode.Scalar {

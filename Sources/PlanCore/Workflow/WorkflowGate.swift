@@ -106,19 +106,3 @@ extension Plan {
         return last?.kind == .override
     }
 }
-
-extension String {
-    /// The string without surrounding white space, or `nil` when nothing else is left.
-    var trimmedOrNil: String? {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return nil }
-        return String(scalars[first...last])
-    }
-}
-
-/// `1 open task` / `2 open tasks`.
-func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
-    "\(count) \(count == 1 ? singular : plural)"
-}

@@ -135,11 +135,6 @@ enum MSPDIFormat {
         return number.isEmpty ? sign * total : nil
     }
 
-    /// `n` and a noun, singular for 1: "1 task", "3 tasks", "2 agencies".
-    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
-    }
-
     /// The text without leading and trailing white space and newlines.
     static func trim(_ text: String) -> String {
         var slice = Substring(text)

@@ -387,12 +387,12 @@ struct MSPDIMapping {
     private mutating func warnUnstaged() {
         if !outside.isEmpty {
             warnings.append(PlanDiagnostic(.warning, .mspdiUnstaged,
-                "\(MSPDIFormat.count(outside.count, "task")) not under a summary task named Clear, Hold or Build went to stage clear: \(outside.map(\.rawValue).joined(separator: ", "))",
+                "\(counted(outside.count, "task")) not under a summary task named Clear, Hold or Build went to stage clear: \(outside.map(\.rawValue).joined(separator: ", "))",
                 at: SourceLocation(file: file, line: document.project.location.line, column: document.project.location.column)))
         }
         for (top, ids) in unstagedBySummary.sorted(by: { $0.key < $1.key }) {
             warnings.append(PlanDiagnostic(.warning, .mspdiUnstaged,
-                "summary task \(rows[top].ref.label) is not named Clear, Hold or Build; its \(MSPDIFormat.count(ids.count, "task")) went to stage clear: \(ids.map(\.rawValue).joined(separator: ", "))",
+                "summary task \(rows[top].ref.label) is not named Clear, Hold or Build; its \(counted(ids.count, "task")) went to stage clear: \(ids.map(\.rawValue).joined(separator: ", "))",
                 at: rows[top].record.location))
         }
     }
@@ -425,9 +425,9 @@ struct MSPDIMapping {
         }
         noteIgnoredContent()
         let linkCount = tasks.reduce(0) { $0 + $1.task.dependencies.count }
-        let summary = "imported from \(fileName) (Microsoft Project XML): \(MSPDIFormat.count(tasks.count, "task")), "
-            + "\(MSPDIFormat.count(agencies.count, "agency", "agencies")), \(MSPDIFormat.count(linkCount, "link")); "
-            + "\(MSPDIFormat.count(unmapped.count, "item")) not mapped"
+        let summary = "imported from \(fileName) (Microsoft Project XML): \(counted(tasks.count, "task")), "
+            + "\(counted(agencies.count, "agency", "agencies")), \(counted(linkCount, "link")); "
+            + "\(counted(unmapped.count, "item")) not mapped"
         return Plan(
             id: planID, revision: 1, classification: classification, title: title,
             area: Area(name: areaName),

@@ -84,15 +84,15 @@ extension MSPDIUnmappedItem {
             let path = cycle.map { "task \($0.label)" }.joined(separator: " → ")
             return "the link from task \(from.label) to task \(to.label) is not kept: it closes the cycle \(path)"
         case .calendars(let count):
-            return "\(MSPDIFormat.count(count, "calendar")) not imported: chb schedules in calendar days"
+            return "\(counted(count, "calendar")) not imported: chb schedules in calendar days"
         case .constraints(let count):
-            return "date constraints of \(MSPDIFormat.count(count, "task")) not imported"
+            return "date constraints of \(counted(count, "task")) not imported"
         case .deadlines(let count):
-            return "deadlines of \(MSPDIFormat.count(count, "task")) not imported"
+            return "deadlines of \(counted(count, "task")) not imported"
         case .baselines(let count):
-            return "baselines of \(MSPDIFormat.count(count, "task")) not imported"
+            return "baselines of \(counted(count, "task")) not imported"
         case .customFields(let count):
-            return "custom field values of \(MSPDIFormat.count(count, "task or resource", "tasks and resources")) not imported"
+            return "custom field values of \(counted(count, "task or resource", "tasks and resources")) not imported"
         case .costs:
             return "costs and rates not imported"
         case .assignmentWork:

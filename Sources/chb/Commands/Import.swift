@@ -76,10 +76,9 @@ struct Import: ParsableCommand {
         let plan = result.plan
         let perStage = plan.stages.map { "\($0.kind.rawValue) \($0.tasks.count)" }.joined(separator: ", ")
         let links = plan.allTasks.reduce(0) { $0 + $1.dependencies.count }
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         Terminal.line("imported \(name) into \(output): plan '\(plan.id)' (revision \(plan.revision)), "
-            + "\(count(plan.allTasks.count, "task", "tasks")) (\(perStage)), \(count(plan.agencies.count, "agency", "agencies")), "
-            + "\(count(links, "link", "links")); \(count(result.unmapped.count, "item", "items")) not mapped")
+            + "\(counted(plan.allTasks.count, "task")) (\(perStage)), \(counted(plan.agencies.count, "agency", "agencies")), "
+            + "\(counted(links, "link")); \(counted(result.unmapped.count, "item")) not mapped")
     }
 }
 

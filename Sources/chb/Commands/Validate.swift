@@ -35,7 +35,7 @@ struct Validate: ParsableCommand {
                 Terminal.report(diagnostics, file: name)
                 if valid {
                     let warnings = diagnostics.count
-                    Terminal.line("\(name): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+                    Terminal.line("\(name): valid" + (warnings > 0 ? " (\(counted(warnings, "warning")))" : ""))
                 }
             case .json:
                 // Keys in sorted order, as this report has always had them.
