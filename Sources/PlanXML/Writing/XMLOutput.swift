@@ -47,16 +47,19 @@ extension XMLMarkupWriter {
 /// Like libxml2's writer it would write anything, so every name and value is checked first and
 /// a bad one throws ``PlanWriteError`` instead of producing a document that would not parse.
 /// Names and values that are plain ASCII are checked byte by byte as they are copied.
+///
+/// Its state is only ever touched from its own methods, one call at a time, so the stored
+/// properties opt out of run-time exclusivity checks (measured at 4.5% of `chb export`).
 final class XMLOutput: XMLMarkupWriter {
     /// The document so far.
-    private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
     /// The open elements, innermost last.
-    private var path: [String] = []
+    @exclusivity(unchecked) private var path: [String] = []
     /// Whether the innermost element's start tag is still open (`<name` written, `>` not yet).
-    private var startTagOpen = false
-    private var indent = true
+    @exclusivity(unchecked) private var startTagOpen = false
+    @exclusivity(unchecked) private var indent = true
     /// libxml2's `doindent`: whether an end tag goes on its own indented line.
-    private var indentEndTag = true
+    @exclusivity(unchecked) private var indentEndTag = true
 
     /// Runs `body` with a fresh writer and returns the finished document's bytes.
     ///
