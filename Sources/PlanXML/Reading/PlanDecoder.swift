@@ -6,13 +6,13 @@ import PlanCore
 /// document is wrong it records a diagnostic, substitutes a placeholder and goes on, and the
 /// caller reports the schema's (more precise) errors first.
 final class PlanDecoder {
-    private let reader: any XMLEventSource
+    private let reader: XMLPullReader
     private(set) var map: SourceMap
     private(set) var problems: [PlanDiagnostic] = []
     /// Set when reading must stop whatever else is wrong (not a plan, a later version).
     private(set) var fatal: PlanDiagnostic?
 
-    init(reader: any XMLEventSource, file: String) {
+    init(reader: XMLPullReader, file: String) {
         self.reader = reader
         self.map = SourceMap(file: file)
     }

@@ -19,7 +19,6 @@ public struct PlanDocument: Hashable, Sendable {
 ///
 /// Reading is one streaming pass of libxml2's `xmlTextReader` with XSD validation against the
 /// bundled schema, after a linear pre-scan that refuses what must never reach the parser.
-/// libxml2 reads on a second thread, a bounded batch of events ahead of the decoder.
 /// The reader never loads a DTD, substitutes an entity, follows an XInclude, opens another
 /// file or touches the network, and reports every problem with its line and column.
 public struct PlanReader: Sendable {
@@ -53,10 +52,7 @@ public struct PlanReader: Sendable {
             do throws(PlanReadError) {
                 let scan = try InputScan(buffer, file: file, limits: limits)
                 return try XMLPullReader.withReader(buffer, file: file, scan: scan, schema: schema) { reader in
-                    // libxml2 parses and validates on a second thread while this one decodes.
-                    let events = ReadAheadEvents(reading: reader)
-                    defer { events.finish() }
-                    return Self.decode(with: events, file: file)
+                    Self.decode(with: reader, file: file)
                 }
             } catch {
                 return .failure(error)
@@ -65,7 +61,7 @@ public struct PlanReader: Sendable {
         return try outcome.get()
     }
 
-    private static func decode(with reader: ReadAheadEvents, file: String) -> Result<PlanDocument, PlanReadError> {
+    private static func decode(with reader: XMLPullReader, file: String) -> Result<PlanDocument, PlanReadError> {
         let decoder = PlanDecoder(reader: reader, file: file)
         let plan = decoder.decodeDocument()
         if let fatal = decoder.fatal { return .failure(PlanReadError(fatal)) }

@@ -98,12 +98,6 @@ final class XMLPullReader {
         return call()
     }
 
-    /// Runs `body` with libxml2's errors on the calling thread going to this reader's sink;
-    /// for reading on another thread than the one that created the reader.
-    func routingErrorsOnThisThread<R>(_ body: () -> R) -> R {
-        Self.routingErrors(to: sinkPointer, body)
-    }
-
     private init(reader: xmlTextReaderPtr, sink: ErrorSink, sinkPointer: UnsafeMutableRawPointer) {
         self.reader = reader
         self.sink = sink
