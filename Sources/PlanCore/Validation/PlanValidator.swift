@@ -63,8 +63,10 @@ private struct ValidationRun {
         numbers.reserveCapacity(count)
         var n = 0
         for stage in plan.stages {
-            for task in stage.tasks {
-                if numbers[task.id] == nil { numbers[task.id] = n }
+            // By index, reading only the id: binding each task would copy (retain) all of it.
+            for t in stage.tasks.indices {
+                let id = stage.tasks[t].id
+                if numbers[id] == nil { numbers[id] = n }
                 n += 1
             }
         }
@@ -116,7 +118,7 @@ private struct ValidationRun {
             for (c, criterion) in stage.exitCriteria.enumerated() {
                 note(criterion.id.rawValue, "criterion", .criterion(p, c), into: &self)
             }
-            for (t, task) in stage.tasks.enumerated() { note(task.id.rawValue, "task", .task(p, t), into: &self) }
+            for t in stage.tasks.indices { note(stage.tasks[t].id.rawValue, "task", .task(p, t), into: &self) }
         }
         for (i, measure) in plan.measures.enumerated() { note(measure.id.rawValue, "measure", .measure(i), into: &self) }
         for (i, risk) in plan.risks.enumerated() { note(risk.id.rawValue, "risk", .risk(i), into: &self) }
@@ -407,10 +409,10 @@ private struct ValidationRun {
         var busy = Set<AgencyID>()
         // Stop looking once every agency has work (usual in a large plan).
         search: for stage in plan.stages {
-            for task in stage.tasks {
+            for t in stage.tasks.indices {
                 if busy.count >= agencyIDs.count && agencyIDs.isSubset(of: busy) { break search }
-                busy.insert(task.lead)
-                busy.formUnion(task.supports)
+                busy.insert(stage.tasks[t].lead)
+                busy.formUnion(stage.tasks[t].supports)
             }
         }
         for (i, agency) in plan.agencies.enumerated() where !busy.contains(agency.id) {
