@@ -57,13 +57,32 @@ private struct ValidationRun {
     let map: SourceMap
     var diagnostics: [PlanDiagnostic] = []
     let agencyIDs: Set<AgencyID>
-    let taskIDs: Set<TaskID>
+    /// Each task id's dense number: the position of the first task with that id, counting
+    /// through the stages in order. References, the cycle search and the checks on links run
+    /// over these numbers, hashing each id once.
+    let taskNumbers: [TaskID: Int]
+    /// How many tasks the plan has (duplicates included).
+    let taskCount: Int
 
     init(plan: Plan, map: SourceMap) {
         self.plan = plan
         self.map = map
         agencyIDs = Set(plan.agencies.map(\.id))
-        taskIDs = Set(plan.allTasks.map(\.id))
+        var numbers: [TaskID: Int] = [:]
+        var count = 0
+        for stage in plan.stages { count += stage.tasks.count }
+        numbers.reserveCapacity(count)
+        var n = 0
+        for stage in plan.stages {
+            // By index, reading only the id: binding each task would copy (retain) all of it.
+            for t in stage.tasks.indices {
+                let id = stage.tasks[t].id
+                if numbers[id] == nil { numbers[id] = n }
+                n += 1
+            }
+        }
+        taskNumbers = numbers
+        taskCount = count
     }
 
     mutating func error(_ code: PlanDiagnostic.Code, _ message: String, _ element: PlanElement) {
@@ -89,17 +108,19 @@ private struct ValidationRun {
     // MARK: Ids
 
     mutating func checkIDs() {
-        var seen: [String: String] = [:]
-        func note(_ id: String, _ what: String, _ element: PlanElement, into run: inout ValidationRun) {
+        // The kind of thing that first used each id; the message is built only for a duplicate.
+        var seen: [String: StaticString] = [:]
+        seen.reserveCapacity(taskCount + plan.agencies.count + plan.measures.count + plan.risks.count + 16)
+        func note(_ id: String, _ what: StaticString, _ element: PlanElement, into run: inout ValidationRun) {
             if !id.isNCName {
                 run.error(.invalidID, "\(what) id '\(id)' is not a valid name (letters, digits, '-', '_', '.'; no spaces or colons; not starting with a digit)", element)
             } else if StageKind(rawValue: id) != nil {
                 run.error(.reservedID, "\(what) id '\(id)' is reserved for the stage of that name", element)
             }
             if let earlier = seen[id] {
-                run.error(.duplicateID, "\(what) id '\(id)' is already used by \(earlier)", element)
+                run.error(.duplicateID, "\(what) id '\(id)' is already used by \(earlier) '\(id)'", element)
             } else {
-                seen[id] = "\(what) '\(id)'"
+                seen[id] = what
             }
         }
         note(plan.id.rawValue, "plan", .plan, into: &self)
@@ -108,7 +129,7 @@ private struct ValidationRun {
             for (c, criterion) in stage.exitCriteria.enumerated() {
                 note(criterion.id.rawValue, "criterion", .criterion(p, c), into: &self)
             }
-            for (t, task) in stage.tasks.enumerated() { note(task.id.rawValue, "task", .task(p, t), into: &self) }
+            for t in stage.tasks.indices { note(stage.tasks[t].id.rawValue, "task", .task(p, t), into: &self) }
         }
         for (i, measure) in plan.measures.enumerated() { note(measure.id.rawValue, "measure", .measure(i), into: &self) }
         for (i, risk) in plan.risks.enumerated() { note(risk.id.rawValue, "risk", .risk(i), into: &self) }
@@ -267,7 +288,12 @@ private struct ValidationRun {
     }
 
     mutating func checkDependencies() {
-        var graph: [(TaskID, [TaskID])] = []
+        // The graph over dense task numbers, in compressed rows: task n's links are
+        // targets[firstTarget[n]..<firstTarget[n + 1]]. Links to unknown tasks and to the task
+        // itself are left out, as `findDependencyCycle` leaves them out.
+        var firstTarget: [Int] = [0]
+        var targets: [Int] = []
+        firstTarget.reserveCapacity(taskCount + 1)
         for (p, stage) in plan.stages.enumerated() {
             for (t, task) in stage.tasks.enumerated() {
                 for (d, dependency) in task.dependencies.enumerated() {
@@ -276,18 +302,56 @@ private struct ValidationRun {
                     }
                     if dependency.task == task.id {
                         error(.selfDependency, "task '\(task.id)' depends on itself", .dependency(p, t, d))
-                    } else if !taskIDs.contains(dependency.task) {
+                    } else if let target = taskNumbers[dependency.task] {
+                        targets.append(target)
+                    } else {
                         error(.unknownReference, "task '\(task.id)' depends on '\(dependency.task)', which is not a task of this plan", .dependency(p, t, d))
                     }
                 }
-                graph.append((task.id, task.dependencies.map(\.task).filter { $0 != task.id }))
+                firstTarget.append(targets.count)
             }
         }
-        if let cycle = findDependencyCycle(in: graph) {
+        if let cycle = Self.findCycle(firstTarget: firstTarget, targets: targets) {
+            let ids = plan.stages.flatMap { $0.tasks.map(\.id) }
+            let cycle = cycle.map { ids[$0] }
             let position = plan.position(of: cycle[0])
             error(.dependencyCycle, "dependencies form a cycle: \(cycle.map(\.rawValue).joined(separator: " → "))",
                 .task(position?.phaseIndex ?? 0, position?.taskIndex ?? 0))
         }
+    }
+
+    /// The first dependency cycle a depth-first search finds, as task numbers with the first
+    /// repeated at the end; the same search, in the same order, as `findDependencyCycle`, so
+    /// it names the same cycle.
+    static func findCycle(firstTarget: [Int], targets: [Int]) -> [Int]? {
+        let count = firstTarget.count - 1
+        // 0: unvisited, 1: on the current path, 2: finished.
+        var marks = [UInt8](repeating: 0, count: count)
+        var stack: [(node: Int, edge: Int)] = []
+        for root in 0..<count where marks[root] == 0 {
+            stack.append((root, firstTarget[root]))
+            marks[root] = 1
+            while let top = stack.last {
+                if top.edge < firstTarget[top.node + 1] {
+                    stack[stack.count - 1].edge += 1
+                    let next = targets[top.edge]
+                    switch marks[next] {
+                    case 0:
+                        marks[next] = 1
+                        stack.append((next, firstTarget[next]))
+                    case 1:
+                        let start = stack.firstIndex { $0.node == next } ?? 0
+                        return stack[start...].map(\.node) + [next]
+                    default:
+                        break
+                    }
+                } else {
+                    marks[top.node] = 2
+                    stack.removeLast()
+                }
+            }
+        }
+        return nil
     }
 
     // MARK: Measures, risks, history
@@ -385,9 +449,13 @@ private struct ValidationRun {
     mutating func checkIdleAgencies() {
         guard plan.view == .full else { return }
         var busy = Set<AgencyID>()
-        for task in plan.allTasks {
-            busy.insert(task.lead)
-            busy.formUnion(task.supports)
+        // Stop looking once every agency has work (usual in a large plan).
+        search: for stage in plan.stages {
+            for t in stage.tasks.indices {
+                if busy.count >= agencyIDs.count && agencyIDs.isSubset(of: busy) { break search }
+                busy.insert(stage.tasks[t].lead)
+                busy.formUnion(stage.tasks[t].supports)
+            }
         }
         for (i, agency) in plan.agencies.enumerated() where !busy.contains(agency.id) {
             warning(.idleAgency, "agency '\(agency.id)' leads and supports no task", .agency(i))

@@ -74,7 +74,9 @@ final class XMLPullReader {
         if let schema, routingErrors(to: sinkPointer, { xmlTextReaderSetSchema(reader, schema.pointer) }) != 0 {
             throw PlanReadError(internal: "libxml2 could not attach the plan schema to the reader")
         }
-        return body(XMLPullReader(reader: reader, sink: sink, sinkPointer: sinkPointer))
+        // `body` is synchronous, so it runs on this thread from start to end: the handler is
+        // set once around all of it rather than around each of the million reads.
+        return routingErrors(to: sinkPointer) { body(XMLPullReader(reader: reader, sink: sink, sinkPointer: sinkPointer)) }
     }
 
     /// Runs one libxml2 call with its structured errors going to the sink at `sink`.
@@ -85,8 +87,8 @@ final class XMLPullReader {
     /// reader's relay with the plug where it expects the parser context. The errors were lost
     /// (set before the schema) or crashed the process (set after it). With no reader handler,
     /// parser and schema errors both go to the thread's structured error function, which is
-    /// set here around each synchronous call (so a task hopping threads between calls does
-    /// not matter) and restored to the silent default afterwards.
+    /// set here around a synchronous call (so a task hopping threads between calls does not
+    /// matter) and restored to the silent default afterwards.
     private static func routingErrors<R>(to sink: UnsafeMutableRawPointer, _ call: () -> R) -> R {
         xmlSetStructuredErrorFunc(sink) { arg, error in
             guard let arg, let error else { return }
@@ -133,7 +135,7 @@ final class XMLPullReader {
     /// The next start tag, text run or end tag; comments and processing instructions are skipped.
     func next() -> XMLEvent {
         while !stopped {
-            let status = Self.routingErrors(to: sinkPointer) { xmlTextReaderRead(reader) }
+            let status = xmlTextReaderRead(reader)
             guard status == 1 else {
                 if status < 0, !sink.diagnostics.containsErrors {
                     sink.diagnostics.append(PlanDiagnostic(.error, .malformed, "the document could not be parsed",
@@ -174,19 +176,21 @@ final class XMLPullReader {
         startTagIndex += 1
         let location = position.map { SourceLocation(file: sink.file, line: Int($0.line), column: Int($0.column)) }
             ?? currentLocation()
+        let (localName, qualifiedName) = names()
         var tag = StartTag(
-            localName: LibXML.string(xmlTextReaderConstLocalName(reader)) ?? "",
-            namespace: LibXML.string(xmlTextReaderConstNamespaceUri(reader)) ?? "",
-            qualifiedName: LibXML.string(xmlTextReaderConstName(reader)) ?? "",
+            localName: localName,
+            namespace: Self.namespace(xmlTextReaderConstNamespaceUri(reader)),
+            qualifiedName: qualifiedName,
             attributes: [],
             isEmpty: xmlTextReaderIsEmptyElement(reader) == 1,
             location: location)
         if xmlTextReaderMoveToFirstAttribute(reader) == 1 {
             repeat {
+                let (localName, qualifiedName) = names()
                 tag.attributes.append(XMLAttribute(
-                    localName: LibXML.string(xmlTextReaderConstLocalName(reader)) ?? "",
-                    namespace: LibXML.string(xmlTextReaderConstNamespaceUri(reader)) ?? "",
-                    qualifiedName: LibXML.string(xmlTextReaderConstName(reader)) ?? "",
+                    localName: localName,
+                    namespace: Self.namespace(xmlTextReaderConstNamespaceUri(reader)),
+                    qualifiedName: qualifiedName,
                     value: LibXML.string(xmlTextReaderConstValue(reader)) ?? ""))
             } while xmlTextReaderMoveToNextAttribute(reader) == 1
             xmlTextReaderMoveToElement(reader)
@@ -212,6 +216,31 @@ final class XMLPullReader {
                 at: index ?? sink.diagnostics.count)
         }
         return tag
+    }
+}
+
+extension XMLPullReader {
+    /// The current node's local and qualified names, made into one Swift string when they are
+    /// the same (no prefix: libxml2 then returns the same interned pointer for both).
+    fileprivate func names() -> (local: String, qualified: String) {
+        let local = xmlTextReaderConstLocalName(reader)
+        let qualified = xmlTextReaderConstName(reader)
+        let localName = LibXML.string(local) ?? ""
+        return (localName, qualified == local ? localName : LibXML.string(qualified) ?? "")
+    }
+
+    /// A namespace URI as a Swift string; chb's own, on nearly every element, is compared in
+    /// place and shared rather than copied (it is too long for Swift's inline strings).
+    fileprivate static func namespace(_ uri: UnsafePointer<xmlChar>?) -> String {
+        guard let uri else { return "" }
+        let own: StaticString = "urn:x-chb:plan:1"
+        let matches = own.withUTF8Buffer { ownBytes -> Bool in
+            // Stops at the first difference, so never reads past a shorter string's NUL.
+            for (i, byte) in ownBytes.enumerated() where uri[i] != byte { return false }
+            return uri[ownBytes.count] == 0
+        }
+        if matches { return PlanNamespace.uri }
+        return LibXML.string(uri) ?? ""
     }
 }
 
