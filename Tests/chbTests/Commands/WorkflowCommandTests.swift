@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `chb stage`, `chb task` transitions, criteria, measures, notes, decisions and the log,

@@ -1,24 +1,27 @@
 import Foundation
 import PlanCore
 import PlanXML
+import TestSupport
 import Testing
 
 /// Paths, readers and a small MSPDI builder for the MSPDI tests.
 enum MSPDITest {
     /// The repository's root folder.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var repositoryRoot: URL { Repository.root }
 
     /// A sample from the shared MSPDI samples folder beside the repository (never copied in).
     static func sample(_ name: String) -> String {
-        repositoryRoot.appendingPathComponent("../shared/samples/mspdi/\(name)").standardizedFileURL.path
+        SharedData.mspdiSamples.appendingPathComponent(name).path
+    }
+
+    /// An MS Project file written for these tests, in `Fixtures/mspdi`.
+    static func fixture(_ name: String) -> String {
+        Repository.fixture("mspdi/\(name)", of: "PlanXMLTests").path
     }
 
     /// The example plans in `plans/`.
     static let examplePlans: [String] = {
-        let folder = repositoryRoot.appendingPathComponent("plans")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { folder.appendingPathComponent($0).path }
+        Repository.examplePlans.map { Repository.plan($0).path }
     }()
 
     /// The fixed time of every test import.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `chb status` end to end: the built binary, its options, exit codes and output.
@@ -92,61 +93,28 @@ struct StatusCommandTests {
 
 /// Runs the built `chb` from the repository root (names kept apart from other test files).
 private enum StatusRun {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ChildProcess.Result
 
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var root: URL { Repository.root }
 
-    static let executable: URL? = {
-        var candidates: [URL] = []
-        if let arg0 = CommandLine.arguments.first {
-            candidates.append(URL(fileURLWithPath: arg0).deletingLastPathComponent().appendingPathComponent("chb"))
-        }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("chb"))
-        candidates.append(root.appendingPathComponent(".build/debug/chb"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static var executable: URL? { ChbProcess.binary }
 
     /// A golden report from PlanReportsTests: the CLI must print exactly what the library renders.
     static func golden(_ name: String) throws -> String {
         String(decoding: try Data(contentsOf: root.appendingPathComponent("Tests/PlanReportsTests/Golden/\(name)")), as: UTF8.self)
     }
 
-    static func chb(_ arguments: [String], now: String = "2026-11-30T10:00:00Z", noColor: Bool = true) throws -> Result {
-        let binary = try #require(executable, "the chb executable was not found next to the tests; run `swift build` first")
-        return try run(binary.path, arguments, now: now, noColor: noColor)
+    static func chb(_ arguments: [String], now: String = ChbProcess.defaultNow, noColor: Bool = true) throws -> Result {
+        try ChbProcess.run(arguments, now: now, in: root, environment: environment(noColor: noColor))
     }
 
-    static func run(_ path: String, _ arguments: [String], now: String = "2026-11-30T10:00:00Z", noColor: Bool) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        var environment = ProcessInfo.processInfo.environment
-        environment["CHB_NOW"] = now
-        environment["NO_COLOR"] = noColor ? "1" : nil
-        environment["TERM"] = environment["TERM"] ?? "xterm"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ path: String, _ arguments: [String], now: String = ChbProcess.defaultNow, noColor: Bool) throws -> Result {
+        var changes = environment(noColor: noColor)
+        changes["CHB_NOW"] = now
+        return try ChildProcess.run(URL(fileURLWithPath: path), arguments, environment: changes, in: root)
+    }
+
+    private static func environment(noColor: Bool) -> [String: String?] {
+        ["NO_COLOR": noColor ? "1" : nil, "TERM": ProcessInfo.processInfo.environment["TERM"] ?? "xterm"]
     }
 }

@@ -1,15 +1,15 @@
 import Foundation
 import PlanCore
 import PlanXML
+import TestSupport
 import Testing
 
 /// The example plans, read from the repository.
 private enum ExamplePlans {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let names = ["kestrel-clear", "heron-hold", "osprey-build"]
 
     static func load(_ name: String) throws -> Plan {
-        try PlanReader().read(contentsOf: root.appendingPathComponent("plans/\(name).xml").path).plan
+        try PlanReader().read(contentsOf: Repository.plan("\(name).xml").path).plan
     }
 
     /// Every (plan, agency) pair of the example plans.

@@ -1,4 +1,5 @@
 import PlanCore
+import TestSupport
 import Testing
 
 /// Random plans and random command sequences keep the workflow's invariants.
