@@ -1,10 +1,12 @@
 import Foundation
 import PlanCore
 import PlanXML
+import TestSupport
 import Testing
 
-/// Real MS Project files from MPXJ's test data (../shared/samples/mspdi, read in place), and
-/// hostile input.
+/// Real MS Project files from MPXJ's test data (../shared/samples/mspdi, read in place, each
+/// test skipped where the folder is absent), and hostile input. `MSPDIFixtureTests` covers the
+/// same ground with MS Project files written for the repository.
 @Suite("MSPDI import: real files and hostile input")
 struct MSPDISampleTests {
     typealias MS = MSPDITest
@@ -19,7 +21,8 @@ struct MSPDISampleTests {
         return result
     }
 
-    @Test("sample1: 23 tasks incl. the UID 0 summary give 18 leaf tasks, all four link types, 2 resources")
+    @Test("sample1: 23 tasks incl. the UID 0 summary give 18 leaf tasks, all four link types, 2 resources",
+        .sharedData(SharedData.mspdiSamples))
     func sample1() throws {
         let source = try String(contentsOfFile: MS.sample("mspdi-mpxj-sample1.xml"), encoding: .utf8)
         #expect(source.components(separatedBy: "<Task>").count - 1 == 23)
@@ -50,7 +53,8 @@ struct MSPDISampleTests {
         #expect(result.warnings.filter { $0.code == .mspdiUnstaged }.count == 3)
     }
 
-    @Test("task-links (MS Project 2019): 16 tasks, 7 of 8 links, placeholder assignments skipped")
+    @Test("task-links (MS Project 2019): 16 tasks, 7 of 8 links, placeholder assignments skipped",
+        .sharedData(SharedData.mspdiSamples))
     func taskLinks() throws {
         let result = try importSample("mspdi-mpxj-task-links-project2019.xml")
         let plan = result.plan
@@ -69,7 +73,8 @@ struct MSPDISampleTests {
         #expect(result.warnings.contains { $0.code == .mspdiUnstaged && $0.message.hasPrefix("16 tasks") })
     }
 
-    @Test("assignment-assignments (MS Project 2019): 3 tasks at 0, 25 and 50 %, one lead each")
+    @Test("assignment-assignments (MS Project 2019): 3 tasks at 0, 25 and 50 %, one lead each",
+        .sharedData(SharedData.mspdiSamples))
     func assignmentsSample() throws {
         let result = try importSample("mspdi-mpxj-assignment-assignments-project2019.xml")
         let plan = result.plan
@@ -94,9 +99,10 @@ struct MSPDISampleTests {
         #expect(error?.diagnostics.first?.location?.line == 2)
     }
 
-    @Test("the shared attack files are refused", arguments: ["xmlbomb.xml", "external.xml", "dtd.xml", "quadratic.xml"])
+    @Test("the shared attack files are refused", .sharedData(SharedData.defusedXML),
+        arguments: ["xmlbomb.xml", "external.xml", "dtd.xml", "quadratic.xml"])
     func attackFiles(name: String) throws {
-        let path = MS.repositoryRoot.appendingPathComponent("../shared/xml-attacks/defusedxml/\(name)").standardizedFileURL.path
+        let path = SharedData.defusedXML.appendingPathComponent(name).path
         try #require(FileManager.default.fileExists(atPath: path), "missing \(path)")
         let error = #expect(throws: PlanReadError.self) { try MS.reader().read(contentsOf: path) }
         #expect(error?.code == .doctypeRefused)

@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import PlanXML
+import TestSupport
 import Testing
 
 /// Tight limits for attack samples: if anything reached the expensive paths (entity
@@ -9,7 +10,9 @@ import Testing
 let tightLimits = ReadLimits(
     maximumInputBytes: 256 << 10, maximumDepth: 8, maximumAttributesPerElement: 8, maximumValueBytes: 4 << 10)
 
-@Suite("defusedxml attack samples")
+/// The defusedxml project's attack samples, read in place from `../shared` where it is beside
+/// the clone; ``HostileFixtureTests`` covers the same attacks with the repository's own files.
+@Suite("defusedxml attack samples", .sharedData(SharedData.defusedXML))
 struct DefusedXMLSampleTests {
     /// What reading each sample must give: the code and a text whose line the error is on.
     static let expectations: [String: (code: PlanDiagnostic.Code, at: String)] = [

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `chb export --to mspdi` and `chb import --from mspdi`, end to end.
@@ -7,7 +8,7 @@ struct MSPDICommandTests {
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 
-    static let samples = ChbProcess.repositoryRoot.appendingPathComponent("../shared/samples/mspdi").standardizedFileURL
+    static let samples = SharedData.mspdiSamples
 
     func plan(_ name: String) -> String { ChbProcess.repositoryRoot.appendingPathComponent("plans/\(name)").path }
 
@@ -41,7 +42,7 @@ struct MSPDICommandTests {
         #expect(try String(contentsOfFile: source, encoding: .utf8).contains("kind=\"exported\" subject=\"sht\""))
     }
 
-    @Test("import creates a valid plan and lists every unmapped item as a warning on stderr")
+    @Test("import creates a valid plan and lists every unmapped item as a warning on stderr", .sharedData(SharedData.mspdiSamples))
     func importSample() throws {
         let source = Self.samples.appendingPathComponent("mspdi-mpxj-sample1.xml").path
         let out = folder.path("sample1.xml")
@@ -109,7 +110,7 @@ struct MSPDICommandTests {
         ["--agency", "not an id"], ["--agency", "hold"], ["--agency", "nwp", "--id", "9lives"], ["--agency", "nwp", "--from", "mpp"],
     ])
     func badOptions(options: [String]) throws {
-        let source = Self.samples.appendingPathComponent("mspdi-mpxj-sample1.xml").path
+        let source = Repository.fixture("mspdi/outline-and-links.xml", of: "PlanXMLTests").path
         var arguments = ["import", source, "-o", folder.path("x.xml")] + options
         if !options.contains("--from") { arguments += ["--from", "mspdi"] }
         let result = try chb(arguments)
