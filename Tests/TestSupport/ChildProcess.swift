@@ -6,7 +6,7 @@ public import Foundation
 /// pipe and no reader threads are needed; standard input is a file too (empty unless given).
 public enum ChildProcess {
     /// How a child ended and what it printed.
-    public struct Result: CustomStringConvertible, Sendable {
+    public struct Result: CustomStringConvertible {
         /// The exit status, or the signal number when ``reason`` is `.uncaughtSignal`.
         public var status: Int32
         /// Whether the child exited or was killed by a signal.

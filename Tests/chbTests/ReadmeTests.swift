@@ -102,8 +102,9 @@ struct ReadmeTests {
 
     /// The examples to replay, in README order: those of every replayed block that runs chb.
     static var replayed: [Example] {
-        blocks(readme).filter { ["console", "sh"].contains($0.language) && $0.replayed }
-            .map(examples(in:)).filter { $0.contains { runsChb($0.command) } }.flatMap { $0 }
+        let shell = blocks(readme).filter { block in ["console", "sh"].contains(block.language) && block.replayed }
+        let parsed: [[Example]] = shell.map { block in Self.examples(in: block) }
+        return parsed.filter { block in block.contains { example in runsChb(example.command) } }.flatMap { $0 }
     }
 
     /// Whether `actual` matches `expected`, where an expected line `…` matches any run of lines.
@@ -164,7 +165,7 @@ struct ReadmeTests {
             let (output, status) = parts[number]
             let shownByEcho = number + 1 < examples.count && examples[number + 1].command == "echo $?"
             if !shownByEcho {
-                #expect(status == example.status, "\(example)\nexit \(status.map(String.init) ?? "?"), not \(example.status):\n\(output.joined(separator: "\n"))")
+                #expect(status == example.status, "\(example)\nexit \(status.map { "\($0)" } ?? "?"), not \(example.status):\n\(output.joined(separator: "\n"))")
             }
             if let expected = example.output {
                 #expect(Self.matches(expected[...], output[...]),

@@ -85,7 +85,7 @@ struct MSPDIFixtureTests {
     @Test("the repository's DOCTYPE attacks are refused by the MSPDI reader too",
         arguments: ["billion-laughs.xml", "xxe-local-file.xml", "xxe-network.xml", "external-dtd.xml", "quadratic-blowup.xml"])
     func hostileFixtures(name: String) throws {
-        let path = try TestFiles.fixture("hostile/\(name)").path
+        let path = Repository.fixture("hostile/\(name)", of: "PlanXMLTests").path
         let error = #expect(throws: PlanReadError.self) { try MS.reader().read(contentsOf: path) }
         #expect(error?.code == .doctypeRefused)
     }

@@ -49,7 +49,7 @@ struct HostileFixtureTests {
 
     @Test("A hostile fixture is refused for what it is, at the right line", arguments: expectations.keys.sorted())
     func refused(_ name: String) throws {
-        let url = try TestFiles.fixture("hostile/\(name)")
+        let url = Repository.fixture("hostile/\(name)", of: "PlanXMLTests")
         let expected = try #require(Self.expectations[name])
         let bytes = try TestFiles.bytes(url)
         let line = expected.at.map { String(decoding: bytes, as: UTF8.self).line(of: $0) } ?? 1
@@ -73,13 +73,13 @@ struct HostileFixtureTests {
 
     @Test("The control document and a 64 KiB attribute value read under the standard limits", arguments: readable)
     func readableFixture(_ name: String) throws {
-        let document = try PlanReader().read(contentsOf: try TestFiles.fixture("hostile/\(name)").path)
+        let document = try PlanReader().read(contentsOf: Repository.fixture("hostile/\(name)", of: "PlanXMLTests").path)
         #expect(document.plan.title == "Hostile test plan")
     }
 
     @Test("The 64 KiB attribute value is refused by a 4 KiB value limit, at its element")
     func longAttributeValueUnderTightLimits() throws {
-        let bytes = try TestFiles.bytes(try TestFiles.fixture("hostile/long-attribute-value.xml"))
+        let bytes = try TestFiles.bytes(Repository.fixture("hostile/long-attribute-value.xml", of: "PlanXMLTests"))
         let line = String(decoding: bytes, as: UTF8.self).line(of: "<f:x")
         expectRefusal(bytes, code: .limitExceeded, line: line, limits: tightLimits)
     }
