@@ -8,7 +8,8 @@ struct LogCommandTests {
     func multiLineText() throws {
         let scratch = try Scratch()
         let plan = try scratch.copy(plan: "kestrel-clear.xml")
-        let decision = try ChbProcess.run("decision", plan, "--text", "Agreed:\nfund two more PCSOs.\tReview in March.", "--agency", "nwp")
+        let decision = try ChbProcess.run("decision", plan, "--text", "Agreed:\nfund two more PCSOs.\tReview in March.", "--agency", "nwp",
+            now: "2026-12-01T09:00:00Z")
         #expect(decision.status == 0, "\(decision)")
         let text = try ChbProcess.run("log", plan, "--since", "2026-12-01")
         #expect(text.stdout == """

@@ -6,11 +6,14 @@ import Testing
 /// run end to end on copies of the example plans.
 @Suite("Workflow commands")
 struct WorkflowCommandTests {
+    /// The clock of the changes these tests check the recorded dates of.
+    static let morning = "2026-12-01T09:00:00Z"
+
     @Test("Starting Hold changes the file, bumps the revision and records one event")
     func stageStart() throws {
         let scratch = try Scratch()
         let plan = try scratch.copy(plan: "kestrel-clear.xml")
-        let result = try ChbProcess.run("stage", "start", plan, "hold", "--agency", "nwp", "--actor", "Detective Superintendent")
+        let result = try ChbProcess.run("stage", "start", plan, "hold", "--agency", "nwp", "--actor", "Detective Superintendent", now: Self.morning)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == "started hold; revision 31\n")
         let text = String(decoding: try bytes(plan), as: UTF8.self)
@@ -74,7 +77,7 @@ struct WorkflowCommandTests {
         let plan = try scratch.copy(plan: "kestrel-clear.xml")
         @discardableResult
         func chb(_ arguments: String...) throws -> ChbProcess.Result {
-            let result = try ChbProcess.run([arguments[0], arguments[1], plan] + Array(arguments.dropFirst(2)))
+            let result = try ChbProcess.run([arguments[0], arguments[1], plan] + Array(arguments.dropFirst(2)), now: Self.morning)
             #expect(result.status == 0, "\(arguments): \(result)")
             return result
         }
@@ -112,7 +115,7 @@ struct WorkflowCommandTests {
              "recorded a decision; revision 35\n"),
         ]
         for (arguments, expected) in steps {
-            let result = try ChbProcess.run(arguments)
+            let result = try ChbProcess.run(arguments, now: Self.morning)
             #expect(result.status == 0 && result.stdout == expected, "\(arguments): \(result)")
         }
         let text = String(decoding: try bytes(plan), as: UTF8.self)
