@@ -56,20 +56,27 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // What every test target shares: the seeded random generator, the child-process runner
+        // for the built `chb` (with its one default "now"), and repository and fixture paths.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "PlanCoreTests",
-            dependencies: ["PlanCore"],
+            dependencies: ["PlanCore", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PlanXMLTests",
-            dependencies: ["PlanXML", "PlanCore"],
+            dependencies: ["PlanXML", "PlanCore", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PlanReportsTests",
-            dependencies: ["PlanReports", "PlanCore", "PlanXML"],
+            dependencies: ["PlanReports", "PlanCore", "PlanXML", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
@@ -80,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "chbTests",
-            dependencies: ["chb", "PlanCore", "PlanXML"],
+            dependencies: ["chb", "PlanCore", "PlanXML", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import PlanXML
+import TestSupport
 import Testing
 
 /// MPXJ, the Java library behind ProjectLibre's and many other tools' MS Project import,
@@ -23,21 +24,8 @@ struct MPXJIntegrationTests {
 
     /// Runs a program found on the PATH and returns its exit status and output.
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes while the child runs, so neither can fill up and stall it.
-        nonisolated(unsafe) var errorData = Data()
-        let errorReader = Thread { errorData = err.fileHandleForReading.readDataToEndOfFile() }
-        errorReader.start()
-        let outputData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-        return (process.terminationStatus, outputData, String(decoding: errorData, as: UTF8.self))
+        let result = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), arguments)
+        return (result.status, result.stdoutData, result.stderr)
     }
 
     /// One task as `mpxj_read.py` prints it.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Inputs that once crashed chb, lost data or misreported success: each now gets a clear

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("README walk-through")
@@ -7,20 +8,10 @@ struct WalkthroughTests {
     func replay() throws {
         let scratch = try Scratch()
         let script = ChbProcess.repositoryRoot.appendingPathComponent("docs/workflow-walkthrough.sh")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script.path, scratch.folder.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["CHB_BINARY"] = try ChbProcess.requireBinary().path
-        environment.removeValue(forKey: "CHB_NOW")
-        process.environment = environment
-        let output = scratch.folder.appendingPathComponent("transcript.txt")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let transcript = try String(contentsOf: output, encoding: .utf8)
+        let result = try ChildProcess.run(URL(fileURLWithPath: "/bin/bash"), [script.path, scratch.folder.path],
+            environment: ["CHB_BINARY": try ChbProcess.requireBinary().path, "CHB_NOW": nil])
+        #expect(result.status == 0, "\(result.stderr)")
+        let transcript = result.stdout
         let readme = try String(contentsOf: ChbProcess.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         // The transcript alternates "--- prose" lines and blocks of commands with their output;
         // each block must appear, as one code block, in the README section.

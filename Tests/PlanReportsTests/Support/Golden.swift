@@ -1,15 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Golden files under `Tests/PlanReportsTests/Golden/`, read through `#filePath` so that
+/// Golden files under `Tests/PlanReportsTests/Golden/`, read from the source tree so that
 /// regenerating them writes the sources, not a copy in the build folder.
 ///
 /// Run `CHB_UPDATE_GOLDEN=1 swift test` to rewrite every golden file from the current output,
 /// then read the diff before committing.
 enum Golden {
     /// The folder of golden files in the source tree.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Golden")
+    static let folder = Repository.url("Tests/PlanReportsTests/Golden")
 
     /// Whether this run rewrites the golden files instead of checking them.
     static var updating: Bool { ProcessInfo.processInfo.environment["CHB_UPDATE_GOLDEN"] == "1" }

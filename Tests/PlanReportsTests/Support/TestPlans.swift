@@ -2,13 +2,13 @@ import Foundation
 import PlanCore
 import PlanReports
 import PlanXML
+import TestSupport
 import Testing
 
 /// The example plans and where the repository is.
 enum TestPlans {
     /// The repository's root folder.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var root: URL { Repository.root }
 
     /// The example plans' file names, without `.xml`.
     static let names = ["kestrel-clear", "heron-hold", "osprey-build"]

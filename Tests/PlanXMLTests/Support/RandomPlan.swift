@@ -1,19 +1,5 @@
 import PlanCore
-
-/// Sebastiano Vigna's SplitMix64: a tiny, well-mixed generator, reproducible from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 /// Generates random plans that are valid by every rule of the format (so the validator finds
 /// no errors) and in canonical form (so that writing and reading give the same value back):

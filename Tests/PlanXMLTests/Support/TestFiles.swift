@@ -1,16 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Paths the tests read from: the repository (found from this file's path), the shared
-/// attack samples beside it, and per-test temporary folders.
+/// Paths the tests read from: the repository, the shared attack samples beside it, and
+/// per-test temporary folders.
 enum TestFiles {
-    /// The repository root: three levels up from `Tests/PlanXMLTests/Support/`.
-    static let repository: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root.
+    static var repository: URL { Repository.root }
 
     /// The defusedxml attack samples in `../shared/xml-attacks/defusedxml` beside the clone.
-    static let defusedXML: URL = repository.appendingPathComponent("../shared/xml-attacks/defusedxml").standardizedFileURL
+    static var defusedXML: URL { SharedData.defusedXML }
+
+    /// The hostile documents written for these tests, in `Fixtures/hostile`.
+    static let hostile: URL = Repository.fixture("hostile", of: "PlanXMLTests")
 
     /// The published schema.
     static let publishedSchema: URL = repository.appendingPathComponent("schema/chb-plan-1.xsd")
@@ -20,14 +22,12 @@ enum TestFiles {
 
     /// Every example plan in `plans/`, by file name, sorted.
     static var examplePlans: [String] {
-        let folder = repository.appendingPathComponent("plans")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".xml") }.sorted()
+        Repository.examplePlans
     }
 
     /// The URL of an example plan.
     static func examplePlan(_ name: String) -> URL {
-        repository.appendingPathComponent("plans").appendingPathComponent(name)
+        Repository.plan(name)
     }
 
     /// The URL of a test fixture, from the test bundle's resources.
@@ -60,18 +60,10 @@ enum TestFiles {
     static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// Runs a program and returns its exit status and combined output.
+    /// Runs a program and returns its exit status and its output (standard error first).
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run(URL(fileURLWithPath: executable), arguments)
+        return (result.status, result.stderr + result.stdout)
     }
 }
 

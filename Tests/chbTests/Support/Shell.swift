@@ -1,35 +1,15 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs a shell script with `$CHB` naming the built executable, for what `Process` cannot
 /// pass directly: a umask, file names that are not UTF-8, redirections, another user.
 enum Shell {
     /// Runs `/bin/sh -c script` in `directory`, with the clock fixed.
     static func run(_ script: String, in directory: URL, environment extra: [String: String] = [:]) throws -> ChbProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["CHB"] = try ChbProcess.requireBinary().path
-        environment["CHB_NOW"] = "2026-11-30T10:00:00Z"
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = directory.appendingPathComponent(".out-\(UUID().uuidString)")
-        let err = directory.appendingPathComponent(".err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let read = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
-        return ChbProcess.Result(status: process.terminationStatus, stdout: read(out), stderr: read(err))
+        var environment: [String: String?] = ["CHB": try ChbProcess.requireBinary().path, "CHB_NOW": ChbProcess.defaultNow]
+        for (name, value) in extra { environment[name] = value }
+        return try ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", script], environment: environment, in: directory)
     }
 
     /// Why the tests cannot run chb as an unprivileged user here, or `nil` when they can.

@@ -1,0 +1,47 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Exchanging plans through chb")
+struct ExchangeCommandTests {
+    @Test("export --for writes the partner view and records an exported event")
+    func exportPartnerView() throws {
+        let folder = try TemporaryFolder()
+        let plan = try folder.copyPlan("heron-hold.xml")
+        let view = folder.path("sht.xml")
+        let result = try chb(["export", plan, "--for", "sht", "-o", view])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "exported the view for 'sht' (4 tasks, OFFICIAL) to \(view); plan revision 58\n")
+        let xml = try String(contentsOfFile: view, encoding: .utf8)
+        #expect(xml.contains("classification=\"OFFICIAL\" view=\"partner\" for=\"sht\" sourceRevision=\"57\""))
+        #expect(xml.contains("<history/>"))
+        let golden = ChbProcess.repositoryRoot.appendingPathComponent("Tests/PlanXMLTests/Fixtures/views/heron-hold-for-sht.xml")
+        #expect(view.fileBytes == FileManager.default.contents(atPath: golden.path))
+        let full = try String(contentsOfFile: plan, encoding: .utf8)
+        #expect(full.contains("revision=\"58\""))
+        #expect(full.contains("<event at=\"2026-11-30T10:00:00Z\" agency=\"smc\" kind=\"exported\" subject=\"sht\">partner view for 'sht' exported at revision 57: 4 tasks, marked OFFICIAL</event>"))
+        #expect(try chb(["validate", view]).status == 0)
+    }
+
+    @Test("export --for to stdout keeps stdout for the XML")
+    func exportToStdout() throws {
+        let folder = try TemporaryFolder()
+        let plan = try folder.copyPlan("kestrel-clear.xml")
+        let result = try chb(["export", plan, "--for", "bmh"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("<?xml"))
+        #expect(result.stderr.hasPrefix("exported the view for 'bmh'"))
+    }
+
+    @Test("export --for an unknown agency is refused and the plan is untouched")
+    func exportUnknownAgency() throws {
+        let folder = try TemporaryFolder()
+        let plan = try folder.copyPlan("kestrel-clear.xml")
+        let before = plan.fileBytes
+        let result = try chb(["export", plan, "--for", "mi5", "-o", folder.path("v.xml")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("agency 'mi5' is not an agency of this plan"))
+        #expect(plan.fileBytes == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("v.xml")))
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `chb status` end to end: the built binary, its options, exit codes and output.
+@Suite("chb status")
+struct StatusCommandTests {
+    @Test("Each format on stdout is exactly the golden report the library renders", arguments: ["text", "markdown", "html", "csv", "json"])
+    func formats(_ format: String) throws {
+        let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let ext = ["text": "txt", "markdown": "md", "html": "html", "csv": "csv", "json": "json"][format]!
+        #expect(result.stdout == (try StatusRun.golden("heron-hold.\(ext)")), "stdout differs from Golden/heron-hold.\(ext)")
+    }
+
+    @Test("Without --as-of the report is for today (CHB_NOW fixes the clock)")
+    func defaultDate() throws {
+        let result = try StatusRun.chb(["status", "plans/kestrel-clear.xml"], now: "2026-11-30T23:59:59Z")
+        #expect(result.status == 0)
+        #expect(result.stdout == (try StatusRun.golden("kestrel-clear.txt")))
+    }
+
+    @Test("-o writes the report to a file and nothing to stdout")
+    func outputFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chb-status-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("status.html").path
+        let result = try StatusRun.chb(["status", "plans/osprey-build.xml", "--as-of", "2026-11-30", "--format", "html", "-o", out])
+        #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
+        #expect(FileManager.default.contents(atPath: out) == Data((try StatusRun.golden("osprey-build.html")).utf8))
+        let again = try StatusRun.chb(["status", "plans/osprey-build.xml", "--as-of", "2026-11-30", "--format", "csv", "-o", out])
+        #expect(again.status == 0)
+        #expect(FileManager.default.contents(atPath: out) == Data((try StatusRun.golden("osprey-build.csv")).utf8))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["status.html"], "temporary files left behind: \(leftovers)")
+    }
+
+    @Test("--stage and --agency limit the report and say so")
+    func scoped() throws {
+        let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30", "--stage", "hold", "--agency", "sht"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try StatusRun.golden("heron-hold--stage-hold--agency-sht.txt")))
+        #expect(result.stdout.contains("Scope                Hold stage only; tasks that Saltings Housing Trust (sht) leads or supports"))
+    }
+
+    @Test("An unknown agency is refused with exit status 1 and a message naming it and listing the plan's agencies")
+    func unknownAgency() throws {
+        let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--agency", "mi5"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "plans/heron-hold.xml: error: agency 'mi5' is not an agency of this plan; "
+            + "its agencies: smc, smcc, sht, edu, nhs, sfrs, opcc, prob, vol, pantry, bus\n")
+    }
+
+    @Test("Bad option values are usage errors", arguments: [
+        ["--stage", "demolish"], ["--format", "pdf"], ["--as-of", "30/11/2026"], ["--as-of", "2026-02-30"],
+    ])
+    func usageErrors(_ options: [String]) throws {
+        let result = try StatusRun.chb(["status", "plans/heron-hold.xml"] + options)
+        #expect(result.status == 64, "\(options): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("A file that is not a valid plan fails with exit status 1")
+    func invalidPlan() throws {
+        let result = try StatusRun.chb(["status", "Package.swift"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Package.swift:"))
+    }
+
+    @Test("Colour only when stdout is a terminal and NO_COLOR is unset",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "SKIPPED: util-linux script(1) is needed to give chb a terminal"))
+    func colourOnTerminal() throws {
+        let piped = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30"], noColor: false)
+        #expect(!piped.stdout.contains("\u{1B}["), "colour on a pipe")
+        let command = "\(StatusRun.executable!.path) status plans/heron-hold.xml --as-of 2026-11-30"
+        let terminal = try StatusRun.run("/usr/bin/script", ["-qec", command, "/dev/null"], noColor: false)
+        #expect(terminal.stdout.contains("\u{1B}[1;31mRed\u{1B}[0m"), "no colour on a terminal")
+        let noColor = try StatusRun.run("/usr/bin/script", ["-qec", command, "/dev/null"], noColor: true)
+        #expect(noColor.status == 0 && noColor.stdout.contains("OVERALL STATUS"))
+        #expect(!noColor.stdout.contains("\u{1B}["), "colour despite NO_COLOR")
+        let html = try StatusRun.run("/usr/bin/script", ["-qec", command + " --format markdown", "/dev/null"], noColor: false)
+        #expect(!html.stdout.contains("\u{1B}["), "colour in Markdown")
+    }
+
+    @Test("status is listed in chb's help")
+    func help() throws {
+        let result = try StatusRun.chb(["--help"])
+        #expect(result.stdout.contains("status") && result.stdout.contains("Report a plan's stage status (RAG)"))
+    }
+}
+
+/// Runs the built `chb` from the repository root (names kept apart from other test files).
+private enum StatusRun {
+    typealias Result = ChildProcess.Result
+
+    static var root: URL { Repository.root }
+
+    static var executable: URL? { ChbProcess.binary }
+
+    /// A golden report from PlanReportsTests: the CLI must print exactly what the library renders.
+    static func golden(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: root.appendingPathComponent("Tests/PlanReportsTests/Golden/\(name)")), as: UTF8.self)
+    }
+
+    static func chb(_ arguments: [String], now: String = ChbProcess.defaultNow, noColor: Bool = true) throws -> Result {
+        try ChbProcess.run(arguments, now: now, in: root, environment: environment(noColor: noColor))
+    }
+
+    static func run(_ path: String, _ arguments: [String], now: String = ChbProcess.defaultNow, noColor: Bool) throws -> Result {
+        var changes = environment(noColor: noColor)
+        changes["CHB_NOW"] = now
+        return try ChildProcess.run(URL(fileURLWithPath: path), arguments, environment: changes, in: root)
+    }
+
+    private static func environment(noColor: Bool) -> [String: String?] {
+        ["NO_COLOR": noColor ? "1" : nil, "TERM": ProcessInfo.processInfo.environment["TERM"] ?? "xterm"]
+    }
+}

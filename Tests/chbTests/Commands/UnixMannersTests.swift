@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 11 item 3: chb behaves like the Unix tools around it.
+@Suite("Unix manners")
+struct UnixMannersTests {
+    let folder: Scratch
+    let plan: String
+
+    init() throws {
+        folder = try Scratch()
+        plan = try folder.copy(plan: "heron-hold.xml")
+    }
+
+    @Test("--version prints the version, which also heads --help")
+    func version() throws {
+        let result = try chb(["--version"])
+        #expect(result.status == 0)
+        let version = result.stdout.trimmingCharacters(in: .newlines)
+        #expect(version.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil, "\(result)")
+        #expect(try chb(["--help"]).stdout.hasPrefix("OVERVIEW: chb \(version): "))
+    }
+
+    @Test("- reads the plan from standard input", arguments: [
+        ["validate", "-"], ["show", "-"], ["status", "-", "--as-of", "2026-11-30"], ["schedule", "-"], ["log", "-"], ["export", "-"],
+    ])
+    func standardInput(_ arguments: [String]) throws {
+        let viaFile = try chb(arguments.map { $0 == "-" ? plan : $0 })
+        let viaStdin = try Shell.run("\"$CHB\" \(arguments.joined(separator: " ")) < heron-hold.xml", in: folder.url)
+        #expect(viaStdin.status == 0, "\(viaStdin)")
+        #expect(viaStdin.stdout == viaFile.stdout.replacingOccurrences(of: plan, with: "<stdin>"))
+    }
+
+    @Test("a change cannot be made to standard input")
+    func noChangeToStandardInput() throws {
+        let result = try Shell.run("\"$CHB\" task note - t-h-hub --text x --agency smc < heron-hold.xml", in: folder.url)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("standard input ('-') cannot be saved back"))
+    }
+
+    @Test("a closed pipe ends chb quietly with status 141, after any change was saved")
+    func closedPipe() throws {
+        for arguments in [["status", plan, "--as-of", "2026-11-30"], ["export", plan], ["log", plan]] {
+            let process = Process()
+            process.executableURL = try ChbProcess.requireBinary()
+            process.arguments = arguments
+            let output = Pipe(), errors = Pipe()
+            process.standardOutput = output
+            process.standardError = errors
+            try output.fileHandleForReading.close()
+            try process.run()
+            try output.fileHandleForWriting.close()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == 141, "\(arguments): \(stderr)")
+            #expect(stderr.isEmpty, "\(arguments): \(stderr)")
+        }
+        let head = try Shell.run("\"$CHB\" log heron-hold.xml | head -n 1", in: folder.url)
+        #expect(head.stderr.isEmpty && head.stdout.split(separator: "\n").count == 1, "\(head)")
+    }
+
+    @Test("--color always and never; NO_COLOR counts only when it is not empty",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "SKIPPED: util-linux script(1) is needed to give chb a terminal"))
+    func colour() throws {
+        let status = "\"$CHB\" status heron-hold.xml --as-of 2026-11-30"
+        let always = try Shell.run(status + " --color always", in: folder.url, environment: ["NO_COLOR": "1"])
+        #expect(always.stdout.contains("\u{1B}["))
+        let never = try Shell.run("script -qec '\(status) --color never' /dev/null", in: folder.url)
+        #expect(never.status == 0 && !never.stdout.contains("\u{1B}["), "\(never)")
+        let emptyNoColor = try Shell.run("script -qec '\(status)' /dev/null", in: folder.url, environment: ["NO_COLOR": ""])
+        #expect(emptyNoColor.stdout.contains("\u{1B}["), "NO_COLOR= (empty) turned colour off")
+        let setNoColor = try Shell.run("script -qec '\(status)' /dev/null", in: folder.url, environment: ["NO_COLOR": "1"])
+        #expect(setNoColor.status == 0 && !setNoColor.stdout.contains("\u{1B}["))
+    }
+
+    @Test("a mistyped subcommand is blamed, with the nearest command suggested", arguments: [
+        (["strat", "x"], "'strat' is not a 'chb' command"),
+        (["task", "strat", "plan.xml", "t-1"], "'strat' is not a 'chb task' command; did you mean 'start'?"),
+        (["statsu", "plan.xml"], "'statsu' is not a 'chb' command; did you mean 'status'?"),
+        (["stage", "compleet", "plan.xml", "hold"], "did you mean 'complete'?"),
+    ])
+    func suggestions(_ arguments: [String], _ message: String) throws {
+        let result = try chb(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("chb: error: '") && result.stderr.contains(message), "\(result)")
+        #expect(!result.stderr.contains("--agency"), "\(result)")
+    }
+
+    @Test("negative numbers are option values")
+    func negativeNumbers() throws {
+        let result = try chb(["measure", "record", plan, "m-h-feel-safe", "--date", "2026-11-30", "--value", "-5", "--agency", "smc"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.hasPrefix("recorded -5 for m-h-feel-safe"))
+        let duration = try chb(["task", "edit", plan, "t-h-hub", "--duration", "-3", "--agency", "smc"])
+        #expect(duration.status == 1 && !duration.stderr.contains("Unknown option"), "\(duration)")
+    }
+
+    @Test("status --agency ghost lists the plan's agencies")
+    func unknownAgencyListsAgencies() throws {
+        let result = try chb(["status", plan, "--agency", "ghost"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("agency 'ghost' is not an agency of this plan; its agencies: smc, smcc, sht"), "\(result)")
+    }
+
+    @Test("every failure is printed once, compiler style")
+    func failuresPrintedOnce() throws {
+        let missing = try chb(["show", folder.path("missing.xml")])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "\(folder.path("missing.xml")):1:1: error: cannot read the file: No such file or directory\n")
+        let refused = try chb(["task", "start", plan, "t-ghost", "--agency", "smc"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.split(separator: "\n").count == 1 && refused.stderr.hasPrefix("\(plan): error: "), "\(refused)")
+    }
+}
