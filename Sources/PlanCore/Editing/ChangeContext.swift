@@ -24,20 +24,32 @@ extension ChangeContext {
 }
 
 extension Plan {
-    /// Appends one history event and increases the revision by one.
+    /// Appends one history event and increases the revision by one; in a partner view, only
+    /// makes the event.
     ///
     /// Every change goes through here, so revision and history always move together. Not
     /// public: callers change a plan through its typed operations, each of which records
     /// exactly one event.
+    ///
+    /// A partner view has no history and keeps the `revision` it was exported with: a change
+    /// to a view (only the task changes ``requireMayChangeTask(_:by:notesOnly:)`` lets through)
+    /// is a change *without a history event*. The event is still made, so an operation returns
+    /// the same ``WorkflowOutcome`` for a view as for a plan, but it is not kept: the merge of
+    /// the returned view writes the history, once, in the full plan.
     /// - Parameters:
     ///   - kind: What sort of change.
     ///   - subject: What the change is about (``PlanSubject/plan(_:)`` for plan-wide changes).
     ///   - text: The reason or a summary.
     ///   - context: Who acted and when.
-    mutating func record(_ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext) {
-        history.append(HistoryEvent(at: context.at, agency: context.agency, kind: kind, about: subject,
-            actor: context.actor, text: text))
+    @discardableResult
+    mutating func record(
+        _ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext
+    ) -> HistoryEvent {
+        let event = HistoryEvent(at: context.at, agency: context.agency, kind: kind, about: subject, actor: context.actor, text: text)
+        guard view == .full else { return event }
+        history.append(event)
         revision += 1
+        return event
     }
 
     /// The agency with this id, or an error listing the plan's agencies.
@@ -83,6 +95,21 @@ extension Plan {
         let supporting = task.supports.contains(agency)
         if supporting, notesOnly { return }
         throw PlanChangeError(.notLeadAgency(task.id, agency, taskLead: task.lead, planLead: planLead, supporting: supporting))
+    }
+
+    /// Throws unless the agency may change the task here: in a full plan as
+    /// ``requireMayChange(_:by:notesOnly:)`` says; in a partner view only the view's `for`
+    /// agency, and only in the tasks it leads (notes included: a view takes no notes on the
+    /// tasks its agency supports). The one check every task change that a view takes makes
+    /// first; every other change to a view is refused by ``requireFullPlan()``.
+    public func requireMayChangeTask(_ task: PlanTask, by agency: AgencyID, notesOnly: Bool = false) throws(PlanChangeError) {
+        guard case .partner(let partner, _) = view else {
+            return try requireMayChange(task, by: agency, notesOnly: notesOnly)
+        }
+        guard agency == partner else { throw PlanChangeError(.viewChangeRefused(.otherAgency(agency, view: partner))) }
+        guard task.lead == partner else {
+            throw PlanChangeError(.viewChangeRefused(.taskNotLed(task.id, lead: task.lead, view: partner)))
+        }
     }
 
     /// Throws unless the agency is the plan's lead agency (the coordinator).

@@ -47,6 +47,9 @@ extension Plan {
     /// The history event names the fields that changed, e.g. "task 't-1' edited: due, owner".
     /// Only the task's lead agency or the plan's lead agency may edit it; a `completedOn` or
     /// `blockedSince` the edit sets may not lie after the day of the change.
+    ///
+    /// In a partner view only the view's agency may edit, only the tasks it leads, and only
+    /// the fields in ``viewEditableFields``; nothing is recorded (the merge records it).
     /// - Parameters:
     ///   - id: The task to change.
     ///   - context: Who acts and when.
@@ -59,16 +62,19 @@ extension Plan {
     public mutating func editTask(
         _ id: TaskID, by context: ChangeContext, _ change: (inout PlanTask) -> Void
     ) throws(PlanChangeError) -> [String] {
-        try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         let position = try requireTask(id)
         var task = stages[position.phaseIndex].tasks[position.taskIndex]
-        try requireMayChange(task, by: context.agency)
+        try requireMayChangeTask(task, by: context.agency)
         let before = task
         change(&task)
         guard task.id == before.id, task.status == before.status else { throw PlanChangeError(.editChangesIdentity(id)) }
         let changed = task.fieldsChanged(from: before)
         guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.task(id))) }
+        if case .partner(let partner, _) = view {
+            let fixed = changed.filter { !Self.viewEditableFields.contains($0) }
+            if !fixed.isEmpty { throw PlanChangeError(.viewChangeRefused(.fieldsNotEditable(id, fields: fixed, view: partner))) }
+        }
         if let completed = task.completedOn, completed != before.completedOn {
             try requireNotFuture(completed, .completedOn(id), by: context)
         }
@@ -80,6 +86,11 @@ extension Plan {
         record(.taskUpdated, about: .task(id), "task '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
+
+    /// The fields (as ``PlanTask/fieldsChanged(from:)`` names them) a partner view may edit on
+    /// the tasks its agency leads; notes are added with ``addNote(_:to:by:)``, status moves
+    /// through the workflow.
+    public static let viewEditableFields: Set<String> = ["progress", "start", "due", "duration"]
 
     /// Adds an objective to a stage.
     public mutating func addObjective(_ text: String, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {

@@ -35,8 +35,11 @@ extension PlanChangeError {
     public enum Kind: Hashable, Sendable {
         // MARK: The plan and its ids
 
-        /// The plan is a partner view for this agency: views are exchanged, not run.
+        /// The plan is a partner view for this agency, and the change is not one a view takes:
+        /// a view changes only in the tasks its agency leads (see ``Plan/requireMayChangeTask(_:by:notesOnly:)``).
         case viewNotEditable(AgencyID)
+        /// A task change a partner view does not take, with the facts of the case.
+        case viewChangeRefused(ViewRefusal)
         /// An agency in this role is not in the plan; `known` lists the plan's agencies.
         case unknownAgency(AgencyID, role: AgencyRole, known: [AgencyID])
         /// There is no such task in the plan.
@@ -189,6 +192,21 @@ extension PlanChangeError {
         case observation(MeasureID)
     }
 
+    /// Why a change to a partner view was refused: a view changes only in the tasks its `for`
+    /// agency leads (status, progress, start, due, duration, notes), by that agency alone.
+    public enum ViewRefusal: Hashable, Sendable {
+        /// The acting agency is not the view's `for` agency.
+        case otherAgency(AgencyID, view: AgencyID)
+        /// The task is not led by the view's agency (a task it supports, or one it depends on).
+        case taskNotLed(TaskID, lead: AgencyID, view: AgencyID)
+        /// The edit changes fields that a view keeps as exported (only progress, start, due and
+        /// duration may be edited).
+        case fieldsNotEditable(TaskID, fields: [String], view: AgencyID)
+        /// A gate override was asked for: the merge replays a view's changes through the full
+        /// plan's gates, so only the full plan takes overrides.
+        case override(TaskID, view: AgencyID)
+    }
+
     /// Why a partner's update cannot be merged at all.
     public enum UpdateRefusal: Hashable, Sendable {
         /// The update is a full plan, not a partner view.
@@ -207,6 +225,11 @@ extension PlanChangeError.Kind {
     public var code: PlanDiagnostic.Code {
         switch self {
         case .viewNotEditable: .viewNotEditable
+        case .viewChangeRefused(let refusal):
+            switch refusal {
+            case .otherAgency, .taskNotLed: .notPermitted
+            case .fieldsNotEditable, .override: .viewNotEditable
+            }
         case .unknownAgency, .unknownTask, .unknownCriterion, .unknownMeasure: .unknownReference
         case .unknownStage: .stageOrder
         case .invalidID: .invalidID
@@ -244,7 +267,19 @@ extension PlanChangeError.Kind {
     public var description: String {
         switch self {
         case .viewNotEditable(let agency):
-            return "this is a partner view for '\(agency)'; change the full plan instead"
+            return "this is a partner view for '\(agency)': a view changes only in the status, progress, dates and notes of the tasks '\(agency)' leads"
+        case .viewChangeRefused(let refusal):
+            switch refusal {
+            case .otherAgency(let agency, let view):
+                return "this is the partner view for '\(view)'; only '\(view)' may change it, not '\(agency)'"
+            case .taskNotLed(let task, let lead, let view):
+                return "task '\(task)' is led by '\(lead)': the partner view for '\(view)' changes only the tasks '\(view)' leads"
+            case .fieldsNotEditable(let task, let fields, let view):
+                return "the partner view for '\(view)' may change only the progress, start, due and duration of \(task), not its "
+                    + fields.joined(separator: ", ")
+            case .override(let task, let view):
+                return "the partner view for '\(view)' takes no override (for \(task)): only the full plan's coordinator may override a gate"
+            }
         case .unknownAgency(let id, let role, let known):
             return "\(role.rawValue) '\(id)' is not an agency of this plan (agencies: \(known.map(\.rawValue).joined(separator: ", ")))"
         case .unknownTask(let id):

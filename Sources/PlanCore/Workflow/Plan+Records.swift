@@ -79,6 +79,7 @@ extension Plan {
     ///
     /// The task's lead agency, its supporting agencies and the plan's lead agency may add notes;
     /// any other agency is refused (``PlanChangeError/Kind/notLeadAgency(_:_:taskLead:planLead:supporting:)``).
+    /// In a partner view only the view's agency may, on the tasks it leads, and nothing is recorded.
     ///
     /// - Parameters:
     ///   - text: What the note says (not blank).
@@ -86,10 +87,9 @@ extension Plan {
     ///   - context: Who acts and when.
     /// - Throws: `PlanChangeError` when the text is blank or there is no such task.
     public mutating func addNote(_ text: String, to task: TaskID, by context: ChangeContext) throws(PlanChangeError) {
-        try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         let position = try requireTask(task)
-        try requireMayChange(stages[position.phaseIndex].tasks[position.taskIndex], by: context.agency, notesOnly: true)
+        try requireMayChangeTask(stages[position.phaseIndex].tasks[position.taskIndex], by: context.agency, notesOnly: true)
         guard let text = text.trimmedOrNil else { throw PlanChangeError(.blankText(.note(task))) }
         stages[position.phaseIndex].tasks[position.taskIndex].notes.append(Note(at: context.at, agency: context.agency, text: text))
         record(.taskUpdated, about: .task(task), "note: \(text)", by: context)

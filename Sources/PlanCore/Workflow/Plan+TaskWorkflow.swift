@@ -123,6 +123,11 @@ extension Plan {
     /// The state machine: `planned → inProgress → done`; `planned` or `inProgress → blocked`
     /// (reason) `→ inProgress`; any open status `→ cancelled` (reason); `done → inProgress`
     /// (reopen, reason). Anything else is refused and cannot be overridden.
+    ///
+    /// A partner view takes the same moves, under the same rules, for the tasks its agency
+    /// leads (by that agency, without override); nothing is recorded there (see
+    /// ``requireMayChangeTask(_:by:notesOnly:)``), and the returned outcome's event is the one a
+    /// merge will write.
     /// - Parameters:
     ///   - id: The task.
     ///   - action: What to do.
@@ -136,13 +141,15 @@ extension Plan {
         _ id: TaskID, _ action: TaskAction, reason: String? = nil, override: String? = nil,
         by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
-        try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
         let position = try requireTask(id)
         let stage = stages[position.phaseIndex]
         let current = stage.tasks[position.taskIndex]
-        try requireMayChange(current, by: context.agency)
+        try requireMayChangeTask(current, by: context.agency)
+        if override != nil, case .partner(let partner, _) = view {
+            throw PlanChangeError(.viewChangeRefused(.override(id, view: partner)))
+        }
         let status = current.status
         let move = PlanChangeError.WorkflowMove.task(id, action, from: status)
         let target: PlanTask.Status

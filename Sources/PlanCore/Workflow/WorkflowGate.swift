@@ -41,7 +41,8 @@ public struct WorkflowGate: Hashable, Sendable, CustomStringConvertible {
 public struct WorkflowOutcome: Hashable, Sendable {
     /// The gates that failed and were overridden; empty when every gate held.
     public var overridden: [WorkflowGate]
-    /// The history event the transition recorded.
+    /// The history event the transition recorded (in a partner view, which keeps no history,
+    /// the event the merge of the view will record).
     public var event: HistoryEvent
 
     /// Creates an outcome.
@@ -82,13 +83,11 @@ extension Plan {
         if gates.isEmpty {
             // An override that no gate needed is kept as the reason rather than dropped.
             let text = (reason ?? override).map { "\(summary): \($0)" } ?? summary
-            record(kind, about: subject, text, by: context)
-        } else if let override {
-            var text = "\(summary) by override of: \(gates.map(\.description).joined(separator: "; ")); override reason: \(override)"
-            if let reason, reason != override { text += "; reason: \(reason)" }
-            record(.override, about: subject, text, by: context)
+            return WorkflowOutcome(overridden: gates, event: record(kind, about: subject, text, by: context))
         }
-        return WorkflowOutcome(overridden: gates, event: history[history.count - 1])
+        var text = "\(summary) by override of: \(gates.map(\.description).joined(separator: "; ")); override reason: \(override ?? "")"
+        if let reason, reason != override { text += "; reason: \(reason)" }
+        return WorkflowOutcome(overridden: gates, event: record(.override, about: subject, text, by: context))
     }
 
     /// Throws `reason-required` when an override is given but blank.

@@ -7,6 +7,17 @@ enum MSPDIFormat {
     static let namespace = "http://schemas.microsoft.com/project"
 
     /// The working day chb writes: 08:00–12:00 and 13:00–17:00, 480 minutes.
+    /// The FieldID of the task custom field Text1, which holds a partner view's chb task ids.
+    static let taskIDField = 188_743_731
+    /// The first word of a partner view's `Category`.
+    static let viewKeyPrefix = "chb-view"
+
+    /// A partner view's `Category`: `chb-view PLANID AGENCY REVISION`, the plan, the view's
+    /// agency and the revision the view was cut from.
+    static func viewKey(plan: PlanID, agency: AgencyID, sourceRevision: Int) -> String {
+        "\(viewKeyPrefix) \(plan) \(agency) \(sourceRevision)"
+    }
+
     static let minutesPerDay = 480
     /// The start of the working day, in minutes after midnight.
     static let dayStartMinutes = 8 * 60

@@ -663,7 +663,7 @@ struct MSPDIMapping {
         if deadlines > 0 { unmapped.append(MSPDIUnmappedItem(.deadlines(taskCount: deadlines))) }
         let baselines = countTasks { $0.skipped["Baseline"] != nil }
         if baselines > 0 { unmapped.append(MSPDIUnmappedItem(.baselines(taskCount: baselines))) }
-        let custom = countTasks { $0.skipped["ExtendedAttribute"] != nil }
+        let custom = countTasks { $0.nested["ExtendedAttribute"] != nil }
             + document.resources.filter { $0.skipped["ExtendedAttribute"] != nil }.count
         if custom > 0 { unmapped.append(MSPDIUnmappedItem(.customFields(count: custom))) }
         let costly = document.tasks.contains { ($0.number("Cost") ?? 0) != 0 || ($0.number("FixedCost") ?? 0) != 0 }

@@ -93,6 +93,12 @@ public struct MSPDIReader: Sendable {
     ///   well-formed, or is not MSPDI (code `not-mspdi`), or when the plan it gives would be
     ///   invalid or would not read back as it is.
     public func read(_ bytes: [UInt8], file: String = "<input>") throws(PlanReadError) -> MSPDIImport {
+        var mapping = MSPDIMapping(document: try Self.document(bytes, file: file, limits: limits), options: self, file: file)
+        return try mapping.run()
+    }
+
+    /// Parses MSPDI bytes under the safety rules, without mapping them.
+    static func document(_ bytes: [UInt8], file: String, limits: ReadLimits) throws(PlanReadError) -> MSPDIDocument {
         let outcome: Result<MSPDIDocument, PlanReadError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(PlanReadError) {
                 let scan = try InputScan(buffer, file: file, limits: limits)
@@ -113,8 +119,7 @@ public struct MSPDIReader: Sendable {
                 return .failure(error)
             }
         }
-        var mapping = MSPDIMapping(document: try outcome.get(), options: self, file: file)
-        return try mapping.run()
+        return try outcome.get()
     }
 }
 

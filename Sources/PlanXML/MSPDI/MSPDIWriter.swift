@@ -24,6 +24,12 @@ public import PlanCore
 /// - The plan's classification marking (and information sharing agreement) is the project's
 ///   `Subject`; MSPDI has no per-task marking.
 ///
+/// - A partner view carries what its merge needs to come back (see ``MSPDIPartnerReturn``):
+///   the project's `Category` is
+///   (`chb-view PLANID AGENCY REVISION`), and each task holds its chb id in the custom field
+///   Text1 (an `ExtendedAttribute` aliased "chb task id"), which MS Project, ProjectLibre and
+///   MPXJ keep when they save. A full plan's file has neither.
+///
 /// The output is deterministic: the same plan always gives the same bytes.
 public struct MSPDIWriter: Sendable {
     /// Creates a writer.
@@ -64,6 +70,9 @@ private struct MSPDIEncoding {
         try out.element(name, text: MSPDIFormat.dateTime(date, minutes: end ? MSPDIFormat.dayEndMinutes : MSPDIFormat.dayStartMinutes))
     }
 
+    /// Whether the plan is a partner view, whose file carries the ids its merge needs.
+    var isView: Bool { plan.view != .full }
+
     func writeProject() throws(PlanWriteError) {
         try out.start("Project")
         try out.attribute("xmlns", MSPDIFormat.namespace)
@@ -75,6 +84,9 @@ private struct MSPDIEncoding {
             marking += " – information sharing agreement \(isa)"
         }
         try out.element("Subject", text: marking)
+        if case .partner(let agency, let source) = plan.view {
+            try out.element("Category", text: MSPDIFormat.viewKey(plan: plan.id, agency: agency, sourceRevision: source))
+        }
         try out.element("Company", text: plan.agency(plan.governance.leadAgency)?.name)
         try out.element("Manager", text: plan.governance.leadResponsibleOfficer)
         try value("Revision", plan.revision)
@@ -124,6 +136,15 @@ private struct MSPDIEncoding {
         try flag("ActualsInSync", false)
         try flag("RemoveFileProperties", false)
         try flag("AdminProject", false)
+        if isView {
+            try out.start("ExtendedAttributes")
+            try out.start("ExtendedAttribute")
+            try value("FieldID", MSPDIFormat.taskIDField)
+            try out.element("FieldName", text: "Text1")
+            try out.element("Alias", text: "chb task id")
+            try out.end()
+            try out.end()
+        }
         try writeCalendar()
         try writeTasks()
         try writeResources()
@@ -262,6 +283,12 @@ private struct MSPDIEncoding {
             try flag("CrossProject", false)
             try value("LinkLag", dependency.lagDays * MSPDIFormat.minutesPerDay * 10)
             try value("LagFormat", MSPDIFormat.daysFormat)
+            try out.end()
+        }
+        if isView {
+            try out.start("ExtendedAttribute")
+            try value("FieldID", MSPDIFormat.taskIDField)
+            try out.element("Value", text: task.id.rawValue)
             try out.end()
         }
         try out.end()

@@ -11,6 +11,10 @@ struct Merge: ParsableCommand {
             every change refused (a task it does not lead, a transition the workflow forbids) or in \
             conflict (the full plan changed that task after the view was cut). Merging the same \
             update twice changes nothing the second time.
+            The update may also be the MSPDI file of 'chb export --for AGENCY --to mspdi' as MS Project \
+            or ProjectLibre saved it (detected from its root element): % complete, actual start and \
+            finish, start and finish dates and added notes are merged as a returned view's; tasks added \
+            or deleted there, and anything else unmapped, are listed as 'unmapped' and not applied (exit 2).
             Exit status: 0 all applied, 2 some refused or in conflict (the rest applied and saved), \
             1 the update is invalid (nothing applied).
             """)
@@ -18,7 +22,7 @@ struct Merge: ParsableCommand {
     @Argument(help: "The full plan file.")
     var file: FileArgument
 
-    @Argument(help: "The partner's returned view (- for standard input).")
+    @Argument(help: "The partner's returned view, or the MSPDI file it saved from MS Project or ProjectLibre (- for standard input).")
     var update: FileArgument
 
     @Option(help: "The partner agency the update comes from (the view's 'for').")
@@ -33,20 +37,42 @@ struct Merge: ParsableCommand {
     @OptionGroup var waiting: WaitOption
 
     func run() throws {
-        let incoming: Plan
-        do {
-            incoming = try PlanSession.load(update).plan
-        } catch {
-            throw error.followed(by: Diagnostic(file: update.displayName, message: "the update is invalid; nothing was applied"))
+        let name = update.displayName
+        let bytes = try PlanSession.bytes(of: update)
+        let isMSPDI = MSPDIPartnerReturn.isMSPDI(bytes)
+        var incoming: Plan?
+        if !isMSPDI {
+            do {
+                incoming = try PlanSession.load(bytes, file: name).plan
+            } catch {
+                throw error.followed(by: Diagnostic(file: name, message: "the update is invalid; nothing was applied"))
+            }
         }
-        var report: MergeReport?
+        let context = ChangeContext(agency: AgencyID(agency), actor: actor, at: Clock.now)
+        var clean = true
         try PlanSession.modify(file, waiting: waiting, save: !dryRun) { plan in
             let before = plan.revision
-            let result = try plan.mergePartnerUpdate(incoming, by: ChangeContext(agency: AgencyID(agency), actor: actor, at: Clock.now))
-            report = result
-            var lines = result.items.map(\.description)
-            let counts = "\(result.applied.count) applied, \(result.refused.count) refused, \(result.conflicts.count) in conflict"
-            if result.items.isEmpty {
+            var notMapped: [String] = []
+            let view: Plan
+            if let incoming {
+                view = incoming
+            } else {
+                // An MSPDI file saved by MS Project or ProjectLibre: read as the view it updates.
+                do throws(PlanReadError) {
+                    let returned = try MSPDIPartnerReturn(agency: context.agency, at: context.at).read(bytes, file: name, against: plan)
+                    view = returned.view
+                    notMapped = returned.unmapped
+                } catch {
+                    throw Failure(error.diagnostics.lines(file: name)
+                        + [Diagnostic(file: name, message: "the update is invalid; nothing was applied")])
+                }
+            }
+            let result = try plan.mergePartnerUpdate(view, by: context)
+            clean = result.isClean && notMapped.isEmpty
+            var lines = result.items.map(\.description) + notMapped.map { "unmapped \($0)" }
+            var counts = "\(result.applied.count) applied, \(result.refused.count) refused, \(result.conflicts.count) in conflict"
+            if isMSPDI { counts += ", \(notMapped.count) not mapped" }
+            if result.items.isEmpty, notMapped.isEmpty {
                 lines.append("nothing to merge: the update matches the plan")
             } else if dryRun {
                 lines.append("dry run: \(counts); nothing saved (revision would go \(before) → \(plan.revision))")
@@ -55,6 +81,6 @@ struct Merge: ParsableCommand {
             }
             return lines.joined(separator: "\n")
         }
-        if let report, !report.isClean { throw ExitCode(2) }
+        if !clean { throw ExitCode(2) }
     }
 }

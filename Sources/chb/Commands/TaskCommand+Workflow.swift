@@ -15,7 +15,7 @@ extension TaskCommand {
                     override: options.overrideReason, by: acting.context(date: options.date))
                 let status = plan.task(TaskID(id))?.status.rawValue ?? "?"
                 let suffix = outcome.suffix(overrideGiven: options.overrideReason != nil)
-                return "\(done) \(id) (now \(status))\(suffix); revision \(plan.revision)"
+                return "\(done) \(id) (now \(status))\(suffix); \(plan.savedAs)"
             }
         }
     }
@@ -70,8 +70,17 @@ extension TaskCommand {
         func run() throws {
             try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 try plan.addNote(text, to: TaskID(id), by: acting.context())
-                return "added a note to \(id); revision \(plan.revision)"
+                return "added a note to \(id); \(plan.savedAs)"
             }
         }
+    }
+}
+
+extension Plan {
+    /// How a task command's success line ends: the new revision of a full plan, or, for a
+    /// partner view (which keeps its revision and no history), where the change goes next.
+    var savedAs: String {
+        guard case .partner(let partner, let source) = view else { return "revision \(revision)" }
+        return "saved in the view for '\(partner)' of revision \(source) (not recorded: 'chb merge' records it in the full plan)"
     }
 }

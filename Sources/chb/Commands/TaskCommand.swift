@@ -90,7 +90,7 @@ struct TaskCommand: ParsableCommand {
                     set(\.description, details.description.map { Optional($0) })
                     set(\.progress, progress.map { Optional($0) })
                 }
-                return "edited task '\(id)' (\(changed.joined(separator: ", "))); revision \(plan.revision)"
+                return "edited task '\(id)' (\(changed.joined(separator: ", "))); \(plan.savedAs)"
             }
         }
     }

@@ -13,6 +13,9 @@ extension PlanChangeError {
         case .reasonRequired, .replanReasonRequired: "give --reason TEXT"
         case .editChangesIdentity: "use the task workflow commands"
         case .invalidUpdate(.notAView): "only a view exported with 'chb export --for' can be merged"
+        case .viewNotEditable, .viewChangeRefused(.taskNotLed), .viewChangeRefused(.fieldsNotEditable), .viewChangeRefused(.override):
+            "change the full plan, or return the view for 'chb merge PLAN VIEW --agency AGENCY'"
+        case .viewChangeRefused(.otherAgency(_, let partner)): "give --agency \(partner)"
         default: nil
         }
     }
