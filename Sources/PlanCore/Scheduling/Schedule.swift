@@ -56,12 +56,12 @@ public struct Schedule: Hashable, Sendable {
         for v in order {
             let node = graph.nodes[v]
             guard let span = node.span else {
-                // Neither both dates nor durationDays: say which of them the task lacks.
-                let task = plan.stages[node.stage].tasks.first { $0.id == node.id }
-                reasons[node.id] = switch (task?.start, task?.due) {
-                case (_?, _): .noDueOrDuration
-                case (nil, _?): .noStartOrDuration
-                case (nil, nil): .noDates
+                // Neither both dates nor durationDays: say which of them the task lacks (from
+                // the node, never by searching the stage: that made wide plans quadratic).
+                reasons[node.id] = switch (node.hasStart, node.hasDue) {
+                case (true, _): .noDueOrDuration
+                case (false, true): .noStartOrDuration
+                case (false, false): .noDates
                 }
                 continue
             }
@@ -181,6 +181,9 @@ private struct TaskGraph {
         var span: Int?
         /// The day number of ``PlanTask/firstDay``.
         var first: Int?
+        /// Whether the task has its own `start` and `due`, to say why an undated task is.
+        var hasStart: Bool
+        var hasDue: Bool
     }
 
     /// Every task that is not cancelled (the first of a repeated id).
@@ -202,7 +205,8 @@ private struct TaskGraph {
         for (p, stage) in plan.stages.enumerated() {
             for task in stage.tasks where task.status != .cancelled && index[task.id] == nil {
                 index[task.id] = nodes.count
-                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: task.firstDay?.dayNumber))
+                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: task.firstDay?.dayNumber,
+                    hasStart: task.start != nil, hasDue: task.due != nil))
                 links.append(task.dependencies)
             }
         }
