@@ -10,7 +10,7 @@ import Testing
 /// factor of 4 apart, and asserts how the cost grows, never how long it takes: the ratio of the
 /// larger cost to the smaller stays below 6 (linear gives 4, n log n about 4.6, quadratic 16).
 /// The cost is the CPU time of the test's own thread (so the other tests and builds sharing
-/// the machine hardly count), the minimum of two runs, measured again with five before
+/// the machine hardly count), one run, measured again as the minimum of five before
 /// a test fails.
 ///
 /// A debug `swift test` measures 500 and 2,000 tasks, so the suite stays near a minute on a
@@ -105,15 +105,73 @@ struct ComplexityTests {
         }
     }
 
-    @Test("export --format mspdi", arguments: PlanShape.allCases)
+    /// The shapes an MS Project file can carry: it has no measures and no history.
+    static let mspdiShapes = PlanShape.allCases.filter { $0 != .measures && $0 != .history }
+
+    @Test("export --format mspdi", arguments: mspdiShapes)
     func mspdiExport(shape: PlanShape) throws {
         try assertNearLinear(shape, prepare: { $0 }) { plan in _ = try MSPDIWriter().write(plan) }
     }
 
-    @Test("import: MSPDI", arguments: PlanShape.allCases)
+    @Test("import: MSPDI", arguments: mspdiShapes)
     func mspdiImport(shape: PlanShape) throws {
         let reader = MSPDIReader(agency: "pol", importedAt: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!)
         try assertNearLinear(shape, prepare: { try MSPDIWriter().write($0) }) { bytes in _ = try reader.read(bytes) }
+    }
+
+    /// MS Project files in shapes chb's own export never writes, read by `chb import`.
+    enum MSPDIShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        /// Each task one outline level below the one before, starting below level 1.
+        case deepOutline
+        /// One task assigned to every resource, each resource an agency.
+        case wideAssignment
+
+        var testDescription: String { rawValue }
+
+        /// The file with `count` tasks (and resources), as MSPDI text.
+        func document(tasks count: Int) -> [UInt8] {
+            var tasks = "", resources = "", assignments = ""
+            for i in 1...count {
+                let level = self == .deepOutline ? i + 1 : (i == 1 ? 1 : 2)
+                tasks += "<Task><UID>\(i)</UID><ID>\(i)</ID><Name>Task \(i)</Name><OutlineLevel>\(level)</OutlineLevel>"
+                    + "<Start>2026-01-05T08:00:00</Start><Duration>PT8H0M0S</Duration></Task>\n"
+                if self == .wideAssignment {
+                    resources += "<Resource><UID>\(i)</UID><Name>Agency \(i)</Name></Resource>\n"
+                    assignments += "<Assignment><UID>\(i)</UID><TaskUID>2</TaskUID><ResourceUID>\(i)</ResourceUID></Assignment>\n"
+                }
+            }
+            return Array("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Project xmlns="http://schemas.microsoft.com/project"><Title>Shape</Title><MinutesPerDay>480</MinutesPerDay>
+                <Tasks>
+                \(tasks)</Tasks>
+                <Resources>
+                \(resources)</Resources>
+                <Assignments>
+                \(assignments)</Assignments>
+                </Project>
+                """.utf8)
+        }
+    }
+
+    @Test("import: MSPDI in shapes chb never writes", arguments: MSPDIShape.allCases)
+    func mspdiImportShapes(shape: MSPDIShape) throws {
+        let reader = MSPDIReader(agency: "pol", importedAt: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!)
+        let small = shape.document(tasks: Self.sizes.small), large = shape.document(tasks: Self.sizes.large)
+        #expect(try reader.read(small).plan.allTasks.count > 0)
+        let costs = (small: try CPUTime.minimum(of: 2) { _ = try reader.read(small) },
+                     large: try CPUTime.minimum(of: 2) { _ = try reader.read(large) })
+        let ratio = costs.large / max(costs.small, 1e-6)
+        if ProcessInfo.processInfo.environment["CHB_COMPLEXITY_REPORT"] != nil {
+            print("complexity mspdi \(shape): \(Self.format(costs.small)), \(Self.format(costs.large)), growth \(String(format: "%.2f", ratio))")
+        }
+        // Known quadratic steps in MSPDIMapping (reported; that file is being restructured on
+        // another branch): the level-1 ancestor is found by scanning the whole outline stack
+        // when no row is at level 1, and a task's agencies are kept in an array searched per
+        // assignment. Remove this wrapper once they are fixed.
+        withKnownIssue("MSPDI import is quadratic in outline depth and in assignments per task", isIntermittent: true) {
+            #expect(ratio <= Self.bound, "mspdi \(shape): growth \(ratio)")
+        }
     }
 
     // MARK: Regressions
@@ -196,7 +254,7 @@ struct ComplexityTests {
         var costs = (small: 0.0, large: 0.0)
         var ratio = Double.infinity
         // A busy machine can only inflate a minimum; measure again with more runs before failing.
-        for runs in [2, 5] where ratio > Self.bound {
+        for runs in [1, 5] where ratio > Self.bound {
             costs = (try CPUTime.minimum(of: runs) { try operation(small) }, try CPUTime.minimum(of: runs) { try operation(large) })
             ratio = costs.large / max(costs.small, 1e-6)
         }
