@@ -51,12 +51,21 @@ extension Plan {
         // What is already wrong with the plan, once: an applied change never adds an error,
         // so this stays the baseline a change is judged against for the whole merge.
         let knownErrors = Set(PlanValidator().validate(self).filter { $0.severity == .error }.map(\.message))
+        // Where each task is (the first of a repeated id) and each agency, found once: a merge
+        // changing every task must stay linear, so nothing below searches the plan per task.
+        var index = MergeIndex(agencies: agencies)
+        for (p, stage) in stages.enumerated() {
+            for (t, task) in stage.tasks.enumerated() where index.positions[task.id] == nil {
+                index.positions[task.id] = TaskPosition(phaseIndex: p, taskIndex: t)
+            }
+        }
         var report = MergeReport(agency: partner, sourceRevision: sourceRevision)
         for incoming in update.allTasks {
-            guard let current = task(incoming.id) else {
+            guard let position = index.positions[incoming.id] else {
                 report.items.append(.init(task: incoming.id, outcome: .refused, change: "unknown task", reason: "task '\(incoming.id)' is not in the plan"))
                 continue
             }
+            let current = stages[position.phaseIndex].tasks[position.taskIndex]
             let changes = TaskChanges(from: current, to: incoming, partner: partner)
             for note in changes.foreignNotes {
                 report.items.append(.init(task: current.id, outcome: .refused, change: "note by '\(note.agency)' at \(note.at)",
@@ -74,20 +83,26 @@ extension Plan {
                         reason: "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"))
                 }
             } else {
-                report.items += apply(changes, to: current, from: update, knownErrors: knownErrors, by: context)
+                report.items += apply(changes, to: current, at: position, from: update, knownErrors: knownErrors, index: index, by: context)
             }
         }
         return report
     }
 
     /// Applies one task's changes; each part is all or nothing.
+    ///
+    /// Works on the plan in place and undoes a refused part, so that no change copies the
+    /// whole plan: each costs time in proportion to the task, not to the plan.
     private mutating func apply(
-        _ changes: TaskChanges, to current: PlanTask, from update: Plan, knownErrors: Set<String>, by context: ChangeContext
+        _ changes: TaskChanges, to current: PlanTask, at position: TaskPosition, from update: Plan,
+        knownErrors: Set<String>, index: MergeIndex, by context: ChangeContext
     ) -> [MergeReport.Item] {
         var items: [MergeReport.Item] = []
         let origin = "from \(context.agency)'s update of revision \(update.view.sourceRevision ?? 0)"
+        let (p, t) = (position.phaseIndex, position.taskIndex)
         if let status = changes.status {
-            var attempt = self
+            // A transition changes only its task, the history and the revision: kept to undo.
+            let saved = (task: stages[p].tasks[t], events: history.count, revision: revision)
             let change = "status \(status.from.rawValue) → \(status.to.rawValue)"
             do throws(PlanChangeError) {
                 guard let path = Self.transitions(from: status.from, to: status.to) else {
@@ -105,33 +120,59 @@ extension Plan {
                     case .cancel, .reopen: "\(action == .cancel ? "cancelled" : "reopened") \(origin)"
                     default: origin
                     }
-                    try attempt.transition(current.id, action, reason: reason, by: step)
+                    try transition(current.id, action, reason: reason, by: step)
                 }
-                self = attempt
                 items.append(.init(task: current.id, outcome: .applied, change: change))
             } catch {
+                stages[p].tasks[t] = saved.task
+                history.removeSubrange(saved.events...)
+                revision = saved.revision
                 items.append(.init(task: current.id, outcome: .refused, change: change, reason: error.message))
             }
         }
 
-        guard let position = position(of: current.id) else { return items }
-        let descriptions = changes.fieldDescriptions(against: stages[position.phaseIndex].tasks[position.taskIndex])
+        let descriptions = changes.fieldDescriptions(against: stages[p].tasks[t])
         guard !descriptions.isEmpty else { return items }
-        var attempt = self
-        attempt.stages[position.phaseIndex].tasks[position.taskIndex].apply(changes, against: stages[position.phaseIndex].tasks[position.taskIndex])
-        let introduced = PlanValidator().validate(attempt).filter { $0.severity == .error && !knownErrors.contains($0.message) }
+        var changed = stages[p].tasks[t]
+        changed.apply(changes, against: stages[p].tasks[t])
+        let introduced = taskErrors(changed, inStage: p, index: index).filter { !knownErrors.contains($0.message) }
         if let problem = introduced.first {
             for change in descriptions {
                 items.append(.init(task: current.id, outcome: .refused, change: change, reason: problem.message))
             }
             return items
         }
+        stages[p].tasks[t] = changed
         for description in descriptions {
-            attempt.record(.merged, about: .task(current.id), "\(description) (\(origin))", by: context)
+            record(.merged, about: .task(current.id), "\(description) (\(origin))", by: context)
         }
-        self = attempt
         items += descriptions.map { .init(task: current.id, outcome: .applied, change: $0) }
         return items
+    }
+
+    /// The errors the validator finds in one task's own fields (dates, progress, status
+    /// fields, agencies, texts, notes), with the very messages it gives in the whole plan.
+    ///
+    /// A partner changes only those fields, and every rule about them concerns the task alone,
+    /// so the task is checked in a plan holding just it (without its links, which a merge never
+    /// changes), its stage's planned window and the agencies it names: the cost is the task's,
+    /// where validating the whole plan per change made a merge quadratic.
+    private func taskErrors(_ task: PlanTask, inStage p: Int, index: MergeIndex) -> [PlanDiagnostic] {
+        var alone = task
+        alone.dependencies = []
+        var named: [AgencyID] = [governance.leadAgency, task.lead] + task.supports + task.notes.map(\.agency)
+        var seen = Set<AgencyID>()
+        named = named.filter { seen.insert($0).inserted }
+        var agencies = named.compactMap { index.agencies[$0] }
+        if agencies.isEmpty, let any = self.agencies.first { agencies = [any] }
+        let plan = Plan(
+            id: id, revision: revision, classification: classification, title: title, area: area,
+            governance: governance, agencies: agencies,
+            stages: stages.enumerated().map { q, stage in
+                Stage(kind: stage.kind, status: .active, plannedStart: stage.plannedStart, plannedEnd: stage.plannedEnd,
+                      started: stage.started, tasks: q == p ? [alone] : [])
+            })
+        return PlanValidator().validate(plan).filter { $0.severity == .error }
     }
 
     /// The workflow steps from one status to another, or `nil` when no path is allowed.
@@ -147,6 +188,18 @@ extension Plan {
         case (.done, .inProgress): [.reopen]
         default: nil
         }
+    }
+}
+
+/// Look-ups a merge makes per task, built once per merge.
+private struct MergeIndex {
+    /// The position of the first task of each id; a merge never moves a task.
+    var positions: [TaskID: Plan.TaskPosition] = [:]
+    /// The first agency of each id.
+    var agencies: [AgencyID: Agency] = [:]
+
+    init(agencies list: [Agency]) {
+        for agency in list where agencies[agency.id] == nil { agencies[agency.id] = agency }
     }
 }
 

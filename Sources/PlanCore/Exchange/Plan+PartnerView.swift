@@ -26,10 +26,14 @@ extension Plan {
         for task in allTasks where (task.lead == agencyID || task.supports.contains(agencyID)) && visible(task.classification) != nil {
             full.insert(task.id)
         }
+        // The marking of the first task of each id, looked up in constant time: a search per
+        // link made a task with thousands of predecessors quadratic.
+        var markingOf: [TaskID: Classification?] = [:]
+        for task in allTasks where markingOf[task.id] == nil { markingOf[task.id] = task.classification }
         var stubs = Set<TaskID>()
         for task in allTasks where full.contains(task.id) {
             for dependency in task.dependencies where !full.contains(dependency.task) {
-                if let target = self.task(dependency.task), visible(target.classification) != nil {
+                if let marking = markingOf[dependency.task], visible(marking) != nil {
                     stubs.insert(dependency.task)
                 }
             }

@@ -57,12 +57,12 @@ public struct Schedule: Hashable, Sendable {
         for v in order {
             let node = graph.nodes[v]
             guard let span = node.span else {
-                // Neither both dates nor durationDays: say which of them the task lacks.
-                let task = plan.stages[node.stage].tasks.first { $0.id == node.id }
-                reasons[node.id] = switch (task?.start, task?.due) {
-                case (_?, _): .noDueOrDuration
-                case (nil, _?): .noStartOrDuration
-                case (nil, nil): .noDates
+                // Neither both dates nor durationDays: say which of them the task lacks (from
+                // the node, never by searching the stage: that made wide plans quadratic).
+                reasons[node.id] = switch (node.hasStart, node.hasDue) {
+                case (true, _): .noDueOrDuration
+                case (false, true): .noStartOrDuration
+                case (false, false): .noDates
                 }
                 continue
             }
@@ -187,6 +187,9 @@ private struct TaskGraph {
         var span: Int?
         /// The day number of ``PlanTask/firstDay``.
         var first: Int?
+        /// Whether the task has its own `start` and `due`, to say why an undated task is.
+        var hasStart: Bool
+        var hasDue: Bool
     }
 
     /// Every task that is not cancelled (the first of a repeated id).
@@ -211,7 +214,8 @@ private struct TaskGraph {
                 // A first day before 0001-01-01 (firstDay is nil then) still counts as the task's
                 // own: the forward pass reports it as outside the calendar rather than ignore it.
                 let first = task.firstDay ?? task.due.map { $0.adding(days: -(task.spanDays ?? 0)) }
-                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: first?.dayNumber))
+                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: first?.dayNumber,
+                    hasStart: task.start != nil, hasDue: task.due != nil))
                 links.append(task.dependencies)
             }
         }
