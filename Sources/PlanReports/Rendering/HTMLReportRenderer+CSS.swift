@@ -29,6 +29,18 @@ extension HTMLReportRenderer {
         .rag-green { background: var(--green); color: \(Palette.paper); }
         .rag-complete { background: var(--blue); color: \(Palette.paper); }
         .rag-notStarted { background: \(Palette.paper); color: var(--ink); border-color: var(--muted); }
+        .changes { border-left: 6px solid var(--ink); background: var(--wash); padding: 6px 14px 8px; margin: 1em 0; }
+        .changes h3 { margin-top: 0.4em; }
+        .travel { display: flex; flex-wrap: wrap; gap: 6px 22px; margin: 0.3em 0 0.6em; }
+        .direction { font-weight: bold; }
+        .direction-worse { color: var(--red); }
+        .direction-better, .direction-completed { color: var(--green); }
+        .change-lists { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 0 24px; }
+        .change-lists h4 { margin: 0.5em 0 0.2em; font-size: 0.95rem; }
+        .change-lists ul { margin: 0; padding-left: 1.1em; }
+        .change-lists li, .caveat { font-size: 0.9rem; }
+        .id { color: var(--muted); font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8rem; }
+        .caveat { color: var(--muted); margin: 0.4em 0 0; }
         .rag-large { font-size: 1.6rem; padding: 4px 18px; }
         h2 .rag { font-size: 1rem; vertical-align: 3px; margin-left: 6px; }
         .overall { display: flex; gap: 18px; align-items: center; padding: 12px 16px; margin-bottom: 12px;

@@ -125,6 +125,7 @@ struct HTMLReportRenderer {
             out.append("<li>" + (level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " " + e(text) + "</li>")
         }
         out.append("</ul>")
+        changes()
         table("Stages at a glance", ["Stage", "State", "RAG", "Planned", "Actual and forecast", "Next review", "Exit criteria met", "Tasks", "Complete"],
             right: [6, 7, 8],
             report.stages.map { s in
@@ -133,6 +134,32 @@ struct HTMLReportRenderer {
                  String(s.counts.total), Wording.percent(s.counts.percentComplete)]
             })
         out.append("</section>")
+    }
+
+    private mutating func changes() {
+        guard let c = report.changes else { return }
+        out.append("<div class=\"changes\">")
+        out.append("<h3>\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.medium)))</h3>")
+        out.append("<p class=\"window\">\(e(Wording.changesWindow(c, asOf: report.asOf, Wording.medium)))</p>")
+        out.append("<p class=\"travel\">" + c.stages.map { t in
+            "<span class=\"travel-stage\">\(t.kind.title) \(rag(t.before)) → \(rag(t.now)) <span class=\"direction direction-\(t.direction.rawValue)\">\(t.direction.arrow) \(t.direction.title)</span></span>"
+        }.joined(separator: " ") + "</p>")
+        if !Wording.changeLists(c).isEmpty {
+            out.append("<div class=\"change-lists\">")
+            for list in Wording.changeLists(c) {
+                out.append("<div><h4>\(e(list.title))</h4><ul>")
+                for item in list.items {
+                    out.append("<li>\(date(item.date)): \(e(item.text))" + (item.detail.map { " <span class=\"detail\">— \(e($0))</span>" } ?? "")
+                        + " <span class=\"id\">\(e(item.id))</span></li>")
+                }
+                if list.more > 0 { out.append("<li class=\"more\">\(Wording.more(list.more))</li>") }
+                out.append("</ul></div>")
+            }
+            out.append("</div>")
+        }
+        if c.isQuiet { out.append("<p>Nothing was done, fell due, was blocked or unblocked, met, observed or decided in these days.</p>") }
+        for caveat in c.caveats { out.append("<p class=\"caveat\">Note: \(e(caveat))</p>") }
+        out.append("</div>")
     }
 
     private mutating func timeline() {

@@ -14,6 +14,22 @@ struct JSONReportRenderer {
 
     func render() -> String { document.text() + "\n" }
 
+    /// What changed since the last board: every item, none capped.
+    func changes(_ c: StatusReport.Changes) -> JSONValue {
+        func item(_ i: StatusReport.Item) -> JSONValue {
+            .object([("date", date(i.date)), ("id", .string(i.id)), ("text", .string(i.text)),
+                     ("stage", .optional(i.stage) { .string($0.rawValue) }), ("detail", .optional(i.detail, JSONValue.string))])
+        }
+        var members: [(String, JSONValue)] = [
+            ("since", date(c.since)), ("basis", .string(c.basis)),
+            ("stages", .array(c.stages.map { .object([("kind", .string($0.kind.rawValue)), ("before", .string($0.before.rawValue)),
+                                                     ("now", .string($0.now.rawValue)), ("direction", .string($0.direction.rawValue))]) })),
+        ]
+        for list in c.lists { members.append((list.kind, .array(list.items.map(item)))) }
+        members.append(("caveats", .array(c.caveats.map(JSONValue.string))))
+        return .object(members)
+    }
+
     var document: JSONValue {
         let h = report.header
         return .object([
@@ -54,6 +70,7 @@ struct JSONReportRenderer {
             ("keyPoints", .array(Wording.keyPoints(report, { $0.description }).map { point in
                 .object([("level", .optional(point.level) { .string($0.rawValue) }), ("text", .string(point.text))])
             })),
+            ("sinceLastBoard", .optional(report.changes, changes)),
             ("stages", .array(report.stages.map(stage))),
             ("overdueTasks", ids(report.overdueTasks)),
             ("blockedTasks", ids(report.blockedTasks)),

@@ -61,6 +61,26 @@ struct MarkdownReportRenderer {
 
     // MARK: Document
 
+    private mutating func changes() {
+        guard let c = report.changes else { return }
+        out.append("")
+        out.append("**\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.medium))):**")
+        out.append("")
+        out.append(e(Wording.changesWindow(c, asOf: report.asOf, Wording.medium)))
+        out.append("")
+        out.append("- Direction of travel: " + c.stages.map { "\($0.kind.title) \(rag($0.before)) → \(rag($0.now)) (\($0.direction.title))" }.joined(separator: " · "))
+        for list in Wording.changeLists(c) {
+            out.append("- \(list.title):")
+            for item in list.items {
+                let (text, id) = Wording.item(item, Wording.medium)
+                out.append("  - \(e(text)) \(code(id))")
+            }
+            if list.more > 0 { out.append("  - " + Wording.more(list.more)) }
+        }
+        if c.isQuiet { out.append("- Nothing was done, fell due, was blocked or unblocked, met, observed or decided in these days.") }
+        for caveat in c.caveats { out.append("- _Note: \(e(caveat))_") }
+    }
+
     private mutating func document() {
         let h = report.header
         out.append("**\(e(h.classification.rawValue))** · \(e(h.sharingAgreementText))")
@@ -82,6 +102,7 @@ struct MarkdownReportRenderer {
         for (level, text) in Wording.keyPoints(report, Wording.medium) {
             out.append("- " + (level.map { rag($0) + ": " } ?? "**Note**: ") + e(text))
         }
+        changes()
         out.append("")
         table(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria met", "Tasks", "Complete"], right: [6, 7, 8],
             report.stages.map { s in

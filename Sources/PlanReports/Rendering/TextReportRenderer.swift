@@ -81,6 +81,7 @@ struct TextReportRenderer {
             out.append("  " + (level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + text)
         }
 
+        changes()
         stageSummary()
         for stage in report.stages { stageDetail(stage) }
         overdue()
@@ -97,6 +98,26 @@ struct TextReportRenderer {
         out.append("Produced by chb from \(h.planID) revision \(h.revision), status as of \(h.asOf).")
         out.append("")
         out.append(bold(h.marking))
+    }
+
+    private mutating func changes() {
+        guard let c = report.changes else { return }
+        let date: (CalendarDate) -> String = { $0.description }
+        heading(Wording.changesTitle(c, asOf: report.asOf, date))
+        out.append("  " + Wording.changesWindow(c, asOf: report.asOf, date))
+        out.append("  Direction of travel: " + c.stages.map { t in
+            "\(t.kind.title) " + rag(t.before) + " → " + rag(t.now) + " (\(t.direction.title))"
+        }.joined(separator: " · "))
+        for list in Wording.changeLists(c) {
+            out.append("  \(list.title):")
+            for item in list.items {
+                let (text, id) = Wording.item(item, date)
+                out.append("    - \(text) [\(id)]")
+            }
+            if list.more > 0 { out.append("    - " + Wording.more(list.more)) }
+        }
+        if c.isQuiet { out.append("  Nothing was done, fell due, was blocked or unblocked, met, observed or decided in these days.") }
+        for caveat in c.caveats { out.append("  Note: \(caveat)") }
     }
 
     private mutating func stageSummary() {

@@ -54,6 +54,8 @@ public struct StatusReport: Hashable, Sendable {
     public var history: [HistoryLine]
     /// How many history events in scope there are in all.
     public var historyTotal: Int
+    /// What changed since the last board, or `nil` in a report assembled without it.
+    public var changes: Changes?
 
     /// How many days ahead a task counts as due soon: 14.
     public static let dueSoonDays = 14
@@ -73,15 +75,24 @@ public struct StatusReport: Hashable, Sendable {
     ///   - asOf: The date the status is for; nothing is read from a clock.
     ///   - stage: Limit the report to this stage.
     ///   - agency: Limit the tasks to those this agency leads or supports.
+    ///   - since: The date of the last board, for ``changes``; by default the one
+    ///     ``lastBoard(of:before:)`` works out from the review cycle.
     /// - Throws: ``StatusReportError`` with code `.unknownAgency` when `agency` is not one of
-    ///   the plan's agencies.
-    public init(plan: Plan, asOf: CalendarDate, stage: StageKind? = nil, agency: AgencyID? = nil) throws(StatusReportError) {
+    ///   the plan's agencies, `.sinceNotBeforeAsOf` when `since` is not before `asOf`.
+    public init(
+        plan: Plan, asOf: CalendarDate, stage: StageKind? = nil, agency: AgencyID? = nil, since: CalendarDate? = nil
+    ) throws(StatusReportError) {
         if let agency, plan.agency(agency) == nil {
             throw StatusReportError(.unknownAgency, "agency '\(agency)' is not an agency of this plan")
+        }
+        if let since, since >= asOf {
+            throw StatusReportError(.sinceNotBeforeAsOf, "the date since the last board, \(since), is not before the report date \(asOf)")
         }
         let status = PlanStatus(plan: plan, asOf: asOf)
         var builder = StatusReportBuilder(plan: plan, status: status, asOf: asOf, stage: stage, agency: agency)
         self = builder.build()
+        let last = since.map { ($0, "given") } ?? Self.lastBoard(of: plan, before: asOf)
+        changes = builder.changes(since: last.0, basis: last.1, tasks: tasks)
     }
 
     /// Creates a report from its parts (for tests and tools that assemble one themselves).
@@ -90,7 +101,7 @@ public struct StatusReport: Hashable, Sendable {
         overdueTasks: [TaskLine], blockedTasks: [TaskLine], dueSoonTasks: [TaskLine],
         criticalPath: [TaskLine], scheduleProblem: String?, unscheduledTasks: [UnscheduledTask],
         agencies: [AgencyLine], measures: [MeasureLine], risks: [RiskLine], history: [HistoryLine],
-        historyTotal: Int
+        historyTotal: Int, changes: Changes? = nil
     ) {
         self.header = header
         self.scope = scope
@@ -108,6 +119,7 @@ public struct StatusReport: Hashable, Sendable {
         self.risks = risks
         self.history = history
         self.historyTotal = historyTotal
+        self.changes = changes
     }
 
     /// The task in scope with this id.

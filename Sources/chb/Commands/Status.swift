@@ -24,6 +24,11 @@ struct Status: ParsableCommand {
     @Option(help: ArgumentHelp("The date the status is for (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: CalendarDate?
 
+    @Option(help: ArgumentHelp(
+        "The date of the last board, for \"since the last board\" (default: the last review in the board's cycle, or 28 days before --as-of).",
+        valueName: "YYYY-MM-DD"))
+    var since: CalendarDate?
+
     @Option(help: "Report on this stage only (one plan only).")
     var stage: StageKind?
 
@@ -49,7 +54,7 @@ struct Status: ParsableCommand {
         let plan = try PlanSession.load(file).plan
         let report: StatusReport
         do throws(StatusReportError) {
-            report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) })
+            report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) }, since: since)
         } catch {
             Terminal.error("\(file): error: \(error.message)")
             throw ExitCode.failure
