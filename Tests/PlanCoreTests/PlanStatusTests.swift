@@ -35,14 +35,14 @@ struct PlanStatusTests {
         let status = clear([Fixture.task("t-late", .inProgress, start: 20, due: 25), Fixture.task("t-long", .inProgress, start: 0, due: 50)])
         #expect(status.rag == .amber)
         #expect(status.overdueTasks == ["t-late"])
-        #expect(status.reasons == ["t-late overdue by 5 days"])
+        #expect(status.reasons == [StageReason(level: .amber, kind: .overdue("t-late", days: 5, onCriticalPath: false))])
     }
 
     @Test("An overdue task on the critical path makes the stage red")
     func overdueCriticalRed() {
         let status = clear([Fixture.task("t-late", .inProgress, start: 0, due: 29)])
         #expect(status.rag == .red)
-        #expect(status.reasons == ["t-late overdue by 1 day (critical path)"])
+        #expect(status.reasons == [StageReason(level: .red, kind: .overdue("t-late", days: 1, onCriticalPath: true))])
     }
 
     @Test("Due on the date itself is not overdue; done and cancelled tasks are never overdue")
@@ -55,13 +55,13 @@ struct PlanStatusTests {
     @Test("A task with start and durationDays is overdue after its last day")
     func overdueFromDuration() {
         let status = clear([Fixture.task("t-d", start: 0, duration: 10), Fixture.task("t-long", start: 0, due: 50)])
-        #expect(status.overdueTasks == ["t-d"] && status.reasons == ["t-d overdue by 21 days"])
+        #expect(status.overdueTasks == ["t-d"] && status.reasons == [StageReason(level: .amber, kind: .overdue("t-d", days: 21, onCriticalPath: false))])
     }
 
     @Test("A planned end before the date makes the stage red")
     func plannedEndPassed() {
         let status = clear([], plannedEnd: 29)
-        #expect(status.rag == .red && status.reasons == ["planned end \(Fixture.day(29)) has passed"])
+        #expect(status.rag == .red && status.reasons == [StageReason(level: .red, kind: .plannedEndPassed(Fixture.day(29)))])
         #expect(clear([], plannedEnd: 30).rag == .green)
     }
 
@@ -72,17 +72,17 @@ struct PlanStatusTests {
         var short = long
         short.blockedSince = Fixture.day(16)
         let red = clear([long])
-        #expect(red.rag == .red && red.reasons == ["t-b blocked 15 days"] && red.blockedTasks == ["t-b"])
+        #expect(red.rag == .red && red.reasons == [StageReason(level: .red, kind: .blocked("t-b", days: 15))] && red.blockedTasks == ["t-b"])
         let amber = clear([short])
-        #expect(amber.rag == .amber && amber.reasons == ["t-b blocked 14 days"])
+        #expect(amber.rag == .amber && amber.reasons == [StageReason(level: .amber, kind: .blocked("t-b", days: 14))])
     }
 
     @Test("A measure of the stage worse than its baseline makes it amber; direction decides worse")
     func measures() {
         let up = clear([], measures: [measure(.increase, baseline: 38, latest: 36)])
-        #expect(up.rag == .amber && up.reasons == ["measure m-x worse than baseline (36 < 38)"])
+        #expect(up.rag == .amber && up.reasons == [StageReason(level: .amber, kind: .measureWorseThanBaseline("m-x", latest: DecimalValue(36), baseline: DecimalValue(38), direction: .increase))])
         let down = clear([], measures: [measure(.decrease, baseline: 48, latest: 51)])
-        #expect(down.rag == .amber && down.reasons == ["measure m-x worse than baseline (51 > 48)"])
+        #expect(down.rag == .amber && down.reasons == [StageReason(level: .amber, kind: .measureWorseThanBaseline("m-x", latest: DecimalValue(51), baseline: DecimalValue(48), direction: .decrease))])
         #expect(clear([], measures: [measure(.increase, baseline: 38, latest: 38)]).rag == .green)
         #expect(clear([], measures: [measure(.decrease, baseline: 48, latest: 40)]).rag == .green)
         #expect(clear([], measures: [measure(.increase, baseline: 38, latest: 30, stage: .hold)]).rag == .green)
@@ -97,10 +97,10 @@ struct PlanStatusTests {
         #expect(status.rag == .red)
         // t-late has slack (t-b runs to day 50), so its lateness is amber; the planned end is red.
         #expect(status.reasons == [
-            "planned end \(Fixture.day(20)) has passed",
-            "t-late overdue by 1 day",
-            "t-b blocked 2 days",
-            "measure m-x worse than baseline (36 < 38)",
+            StageReason(level: .red, kind: .plannedEndPassed(Fixture.day(20))),
+            StageReason(level: .amber, kind: .overdue("t-late", days: 1, onCriticalPath: false)),
+            StageReason(level: .amber, kind: .blocked("t-b", days: 2)),
+            StageReason(level: .amber, kind: .measureWorseThanBaseline("m-x", latest: DecimalValue(36), baseline: DecimalValue(38), direction: .increase)),
         ])
     }
 
@@ -108,7 +108,7 @@ struct PlanStatusTests {
     func notStarted() {
         let late = Fixture.plan(hold: Stage(kind: .hold, plannedStart: Fixture.day(29)))
         let hold = PlanStatus(plan: late, asOf: today).stage(.hold)!
-        #expect(hold.rag == .amber && hold.reasons == ["planned start \(Fixture.day(29)) has passed"])
+        #expect(hold.rag == .amber && hold.reasons == [StageReason(level: .amber, kind: .plannedStartPassed(Fixture.day(29)))])
         let due = Fixture.plan(hold: Stage(kind: .hold, plannedStart: Fixture.day(30)))
         #expect(PlanStatus(plan: due, asOf: today).stage(.hold)?.rag == .notStarted)
         #expect(PlanStatus(plan: Fixture.plan(), asOf: today).stage(.hold)?.rag == .notStarted)

@@ -61,6 +61,7 @@ struct RecordsTests {
     @Test("A note carries the context's instant and agency")
     func note() throws {
         var plan = Fixture.workflowPlan()
+        plan.stages[0].tasks[2].supports = ["cou"]  // t-c: a supporting agency may add notes
         let acting = Fixture.context(Fixture.day(7), agency: "cou")
         try plan.addNote("  Two blind spots found.  ", to: "t-c", by: acting)
         #expect(plan.task("t-c")?.notes == [Note(at: acting.at, agency: "cou", text: "Two blind spots found.")])

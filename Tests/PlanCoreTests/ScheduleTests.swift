@@ -140,11 +140,11 @@ struct ScheduleTests {
             Fixture.task("no-dates"),
         ], plannedStart: nil)
         #expect(s.unscheduled == ["floating", "after-floating", "no-length", "due-only", "no-dates"])
-        #expect(s.unscheduledReasons["floating"] == "no start or due date, no predecessor and no planned start for stage clear")
-        #expect(s.unscheduledReasons["after-floating"] == "no start of its own and predecessor floating is unscheduled")
-        #expect(s.unscheduledReasons["no-length"] == "no due date or durationDays to give it a length")
-        #expect(s.unscheduledReasons["due-only"] == "no start date or durationDays to give it a length")
-        #expect(s.unscheduledReasons["no-dates"] == "no start date, due date or durationDays to give it a length")
+        #expect(s.unscheduledReasons["floating"] == .nothingToStartFrom(.clear))
+        #expect(s.unscheduledReasons["after-floating"] == .predecessorUnscheduled("floating"))
+        #expect(s.unscheduledReasons["no-length"] == .noDueOrDuration)
+        #expect(s.unscheduledReasons["due-only"] == .noStartOrDuration)
+        #expect(s.unscheduledReasons["no-dates"] == .noDates)
         #expect(row(s, "dated") == [3, 4, 3, 4, 0])
         #expect(s.tasks.map(\.id) == ["dated"])
     }

@@ -36,7 +36,7 @@ struct StageWorkflowTests {
     func buildBeforeHoldRefused() {
         let error = refusal(Fixture.workflowPlan()) { plan throws(PlanChangeError) in try plan.startStage(.build, by: context) }
         #expect(error?.code == .gateNotMet)
-        #expect(error?.message == "cannot start build: hold has not started (build may start once hold is active or complete); use --override REASON to proceed anyway")
+        #expect(error?.message == "cannot start build: hold has not started (build may start once hold is active or complete)")
     }
 
     @Test("Hold may not start while Clear has not started")
@@ -78,9 +78,9 @@ struct StageWorkflowTests {
         let plan = Fixture.workflowPlan()
         let error = refusal(plan) { p throws(PlanChangeError) in try p.completeStage(.clear, by: context) }
         #expect(error?.code == .gateNotMet)
-        #expect(error?.message == "cannot complete clear: criterion c-line not met; 3 open tasks: t-a, t-b, t-c; use --override REASON to proceed anyway")
+        #expect(error?.message == "cannot complete clear: criterion c-line not met; 3 open tasks: t-a, t-b, t-c")
         #expect(plan.stageGates(.complete, for: .clear).map(\.kind) == [.exitCriteria, .openTasks])
-        #expect(plan.stageGates(.complete, for: .clear)[1].subjects == ["t-a", "t-b", "t-c"])
+        #expect(plan.stageGates(.complete, for: .clear)[1].subjects == [.task("t-a"), .task("t-b"), .task("t-c")])
     }
 
     @Test("Completing needs the previous stage complete")
@@ -90,7 +90,7 @@ struct StageWorkflowTests {
         try plan.markCriterionMet("c-hold", by: context)
         try plan.cancelTask("t-h", reason: "not needed", by: context)
         let error = refusal(plan) { p throws(PlanChangeError) in try p.completeStage(.hold, by: context) }
-        #expect(error?.message == "cannot complete hold: clear is not complete (it is active); use --override REASON to proceed anyway")
+        #expect(error?.message == "cannot complete hold: clear is not complete (it is active)")
     }
 
     @Test("Completing a ready stage sets completed and records stageCompleted")

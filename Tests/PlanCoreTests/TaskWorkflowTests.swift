@@ -92,7 +92,7 @@ struct TaskWorkflowTests {
         let plan = Fixture.workflowPlan()
         let error = refusal(plan) { p throws(PlanChangeError) in try p.startTask("t-b", by: context) }
         #expect(error?.code == .gateNotMet)
-        #expect(error?.message == "cannot start t-b: predecessor t-a is planned, not done (finish-to-start); use --override REASON to proceed anyway")
+        #expect(error?.message == "cannot start t-b: predecessor t-a is planned, not done (finish-to-start)")
         var ready = plan
         try ready.startTask("t-a", by: context)
         try ready.completeTask("t-a", by: context)
@@ -108,7 +108,7 @@ struct TaskWorkflowTests {
             Dependency(on: "t-inProgress", type: .startToStart), Dependency(on: "t-cancelled", type: .finishToFinish),
         ]))
         let gates = plan.taskGates(.start, for: "t-next")
-        #expect(gates.count == 1 && gates[0].subjects == ["t-planned", "t-blocked"])
+        #expect(gates.count == 1 && gates[0].subjects == [.task("t-planned"), .task("t-blocked")])
         #expect(gates[0].description == "2 finish-to-start predecessors not done: t-planned (planned), t-blocked (blocked)")
     }
 

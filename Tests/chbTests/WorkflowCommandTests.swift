@@ -40,6 +40,39 @@ struct WorkflowCommandTests {
         #expect(!FileManager.default.fileExists(atPath: plan + ".tmp"))
     }
 
+    @Test("Guard rails: a stage not started, another agency's task, a date of fact in the future")
+    func guardRails() throws {
+        let scratch = try Scratch()
+        let plan = try scratch.copy(plan: "kestrel-clear.xml")
+        let before = try bytes(plan)
+        let build = try ChbProcess.run("task", "start", plan, "t-k-community-hub", "--agency", "hbc")
+        #expect(build.status == 1)
+        #expect(build.stderr == "\(plan): error: cannot start t-k-community-hub: stage build is not started (a task leaves planned only while its stage is active); use --override REASON to proceed anyway\n")
+        let other = try ChbProcess.run("task", "done", plan, "t-k-fire-checks", "--agency", "hbc", "--override", "please")
+        #expect(other.status == 1)
+        #expect(other.stderr == "\(plan): error: 'hbc' may not change t-k-fire-checks: only its lead agency 'fire' or the plan's lead agency 'nwp' may\n")
+        let future = try ChbProcess.run("task", "done", plan, "t-k-fire-checks", "--agency", "fire", "--date", "2026-12-02")
+        #expect(future.status == 1)
+        #expect(future.stderr == "\(plan): error: completedOn of t-k-fire-checks 2026-12-02 is after the day of the change (2026-12-01); a date of fact cannot lie in the future\n")
+        let blank = try ChbProcess.run("task", "start", plan, "t-k-strike-day", "--agency", "nwp", "--override", " ")
+        #expect(blank.stderr == "\(plan): error: an override needs a reason: --override REASON\n")
+        let noReason = try ChbProcess.run("task", "block", plan, "t-k-warrant-apps", "--agency", "nwp")
+        #expect(noReason.stderr == "\(plan): error: t-k-warrant-apps cannot be blocked without a reason: give --reason TEXT\n")
+        #expect(try bytes(plan) == before)
+        // The plan's lead agency records for a partner.
+        #expect(try ChbProcess.run("task", "done", plan, "t-k-fire-checks", "--agency", "nwp").status == 0)
+    }
+
+    @Test("validate warns about a date of fact after today")
+    func validateFutureFacts() throws {
+        let scratch = try Scratch()
+        let plan = try scratch.copy(plan: "kestrel-clear.xml")
+        let early = try ChbProcess.run("validate", plan, now: "2026-10-20T09:00:00Z")
+        #expect(early.status == 0)
+        #expect(early.stderr.contains("warning: task 't-k-intel-profile' completedOn 2026-10-22 is after today (2026-10-20)"), "\(early)")
+        #expect(try ChbProcess.run("validate", plan).stderr.isEmpty)
+    }
+
     @Test("Usage errors exit 64 and leave the file alone")
     func usageErrors() throws {
         let scratch = try Scratch()

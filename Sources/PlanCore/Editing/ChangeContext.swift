@@ -18,60 +18,45 @@ public struct ChangeContext: Hashable, Sendable {
     }
 }
 
-/// Why a change to a plan was refused. The plan is left as it was.
-public struct PlanChangeError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// A stable name for the reason.
-    public var code: PlanDiagnostic.Code
-    /// A lower-case sentence naming the culprit and, where there is one, the way forward.
-    public var message: String
-
-    /// Creates an error.
-    public init(_ code: PlanDiagnostic.Code, _ message: String) {
-        self.code = code
-        self.message = message
-    }
-
-    /// The message.
-    public var description: String { message }
+extension ChangeContext {
+    /// The day the change is made: the day of ``at``. No date of fact may lie after it.
+    public var today: CalendarDate { at.date }
 }
 
 extension Plan {
     /// Appends one history event and increases the revision by one.
     ///
-    /// Every change chb makes goes through here, so revision and history always move together.
+    /// Every change goes through here, so revision and history always move together. Not
+    /// public: callers change a plan through its typed operations, each of which records
+    /// exactly one event.
     /// - Parameters:
     ///   - kind: What sort of change.
-    ///   - subject: The id the change is about (the plan's id for plan-wide changes).
+    ///   - subject: What the change is about (``PlanSubject/plan(_:)`` for plan-wide changes).
     ///   - text: The reason or a summary.
     ///   - context: Who acted and when.
-    public mutating func record(_ kind: HistoryEvent.Kind, subject: String, _ text: String, by context: ChangeContext) {
-        history.append(HistoryEvent(at: context.at, agency: context.agency, kind: kind, subject: subject,
+    mutating func record(_ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext) {
+        history.append(HistoryEvent(at: context.at, agency: context.agency, kind: kind, about: subject,
             actor: context.actor, text: text))
         revision += 1
     }
 
     /// The agency with this id, or an error listing the plan's agencies.
     @discardableResult
-    public func requireAgency(_ id: AgencyID, as role: String = "agency") throws(PlanChangeError) -> Agency {
+    public func requireAgency(_ id: AgencyID, as role: PlanChangeError.AgencyRole = .acting) throws(PlanChangeError) -> Agency {
         guard let agency = agency(id) else {
-            let known = agencies.map(\.id.rawValue).joined(separator: ", ")
-            throw PlanChangeError(.unknownReference, "\(role) '\(id)' is not an agency of this plan (agencies: \(known))")
+            throw PlanChangeError(.unknownAgency(id, role: role, known: agencies.map(\.id)))
         }
         return agency
     }
 
     /// Throws unless the plan is a full plan: partner views are exchanged, not run.
     public func requireFullPlan() throws(PlanChangeError) {
-        if case .partner(let agency, _) = view {
-            throw PlanChangeError(.viewNotEditable, "this is a partner view for '\(agency)'; change the full plan instead")
-        }
+        if case .partner(let agency, _) = view { throw PlanChangeError(.viewNotEditable(agency)) }
     }
 
-    /// The position of a task, or an error naming the tasks that do exist.
+    /// The position of a task, or an error naming it.
     public func requireTask(_ id: TaskID) throws(PlanChangeError) -> TaskPosition {
-        guard let position = position(of: id) else {
-            throw PlanChangeError(.unknownReference, "there is no task '\(id)' in this plan")
-        }
+        guard let position = position(of: id) else { throw PlanChangeError(.unknownTask(id)) }
         return position
     }
 
@@ -84,19 +69,31 @@ extension Plan {
 
     /// Throws unless `id` is a valid, unused, unreserved name.
     public func requireNewID(_ id: String, for what: String) throws(PlanChangeError) {
-        guard id.isPortableID else {
-            throw PlanChangeError(.invalidID, "\(what) id '\(id)' is not a valid name (letters, digits, '-', '_', '.'; not starting with a digit)")
-        }
-        guard StageKind(rawValue: id) == nil else {
-            throw PlanChangeError(.reservedID, "\(what) id '\(id)' is reserved for the stage of that name")
-        }
-        guard !isIDInUse(id) else {
-            throw PlanChangeError(.duplicateID, "id '\(id)' is already used in this plan")
+        guard id.isPortableID else { throw PlanChangeError(.invalidID(id, of: what)) }
+        guard StageKind(rawValue: id) == nil else { throw PlanChangeError(.reservedID(id, of: what)) }
+        guard !isIDInUse(id) else { throw PlanChangeError(.duplicateID(id)) }
+    }
+
+    /// Throws unless the agency may change the task: its lead agency and the plan's lead
+    /// agency may change it; a supporting agency may only add notes (`notesOnly`); any other
+    /// agency is refused. Not a gate: no override.
+    public func requireMayChange(_ task: PlanTask, by agency: AgencyID, notesOnly: Bool = false) throws(PlanChangeError) {
+        let planLead = governance.leadAgency
+        if agency == task.lead || agency == planLead { return }
+        let supporting = task.supports.contains(agency)
+        if supporting, notesOnly { return }
+        throw PlanChangeError(.notLeadAgency(task.id, agency, taskLead: task.lead, planLead: planLead, supporting: supporting))
+    }
+
+    /// Throws unless the agency is the plan's lead agency (the coordinator).
+    public func requirePlanLead(_ agency: AgencyID) throws(PlanChangeError) {
+        guard agency == governance.leadAgency else {
+            throw PlanChangeError(.notPlanLeadAgency(agency, planLead: governance.leadAgency))
         }
     }
-}
 
-extension PlanDiagnostic.Code {
-    /// A partner view cannot be changed with workflow or drafting commands.
-    public static let viewNotEditable = Self(rawValue: "view-not-editable")
+    /// Throws unless a date of fact lies on or before the day of the change.
+    func requireNotFuture(_ date: CalendarDate, _ fact: PlanChangeError.FactDate, by context: ChangeContext) throws(PlanChangeError) {
+        guard date <= context.today else { throw PlanChangeError(.factDateInFuture(fact, date, today: context.today)) }
+    }
 }

@@ -18,7 +18,7 @@ extension Plan {
             governance: Governance(leadAgency: lead.id, leadResponsibleOfficer: officer), agencies: [lead])
         var context = context
         context.agency = lead.id
-        plan.record(.created, subject: id.rawValue, "plan created", by: context)
+        plan.record(.created, about: .plan(id), "plan created", by: context)
         return plan
     }
 
@@ -26,95 +26,103 @@ extension Plan {
     public mutating func addAgency(_ agency: Agency, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(agency.id.rawValue, for: "agency")
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         agencies.append(agency)
-        record(.edited, subject: agency.id.rawValue, "agency '\(agency.id)' (\(agency.name)) added", by: context)
+        record(.edited, about: .agency(agency.id), "agency '\(agency.id)' (\(agency.name)) added", by: context)
     }
 
     /// Adds a task to a stage.
     public mutating func addTask(_ task: PlanTask, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(task.id.rawValue, for: "task")
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         try checkReferences(of: task)
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].tasks.append(task)
-        record(.taskAdded, subject: task.id.rawValue, "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context)
+        record(.taskAdded, about: .task(task.id), "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context)
     }
 
     /// Changes a task's details (not its status: that is the workflow's).
     ///
     /// The history event names the fields that changed, e.g. "task 't-1' edited: due, owner".
+    /// Only the task's lead agency or the plan's lead agency may edit it; a `completedOn` or
+    /// `blockedSince` the edit sets may not lie after the day of the change.
     /// - Parameters:
     ///   - id: The task to change.
     ///   - context: Who acts and when.
     ///   - change: Edits the task; its id and status must stay as they were.
     /// - Returns: The names of the fields that changed.
-    /// - Throws: ``PlanChangeError`` when the task is unknown, nothing changed, the id or status
-    ///   changed, or a reference is unknown; the plan is then unchanged.
+    /// - Throws: ``PlanChangeError`` when the task is unknown, the agency may not change it,
+    ///   nothing changed, the id or status changed, a date of fact lies in the future, or a
+    ///   reference is unknown; the plan is then unchanged.
     @discardableResult
     public mutating func editTask(
         _ id: TaskID, by context: ChangeContext, _ change: (inout PlanTask) -> Void
     ) throws(PlanChangeError) -> [String] {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         let position = try requireTask(id)
         var task = stages[position.phaseIndex].tasks[position.taskIndex]
+        try requireMayChange(task, by: context.agency)
         let before = task
         change(&task)
-        guard task.id == before.id, task.status == before.status else {
-            throw PlanChangeError(.invalidEdit, "editing task '\(id)' may not change its id or status; use the task workflow commands")
-        }
+        guard task.id == before.id, task.status == before.status else { throw PlanChangeError(.editChangesIdentity(id)) }
         let changed = task.fieldsChanged(from: before)
-        guard !changed.isEmpty else { throw PlanChangeError(.invalidEdit, "nothing to change on task '\(id)'") }
+        guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.task(id))) }
+        if let completed = task.completedOn, completed != before.completedOn {
+            try requireNotFuture(completed, .completedOn(id), by: context)
+        }
+        if let since = task.blockedSince, since != before.blockedSince {
+            try requireNotFuture(since, .blockedSince(id), by: context)
+        }
         try checkReferences(of: task)
         stages[position.phaseIndex].tasks[position.taskIndex] = task
-        record(.taskUpdated, subject: id.rawValue, "task '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.taskUpdated, about: .task(id), "task '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
 
     /// Adds an objective to a stage.
     public mutating func addObjective(_ text: String, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
-        guard !text.isBlank else { throw PlanChangeError(.blankText, "an objective cannot be blank") }
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
+        try requireAgency(context.agency, as: .acting)
+        guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].objectives.append(text)
-        record(.edited, subject: stage.rawValue, "objective added to \(stage.rawValue): \(text)", by: context)
+        record(.edited, about: .stage(stage), "objective added to \(stage.rawValue): \(text)", by: context)
     }
 
     /// Adds an exit criterion to a stage.
     public mutating func addCriterion(_ criterion: ExitCriterion, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(criterion.id.rawValue, for: "criterion")
-        try requireAgency(context.agency, as: "acting agency")
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage") }
+        try requireAgency(context.agency, as: .acting)
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].exitCriteria.append(criterion)
-        record(.edited, subject: criterion.id.rawValue, "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
+        record(.edited, about: .criterion(criterion.id), "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
     }
 
     /// Adds a measure.
     public mutating func addMeasure(_ measure: Measure, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(measure.id.rawValue, for: "measure")
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         measures.append(measure)
-        record(.edited, subject: measure.id.rawValue, "measure '\(measure.id)' added: \(measure.name)", by: context)
+        record(.edited, about: .measure(measure.id), "measure '\(measure.id)' added: \(measure.name)", by: context)
     }
 
     /// Adds a risk.
     public mutating func addRisk(_ risk: Risk, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(risk.id.rawValue, for: "risk")
-        try requireAgency(context.agency, as: "acting agency")
-        try requireAgency(risk.owner, as: "risk owner")
+        try requireAgency(context.agency, as: .acting)
+        try requireAgency(risk.owner, as: .riskOwner)
         risks.append(risk)
-        record(.edited, subject: risk.id.rawValue, "risk '\(risk.id)' added (score \(risk.score)): \(risk.description)", by: context)
+        record(.edited, about: .risk(risk.id), "risk '\(risk.id)' added (score \(risk.score)): \(risk.description)", by: context)
     }
 
     private func checkReferences(of task: PlanTask) throws(PlanChangeError) {
-        try requireAgency(task.lead, as: "lead")
-        for support in task.supports { try requireAgency(support, as: "supporting agency") }
+        try requireAgency(task.lead, as: .lead)
+        for support in task.supports { try requireAgency(support, as: .supporting) }
         for dependency in task.dependencies where dependency.task != task.id {
             _ = try requireTask(dependency.task)
         }

@@ -26,17 +26,17 @@ extension Plan {
     public mutating func mergePartnerUpdate(_ update: Plan, by context: ChangeContext) throws(PlanChangeError) -> MergeReport {
         try requireFullPlan()
         guard case .partner(let partner, let sourceRevision) = update.view else {
-            throw PlanChangeError(.invalidUpdate, "the update is a full plan, not a partner view; only a view exported with 'chb export --for' can be merged")
+            throw PlanChangeError(.invalidUpdate(.notAView))
         }
         guard update.id == id else {
-            throw PlanChangeError(.invalidUpdate, "the update is a view of plan '\(update.id)', not '\(id)'")
+            throw PlanChangeError(.invalidUpdate(.otherPlan(update.id, expected: id)))
         }
         guard partner == context.agency else {
-            throw PlanChangeError(.invalidUpdate, "the update is the view for '\(partner)', not for '\(context.agency)'")
+            throw PlanChangeError(.invalidUpdate(.otherAgency(partner, merging: context.agency)))
         }
-        try requireAgency(partner, as: "partner agency")
+        try requireAgency(partner, as: .partner)
         guard (0...revision).contains(sourceRevision) else {
-            throw PlanChangeError(.invalidUpdate, "the update was cut from revision \(sourceRevision), but this plan is at revision \(revision)")
+            throw PlanChangeError(.invalidUpdate(.unknownRevision(sourceRevision, current: revision)))
         }
 
         // Tasks changed since the view was cut, by anyone (each saved change appended one event).
@@ -45,7 +45,8 @@ extension Plan {
         // includes the partner's own earlier merges, so an old view cannot undo a newer one.
         let since = history.suffix(max(0, min(history.count, revision - sourceRevision)))
         let taskKinds: Set<HistoryEvent.Kind> = [.taskUpdated, .taskStatusChanged, .override, .merged, .taskAdded]
-        let touched = Set(since.filter { taskKinds.contains($0.kind) }.map(\.subject))
+        let subjects = SubjectIndex(self)
+        let touched = Set(since.filter { taskKinds.contains($0.kind) }.compactMap { subjects.subject($0.subject).task })
 
         // What is already wrong with the plan, once: an applied change never adds an error,
         // so this stays the baseline a change is judged against for the whole merge.
@@ -62,7 +63,7 @@ extension Plan {
                     reason: "'\(partner)' may add only its own notes"))
             }
             guard !changes.isEmpty else { continue }
-            if touched.contains(current.id.rawValue) {
+            if touched.contains(current.id) {
                 for change in changes.descriptions {
                     report.items.append(.init(task: current.id, outcome: .conflict, change: change,
                         reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)"))
@@ -90,7 +91,7 @@ extension Plan {
             let change = "status \(status.from.rawValue) → \(status.to.rawValue)"
             do throws(PlanChangeError) {
                 guard let path = Self.transitions(from: status.from, to: status.to) else {
-                    throw PlanChangeError(.invalidTransition, "the workflow does not allow \(status.from.rawValue) → \(status.to.rawValue)")
+                    throw PlanChangeError(.noWorkflowPath(from: status.from, to: status.to))
                 }
                 for action in path {
                     var step = context
@@ -126,7 +127,7 @@ extension Plan {
             return items
         }
         for description in descriptions {
-            attempt.record(.merged, subject: current.id.rawValue, "\(description) (\(origin))", by: context)
+            attempt.record(.merged, about: .task(current.id), "\(description) (\(origin))", by: context)
         }
         self = attempt
         items += descriptions.map { .init(task: current.id, outcome: .applied, change: $0) }

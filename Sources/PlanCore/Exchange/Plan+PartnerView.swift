@@ -74,7 +74,7 @@ extension Plan {
         view = view.withCanonicalMarkings()
         // A view of a valid plan is valid; a plan that is not gives no view.
         if let problem = PlanValidator().validate(view).first(where: { $0.severity == .error }) {
-            throw PlanChangeError(problem.code, "the view for '\(agencyID)' would be invalid: \(problem.message)")
+            throw PlanChangeError(.invalidView(agencyID, code: problem.code, message: problem.message))
         }
         return view
     }

@@ -27,8 +27,8 @@ public struct Schedule: Hashable, Sendable {
     public var criticalPath: [TaskID]
     /// The open and done tasks that could not be dated, in document order.
     public var unscheduled: [TaskID]
-    /// Why each unscheduled task could not be dated, a lower-case fragment.
-    public var unscheduledReasons: [TaskID: String]
+    /// Why each unscheduled task could not be dated.
+    public var unscheduledReasons: [TaskID: UnscheduledReason]
     /// The earliest early start of any task, if any task is scheduled.
     public var start: CalendarDate?
     /// The latest early finish of any task: the plan's finish, if any task is scheduled.
@@ -50,7 +50,7 @@ public struct Schedule: Hashable, Sendable {
         let n = graph.nodes.count
         var es = [Int](repeating: 0, count: n), ef = es, ls = es, lf = es
         var dated = [Bool](repeating: false, count: n)
-        var reasons: [TaskID: String] = [:]
+        var reasons: [TaskID: UnscheduledReason] = [:]
 
         // Forward pass.
         for v in order {
@@ -58,16 +58,15 @@ public struct Schedule: Hashable, Sendable {
             guard let span = node.span else {
                 // Neither both dates nor durationDays: say which of them the task lacks.
                 let task = plan.stages[node.stage].tasks.first { $0.id == node.id }
-                let lacking = switch (task?.start, task?.due) {
-                case (_?, _): "no due date or durationDays"
-                case (nil, _?): "no start date or durationDays"
-                case (nil, nil): "no start date, due date or durationDays"
+                reasons[node.id] = switch (task?.start, task?.due) {
+                case (_?, _): .noDueOrDuration
+                case (nil, _?): .noStartOrDuration
+                case (nil, nil): .noDates
                 }
-                reasons[node.id] = "\(lacking) to give it a length"
                 continue
             }
             guard span >= 0 else {
-                reasons[node.id] = "its due date is before its start"
+                reasons[node.id] = .dueBeforeStart
                 continue
             }
             let own = node.first
@@ -88,7 +87,7 @@ public struct Schedule: Hashable, Sendable {
             }
             if own == nil {
                 if let undated {
-                    reasons[node.id] = "no start of its own and predecessor \(undated) is unscheduled"
+                    reasons[node.id] = .predecessorUnscheduled(undated)
                     continue
                 }
                 if graph.predecessors(of: v).isEmpty {
@@ -96,7 +95,7 @@ public struct Schedule: Hashable, Sendable {
                 }
             }
             guard var first = earliest else {
-                reasons[node.id] = "no start or due date, no predecessor and no planned start for stage \(plan.stages[node.stage].kind.rawValue)"
+                reasons[node.id] = .nothingToStartFrom(plan.stages[node.stage].kind)
                 continue
             }
             if let asOf, node.status == .planned { first = max(first, asOf.dayNumber) }

@@ -58,35 +58,40 @@ public struct PlanStatus: Hashable, Sendable {
             if let last = task.lastDay, last < date { overdue.append((task, last.days(to: date))) }
             if task.status == .blocked { blocked.append((task, task.blockedSince.map { $0.days(to: date) })) }
         }
-        var red: [String] = []
-        var amber: [String] = []
+        var red: [StageReason] = []
+        var amber: [StageReason] = []
         let rag: RAG
         switch stage.status {
         case .complete:
             rag = .complete
         case .notStarted:
             if let start = stage.plannedStart, start < date {
-                amber.append("planned start \(start) has passed")
+                amber.append(StageReason(level: .amber, kind: .plannedStartPassed(start)))
                 rag = .amber
             } else {
                 rag = .notStarted
             }
         case .active:
-            if let end = stage.plannedEnd, end < date { red.append("planned end \(end) has passed") }
+            if let end = stage.plannedEnd, end < date { red.append(StageReason(level: .red, kind: .plannedEndPassed(end))) }
             for (task, days) in overdue {
-                let text = "\(task.id) overdue by \(counted(days, "day", "days"))"
-                if critical.contains(task.id) { red.append(text + " (critical path)") } else { amber.append(text) }
+                let onCriticalPath = critical.contains(task.id)
+                let reason = StageReason.Kind.overdue(task.id, days: days, onCriticalPath: onCriticalPath)
+                if onCriticalPath { red.append(StageReason(level: .red, kind: reason)) } else { amber.append(StageReason(level: .amber, kind: reason)) }
             }
             for (task, days) in blocked {
-                let text = "\(task.id) blocked" + (days.map { " \(counted($0, "day", "days"))" } ?? "")
-                if let days, days > StageStatus.blockedDaysBeforeRed { red.append(text) } else { amber.append(text) }
+                let reason = StageReason.Kind.blocked(task.id, days: days)
+                if let days, days > StageStatus.blockedDaysBeforeRed {
+                    red.append(StageReason(level: .red, kind: reason))
+                } else {
+                    amber.append(StageReason(level: .amber, kind: reason))
+                }
             }
             for measure in plan.measures where measure.stage == stage.kind {
                 guard let latest = measure.latestObservation else { continue }
                 let worse = measure.direction == .increase ? latest.value < measure.baseline : latest.value > measure.baseline
                 if worse {
-                    let sign = measure.direction == .increase ? "<" : ">"
-                    amber.append("measure \(measure.id) worse than baseline (\(latest.value) \(sign) \(measure.baseline))")
+                    amber.append(StageReason(level: .amber, kind: .measureWorseThanBaseline(
+                        measure.id, latest: latest.value, baseline: measure.baseline, direction: measure.direction)))
                 }
             }
             rag = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green

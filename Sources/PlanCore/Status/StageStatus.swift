@@ -6,11 +6,10 @@ public struct StageStatus: Hashable, Sendable {
     public var state: Stage.Status
     /// The status on the date.
     public var rag: RAG
-    /// Why the stage has its status, worst first, e.g. `t-cctv blocked 44 days`,
-    /// `t-x overdue by 5 days (critical path)`, `planned end 2026-09-11 has passed`,
-    /// `measure m-feel-safe worse than baseline (36 < 38)`. Empty for green, complete and
-    /// not started.
-    public var reasons: [String]
+    /// Why the stage has its status, red reasons before amber ones, each with its facts
+    /// (a task blocked 44 days, one overdue by 5 days on the critical path, the planned end
+    /// passed, a measure worse than its baseline). Empty for green, complete and not started.
+    public var reasons: [StageReason]
     /// The stage's open tasks whose last day is before the date, in document order.
     public var overdueTasks: [TaskID]
     /// The stage's blocked tasks, in document order.
@@ -18,7 +17,7 @@ public struct StageStatus: Hashable, Sendable {
 
     /// Creates a stage status.
     public init(
-        kind: StageKind, state: Stage.Status, rag: RAG, reasons: [String], overdueTasks: [TaskID],
+        kind: StageKind, state: Stage.Status, rag: RAG, reasons: [StageReason], overdueTasks: [TaskID],
         blockedTasks: [TaskID]
     ) {
         self.kind = kind

@@ -13,8 +13,18 @@ public struct PlanValidator: Sendable {
     /// The highest revision a plan may carry: far above any real plan's, far below overflow.
     public static let maximumRevision = 1_000_000_000
 
+    /// The day validation runs, when known: every date of fact after it (`completedOn`,
+    /// `blockedSince`, `metOn`, a stage's `started` and `completed`, an observation's `date`,
+    /// a note's or event's `at`) is reported as a warning. PlanCore has no clock, so the
+    /// caller passes it; `nil` skips the check.
+    public var today: CalendarDate?
+
     /// Creates a validator.
-    public init() {}
+    ///
+    /// - Parameter today: The day validation runs, to warn about dates of fact after it.
+    public init(today: CalendarDate? = nil) {
+        self.today = today
+    }
 
     /// Validates a plan.
     ///
@@ -33,6 +43,7 @@ public struct PlanValidator: Sendable {
         run.checkHistory()
         run.checkPartnerView()
         run.checkIdleAgencies()
+        if let today { run.checkFactDates(notAfter: today) }
         return run.diagnostics.enumerated().sorted { a, b in
             let (la, lb) = (a.element.location?.line ?? .max, b.element.location?.line ?? .max)
             return (la, a.offset) < (lb, b.offset)
@@ -306,6 +317,37 @@ private struct ValidationRun {
             agencyRef(event.agency, "agency of a \(event.kind.rawValue) event", .event(e))
             text(event.text, "text of a \(event.kind.rawValue) event", .event(e))
             text(event.actor, "actor of a \(event.kind.rawValue) event", .event(e))
+        }
+    }
+
+    /// Warns about every date of fact after `today`: a fact cannot have happened yet.
+    mutating func checkFactDates(notAfter today: CalendarDate) {
+        func check(_ date: CalendarDate?, _ what: @autoclosure () -> String, _ element: PlanElement, into run: inout ValidationRun) {
+            if let date, date > today {
+                run.warning(.factDateInFuture, "\(what()) \(date) is after today (\(today))", element)
+            }
+        }
+        for (p, stage) in plan.stages.enumerated() {
+            check(stage.started, "stage \(stage.kind.rawValue) started", .stage(p), into: &self)
+            check(stage.completed, "stage \(stage.kind.rawValue) completed", .stage(p), into: &self)
+            for (c, criterion) in stage.exitCriteria.enumerated() {
+                check(criterion.metOn, "criterion '\(criterion.id)' metOn", .criterion(p, c), into: &self)
+            }
+            for (t, task) in stage.tasks.enumerated() {
+                check(task.completedOn, "task '\(task.id)' completedOn", .task(p, t), into: &self)
+                check(task.blockedSince, "task '\(task.id)' blockedSince", .task(p, t), into: &self)
+                for (n, note) in task.notes.enumerated() {
+                    check(note.at.date, "a note on task '\(task.id)' at", .note(p, t, n), into: &self)
+                }
+            }
+        }
+        for (m, measure) in plan.measures.enumerated() {
+            for (o, observation) in measure.observations.enumerated() {
+                check(observation.date, "an observation of measure '\(measure.id)' on", .observation(m, o), into: &self)
+            }
+        }
+        for (e, event) in plan.history.enumerated() {
+            check(event.at.date, "a \(event.kind.rawValue) event at", .event(e), into: &self)
         }
     }
 

@@ -10,18 +10,19 @@ extension Plan {
         _ id: CriterionID, evidence: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         let (p, c) = try requireCriterion(id)
         let criterion = stages[p].exitCriteria[c]
         guard !criterion.met else {
-            throw PlanChangeError(.invalidTransition, "criterion \(id) is already met (since \(criterion.metOn.map(String.init(describing:)) ?? "an unknown date"))")
+            throw PlanChangeError(.criterionAlreadyMet(id, since: criterion.metOn))
         }
-        if let evidence, evidence.isBlank { throw PlanChangeError(.blankText, "the evidence for criterion \(id) is blank") }
+        if let evidence, evidence.isBlank { throw PlanChangeError(.blankText(.evidence(id))) }
+        try requireNotFuture(context.date, .metOn(id), by: context)
         let evidenceText = evidence?.trimmedOrNil
         stages[p].exitCriteria[c].met = true
         stages[p].exitCriteria[c].metOn = context.date
         if let evidenceText { stages[p].exitCriteria[c].evidence = evidenceText }
-        record(.criterionMet, subject: id.rawValue, "met on \(context.date)" + (evidenceText.map { ": \($0)" } ?? ""), by: context)
+        record(.criterionMet, about: .criterion(id), "met on \(context.date)" + (evidenceText.map { ": \($0)" } ?? ""), by: context)
     }
 
     /// Marks an exit criterion not met (clearing `metOn`); the evidence text is kept.
@@ -37,17 +38,17 @@ extension Plan {
         _ id: CriterionID, reason: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         let (p, c) = try requireCriterion(id)
         guard stages[p].exitCriteria[c].met else {
-            throw PlanChangeError(.invalidTransition, "criterion \(id) is already not met")
+            throw PlanChangeError(.criterionAlreadyUnmet(id))
         }
         guard stages[p].status != .complete else {
-            throw PlanChangeError(.invalidTransition, "criterion \(id) belongs to \(stages[p].kind.rawValue), which is complete; reopen the stage first")
+            throw PlanChangeError(.criterionStageComplete(id, stages[p].kind))
         }
         stages[p].exitCriteria[c].met = false
         stages[p].exitCriteria[c].metOn = nil
-        record(.criterionUnmet, subject: id.rawValue, "no longer met" + (reason?.trimmedOrNil.map { ": \($0)" } ?? ""), by: context)
+        record(.criterionUnmet, about: .criterion(id), "no longer met" + (reason?.trimmedOrNil.map { ": \($0)" } ?? ""), by: context)
     }
 
     /// Adds an observation to a measure.
@@ -56,24 +57,28 @@ extension Plan {
     ///   - observation: The date, value and optional source agency of the reading.
     ///   - measure: The measure.
     ///   - context: Who acts and when.
-    /// - Throws: `PlanChangeError` when there is no such measure or the source is no agency.
+    /// - Throws: `PlanChangeError` when there is no such measure, the source is no agency, or
+    ///   the observation's date lies after the day of the change.
     public mutating func recordObservation(
         _ observation: Observation, for measure: MeasureID, by context: ChangeContext
     ) throws(PlanChangeError) {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
-        if let source = observation.source { try requireAgency(source, as: "source") }
+        try requireAgency(context.agency, as: .acting)
+        if let source = observation.source { try requireAgency(source, as: .source) }
         guard let m = measures.firstIndex(where: { $0.id == measure }) else {
-            let known = measures.map(\.id.rawValue).joined(separator: ", ")
-            throw PlanChangeError(.unknownReference, "there is no measure \(measure) in this plan" + (known.isEmpty ? "" : " (measures: \(known))"))
+            throw PlanChangeError(.unknownMeasure(measure, known: measures.map(\.id)))
         }
+        try requireNotFuture(observation.date, .observation(measure), by: context)
         measures[m].observations.append(observation)
         let unit = measures[m].unit
         let source = observation.source.map { " from \($0)" } ?? ""
-        record(.observationRecorded, subject: measure.rawValue, "\(observation.value) \(unit) on \(observation.date)\(source)", by: context)
+        record(.observationRecorded, about: .measure(measure), "\(observation.value) \(unit) on \(observation.date)\(source)", by: context)
     }
 
     /// Adds a note to a task, written by the acting agency at the context's instant.
+    ///
+    /// The task's lead agency, its supporting agencies and the plan's lead agency may add notes;
+    /// any other agency is refused (``PlanChangeError/Kind/notLeadAgency(_:_:taskLead:planLead:supporting:)``).
     ///
     /// - Parameters:
     ///   - text: What the note says (not blank).
@@ -82,11 +87,12 @@ extension Plan {
     /// - Throws: `PlanChangeError` when the text is blank or there is no such task.
     public mutating func addNote(_ text: String, to task: TaskID, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         let position = try requireTask(task)
-        let text = try requireText(text, "a note on \(task) cannot be blank")
+        try requireMayChange(stages[position.phaseIndex].tasks[position.taskIndex], by: context.agency, notesOnly: true)
+        guard let text = text.trimmedOrNil else { throw PlanChangeError(.blankText(.note(task))) }
         stages[position.phaseIndex].tasks[position.taskIndex].notes.append(Note(at: context.at, agency: context.agency, text: text))
-        record(.taskUpdated, subject: task.rawValue, "note: \(text)", by: context)
+        record(.taskUpdated, about: .task(task), "note: \(text)", by: context)
     }
 
     /// Records a decision of the partnership board as a `decision` event about the plan.
@@ -97,9 +103,9 @@ extension Plan {
     /// - Throws: `PlanChangeError` when the text is blank.
     public mutating func recordDecision(_ text: String, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
-        let text = try requireText(text, "a decision cannot be blank")
-        record(.decision, subject: id.rawValue, text, by: context)
+        try requireAgency(context.agency, as: .acting)
+        guard let text = text.trimmedOrNil else { throw PlanChangeError(.blankText(.decision)) }
+        record(.decision, about: .plan(id), text, by: context)
     }
 
     /// The stage index and criterion index of a criterion, or an error naming the known ones.
@@ -107,6 +113,6 @@ extension Plan {
         for p in stages.indices {
             if let c = stages[p].exitCriteria.firstIndex(where: { $0.id == id }) { return (p, c) }
         }
-        throw PlanChangeError(.unknownReference, "there is no criterion \(id) in this plan")
+        throw PlanChangeError(.unknownCriterion(id))
     }
 }

@@ -76,31 +76,26 @@ extension Plan {
         by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
-        guard let p = phaseIndex(stage) else {
-            throw PlanChangeError(.stageOrder, "the plan has no \(stage.rawValue) stage")
-        }
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         let status = stages[p].status
-        let name = stage.rawValue
+        let move = PlanChangeError.WorkflowMove.stage(stage, action, from: status)
         let target: Stage.Status
         var reason = reason
         switch (action, status) {
-        case (.start, .notStarted): target = .active
-        case (.start, .active):
-            throw PlanChangeError(.invalidTransition, "cannot start \(name): it is already active")
-        case (.start, .complete):
-            throw PlanChangeError(.invalidTransition, "cannot start \(name): it is complete; reopen it with a reason instead")
-        case (.complete, .active): target = .complete
-        case (.complete, .notStarted):
-            throw PlanChangeError(.invalidTransition, "cannot complete \(name): it has not started; start it first")
-        case (.complete, .complete):
-            throw PlanChangeError(.invalidTransition, "cannot complete \(name): it is already complete")
+        case (.start, .notStarted):
+            target = .active
+            try requireNotFuture(context.date, .stageStarted(stage), by: context)
+        case (.complete, .active):
+            target = .complete
+            try requireNotFuture(context.date, .stageCompleted(stage), by: context)
         case (.reopen, .complete):
             target = .active
-            reason = try requireText(reason?.trimmedOrNil ?? override, "cannot reopen \(name) without a reason: give --reason TEXT")
-        case (.reopen, .notStarted), (.reopen, .active):
-            throw PlanChangeError(.invalidTransition, "cannot reopen \(name): it is \(status.rawValue), and only a complete stage may be reopened")
+            guard let given = reason?.trimmedOrNil ?? override?.trimmedOrNil else { throw PlanChangeError(.reasonRequired(move)) }
+            reason = given
+        default:
+            throw PlanChangeError(.invalidTransition(move))
         }
         let gates = stageGates(action, for: stage)
         let summary = "\(status.rawValue) → \(target.rawValue)"
@@ -110,7 +105,7 @@ extension Plan {
         case .reopen: .stageReopened
         }
         return try runTransition(
-            verb: action.rawValue, subject: name, gates: gates, reason: reason, override: override,
+            move, subject: .stage(stage), gates: gates, reason: reason, override: override,
             normal: kind, summary: summary, by: context
         ) { plan in
             plan.stages[p].status = target
@@ -134,23 +129,23 @@ extension Plan {
         case .start:
             if let previous, previous.status == .notStarted {
                 let before = previous.kind.rawValue
-                gates.append(WorkflowGate(.stageOrder, subjects: [before],
+                gates.append(WorkflowGate(.stageOrder, subjects: [.stage(previous.kind)],
                     "\(before) has not started (\(stage.rawValue) may start once \(before) is active or complete)"))
             }
         case .complete:
-            let unmet = stages[p].exitCriteria.filter { !$0.met }.map(\.id.rawValue)
+            let unmet = stages[p].exitCriteria.filter { !$0.met }.map(\.id)
             if !unmet.isEmpty {
-                gates.append(WorkflowGate(.exitCriteria, subjects: unmet,
-                    "\(unmet.count == 1 ? "criterion" : "criteria") \(unmet.joined(separator: ", ")) not met"))
+                gates.append(WorkflowGate(.exitCriteria, subjects: unmet.map { .criterion($0) },
+                    "\(unmet.count == 1 ? "criterion" : "criteria") \(unmet.map(\.rawValue).joined(separator: ", ")) not met"))
             }
-            let open = stages[p].tasks.filter(\.status.isOpen).map(\.id.rawValue)
+            let open = stages[p].tasks.filter(\.status.isOpen).map(\.id)
             if !open.isEmpty {
-                gates.append(WorkflowGate(.openTasks, subjects: open,
-                    "\(counted(open.count, "open task", "open tasks")): \(open.joined(separator: ", "))"))
+                gates.append(WorkflowGate(.openTasks, subjects: open.map { .task($0) },
+                    "\(counted(open.count, "open task", "open tasks")): \(open.map(\.rawValue).joined(separator: ", "))"))
             }
             if let previous, previous.status != .complete {
                 let before = previous.kind.rawValue
-                gates.append(WorkflowGate(.previousStageComplete, subjects: [before],
+                gates.append(WorkflowGate(.previousStageComplete, subjects: [.stage(previous.kind)],
                     "\(before) is not complete (it is \(previous.status.rawValue))"))
             }
         case .reopen:

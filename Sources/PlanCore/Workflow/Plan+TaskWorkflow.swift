@@ -20,7 +20,7 @@ public enum TaskAction: String, CaseIterable, Hashable, Sendable {
 extension Plan {
     /// Starts a task: `planned → inProgress`.
     ///
-    /// Gate (overridable): every `finishToStart` predecessor is done.
+    /// Gates (overridable): the task's stage is active; every `finishToStart` predecessor is done.
     /// - Parameters:
     ///   - task: The task.
     ///   - reason: Optional text for the history event.
@@ -137,53 +137,45 @@ extension Plan {
         by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try requireFullPlan()
-        try requireAgency(context.agency, as: "acting agency")
+        try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
         let position = try requireTask(id)
         let stage = stages[position.phaseIndex]
-        let status = stage.tasks[position.taskIndex].status
-        func refuse(_ why: String) -> PlanChangeError {
-            PlanChangeError(.invalidTransition, "cannot \(action.verb) \(id): \(why)")
-        }
+        let current = stage.tasks[position.taskIndex]
+        try requireMayChange(current, by: context.agency)
+        let status = current.status
+        let move = PlanChangeError.WorkflowMove.task(id, action, from: status)
         let target: PlanTask.Status
         switch (action, status) {
         case (.start, .planned): target = .inProgress
-        case (.start, .inProgress): throw refuse("it is already in progress")
-        case (.start, .blocked): throw refuse("it is blocked; unblock it instead")
-        case (.start, .done): throw refuse("it is done; reopen it with a reason instead")
         case (.block, .planned), (.block, .inProgress): target = .blocked
-        case (.block, .blocked): throw refuse("it is already blocked")
         case (.unblock, .blocked): target = .inProgress
-        case (.unblock, _): throw refuse("it is \(status.rawValue), not blocked")
         case (.done, .inProgress): target = .done
-        case (.done, .planned): throw refuse("it has not started; start it first")
-        case (.done, .blocked): throw refuse("it is blocked; unblock it first")
-        case (.done, .done): throw refuse("it is already done")
         case (.cancel, .planned), (.cancel, .inProgress), (.cancel, .blocked): target = .cancelled
         case (.reopen, .done): target = .inProgress
-        case (.reopen, .planned), (.reopen, .inProgress), (.reopen, .blocked):
-            throw refuse("it is \(status.rawValue); only a done task may be reopened")
-        case (_, .cancelled): throw refuse("it is cancelled, and a cancelled task stays cancelled")
-        case (_, .done): throw refuse("it is done; only an open task may be \(action == .block ? "blocked" : "cancelled")")
+        default: throw PlanChangeError(.invalidTransition(move))
         }
         var reason = reason?.trimmedOrNil
-        let needsReason: String? = switch action {
-        case .block: "blocked"
-        case .cancel: "cancelled"
-        case .reopen: "reopened"
-        case .start, .unblock, .done: nil
-        }
-        if let needsReason {
+        switch action {
+        case .block, .cancel, .reopen:
             // An override reason, when given, serves as the reason.
-            reason = try requireText(reason ?? override, "\(id) cannot be \(needsReason) without a reason: give --reason TEXT")
+            guard let given = reason ?? override?.trimmedOrNil else { throw PlanChangeError(.reasonRequired(move)) }
+            reason = given
+        case .start, .unblock, .done:
+            break
         }
         if action == .reopen, stage.status == .complete {
-            throw refuse("stage \(stage.kind.rawValue) is complete; reopen the stage first")
+            throw PlanChangeError(.stageComplete(id, stage.kind))
+        }
+        switch action {
+        case .block: try requireNotFuture(context.date, .blockedSince(id), by: context)
+        case .done: try requireNotFuture(context.date, .completedOn(id), by: context)
+        case .start, .unblock, .cancel, .reopen: break
         }
         let gates = taskGates(action, for: id)
         let blockedReason = reason
         return try runTransition(
-            verb: action.verb, subject: id.rawValue, gates: gates, reason: reason, override: override,
+            move, subject: .task(id), gates: gates, reason: reason, override: override,
             normal: .taskStatusChanged, summary: "\(status.rawValue) → \(target.rawValue)", by: context
         ) { plan in
             var task = plan.stages[position.phaseIndex].tasks[position.taskIndex]
@@ -206,20 +198,33 @@ extension Plan {
         }
     }
 
-    /// The gates that would stop a task action now: for `start` and `unblock`, the
-    /// `finishToStart` predecessors that are not done. Empty when the action may go ahead.
+    /// The gates that would stop a task action now, in the order they are reported. Empty
+    /// when the action may go ahead.
+    ///
+    /// - A task leaves `planned` for work (start, block) only once its stage is active;
+    ///   cancelling planned work is not gated.
+    /// - `start` and `unblock` wait for every `finishToStart` predecessor to be done.
     public func taskGates(_ action: TaskAction, for id: TaskID) -> [WorkflowGate] {
-        guard action == .start || action == .unblock, let task = task(id) else { return [] }
+        guard let position = position(of: id) else { return [] }
+        let stage = stages[position.phaseIndex]
+        let task = stage.tasks[position.taskIndex]
+        var gates: [WorkflowGate] = []
+        if task.status == .planned, action == .start || action == .block, stage.status != .active {
+            gates.append(WorkflowGate(.stageActive, subjects: [.stage(stage.kind)],
+                "stage \(stage.kind.rawValue) is \(stage.status == .complete ? "complete" : "not started") (a task leaves planned only while its stage is active)"))
+        }
+        guard action == .start || action == .unblock else { return gates }
         var waiting: [(TaskID, PlanTask.Status)] = []
         for dependency in task.dependencies where dependency.type == .finishToStart && dependency.task != id {
             guard let predecessor = self.task(dependency.task), predecessor.status != .done else { continue }
             if !waiting.contains(where: { $0.0 == predecessor.id }) { waiting.append((predecessor.id, predecessor.status)) }
         }
-        guard !waiting.isEmpty else { return [] }
+        guard !waiting.isEmpty else { return gates }
         let text = waiting.count == 1
             ? "predecessor \(waiting[0].0) is \(waiting[0].1.rawValue), not done (finish-to-start)"
             : "\(waiting.count) finish-to-start predecessors not done: "
                 + waiting.map { "\($0.0) (\($0.1.rawValue))" }.joined(separator: ", ")
-        return [WorkflowGate(.predecessorsDone, subjects: waiting.map(\.0.rawValue), text)]
+        gates.append(WorkflowGate(.predecessorsDone, subjects: waiting.map { .task($0.0) }, text))
+        return gates
     }
 }

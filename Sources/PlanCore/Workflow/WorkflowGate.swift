@@ -1,19 +1,20 @@
 /// A workflow rule a transition must satisfy unless it is overridden with a reason.
 ///
 /// Gates are the rules of the "Workflow" section of the plan format that a partnership may
-/// knowingly set aside (stage order, exit criteria, open tasks, predecessors). Transitions the
+/// knowingly set aside (stage order, exit criteria, open tasks, predecessors, a task's stage
+/// not yet active). Transitions the
 /// state machines cannot make at all (a done task blocked, a cancelled task started) are not
 /// gates and are never overridable.
 public struct WorkflowGate: Hashable, Sendable, CustomStringConvertible {
     /// Which rule failed.
     public var kind: Kind
-    /// The ids the failure is about (stages, criteria or tasks), in document order.
-    public var subjects: [String]
+    /// What the failure is about (stages, criteria or tasks), in document order.
+    public var subjects: [PlanSubject]
     /// A lower-case fragment naming what failed, e.g. `criterion c-no-line not met`.
     public var description: String
 
     /// Creates a gate failure.
-    public init(_ kind: Kind, subjects: [String], _ description: String) {
+    public init(_ kind: Kind, subjects: [PlanSubject], _ description: String) {
         self.kind = kind
         self.subjects = subjects
         self.description = description
@@ -31,6 +32,8 @@ public struct WorkflowGate: Hashable, Sendable, CustomStringConvertible {
         case previousStageComplete
         /// A task starts only when its finish-to-start predecessors are done.
         case predecessorsDone
+        /// A task leaves `planned` only once its stage is active.
+        case stageActive
     }
 }
 
@@ -68,40 +71,29 @@ extension Plan {
     /// override reason exactly one `override` event is recorded instead, naming the transition,
     /// the gates and the reason, so every transition appends exactly one event.
     mutating func runTransition(
-        verb: String, subject: String, gates: [WorkflowGate], reason: String?, override: String?,
+        _ move: PlanChangeError.WorkflowMove, subject: PlanSubject, gates: [WorkflowGate], reason: String?, override: String?,
         normal kind: HistoryEvent.Kind, summary: String, by context: ChangeContext,
         apply: (inout Plan) -> Void
     ) throws(PlanChangeError) -> WorkflowOutcome {
         let override = override?.trimmedOrNil
         let reason = reason?.trimmedOrNil
-        if !gates.isEmpty, override == nil {
-            let failed = gates.map(\.description).joined(separator: "; ")
-            throw PlanChangeError(.gateNotMet, "cannot \(verb) \(subject): \(failed); use --override REASON to proceed anyway")
-        }
+        guard gates.isEmpty || override != nil else { throw PlanChangeError(.gatesNotMet(move, gates)) }
         apply(&self)
         if gates.isEmpty {
             // An override that no gate needed is kept as the reason rather than dropped.
             let text = (reason ?? override).map { "\(summary): \($0)" } ?? summary
-            record(kind, subject: subject, text, by: context)
-        } else {
-            var text = "\(summary) by override of: \(gates.map(\.description).joined(separator: "; ")); override reason: \(override!)"
+            record(kind, about: subject, text, by: context)
+        } else if let override {
+            var text = "\(summary) by override of: \(gates.map(\.description).joined(separator: "; ")); override reason: \(override)"
             if let reason, reason != override { text += "; reason: \(reason)" }
-            record(.override, subject: subject, text, by: context)
+            record(.override, about: subject, text, by: context)
         }
         return WorkflowOutcome(overridden: gates, event: history[history.count - 1])
     }
 
-    /// Throws `reason-required` unless `text` holds something other than white space.
-    func requireText(_ text: String?, _ message: String) throws(PlanChangeError) -> String {
-        guard let text = text?.trimmedOrNil else { throw PlanChangeError(.reasonRequired, message) }
-        return text
-    }
-
     /// Throws `reason-required` when an override is given but blank.
     func checkOverride(_ override: String?) throws(PlanChangeError) {
-        if let override, override.isBlank {
-            throw PlanChangeError(.reasonRequired, "an override needs a reason: --override REASON")
-        }
+        if let override, override.isBlank { throw PlanChangeError(.overrideWithoutReason) }
     }
 
     /// Whether the stage's last workflow event (started, completed, reopened or override) is an
@@ -110,7 +102,7 @@ extension Plan {
     public func wasCompletedByOverride(_ stage: StageKind) -> Bool {
         guard self.stage(stage)?.status == .complete else { return false }
         let kinds: Set<HistoryEvent.Kind> = [.stageStarted, .stageCompleted, .stageReopened, .override]
-        let last = history.last { $0.subject == stage.rawValue && kinds.contains($0.kind) }
+        let last = history.last { $0.isAbout(.stage(stage)) && kinds.contains($0.kind) }
         return last?.kind == .override
     }
 }

@@ -58,7 +58,7 @@ public struct ScheduleReport: Hashable, Sendable {
             return Row(task: task, stage: stage, status: status)
         }
         criticalPath = schedule.criticalPath
-        unscheduled = schedule.unscheduled.map { UnscheduledTask(id: $0, reason: schedule.unscheduledReasons[$0] ?? "cannot be dated") }
+        unscheduled = schedule.unscheduled.map { UnscheduledTask(id: $0, reason: Wording.unscheduled(schedule.unscheduledReasons[$0])) }
         start = schedule.start
         finish = schedule.finish
         self.asOf = asOf

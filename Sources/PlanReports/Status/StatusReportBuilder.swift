@@ -34,10 +34,14 @@ struct StatusReportBuilder {
                 last >= asOf, last <= asOf.adding(days: StatusReport.dueSoonDays) else { return nil }
             return (last, t.index, t.task)
         }.sorted { ($0.last, $0.index) < ($1.last, $1.index) }.map(\.task)
-        let critical = (status.schedule?.criticalPath ?? []).compactMap { id in tasks.first { $0.id == id } }
+        // The first line of each task id (a plan may repeat an id), so each look-up below is
+        // constant time: a long critical path must not make the report quadratic.
+        var lineOfTask: [TaskID: Int] = [:]
+        for (index, line) in tasks.enumerated() where lineOfTask[line.id] == nil { lineOfTask[line.id] = index }
+        let critical = (status.schedule?.criticalPath ?? []).compactMap { id in lineOfTask[id].map { tasks[$0] } }
         let unscheduled = (status.schedule?.unscheduled ?? []).filter { id in
-            inScope.contains(id) && tasks.first { $0.id == id }?.status.isOpen == true
-        }.map { StatusReport.UnscheduledTask(id: $0, reason: status.schedule?.unscheduledReasons[$0] ?? "no dates") }
+            lineOfTask[id].map { tasks[$0].status.isOpen } == true
+        }.map { StatusReport.UnscheduledTask(id: $0, reason: Wording.unscheduled(status.schedule?.unscheduledReasons[$0])) }
         let (history, historyTotal) = historyLines(tasks: inScope)
         return StatusReport(
             header: header(), scope: scope(), overall: status.overall, stages: stages, tasks: tasks,
@@ -112,7 +116,7 @@ struct StatusReportBuilder {
         }
         return StatusReport.StageSection(
             kind: stage.kind, state: stage.status, rag: stageStatus?.rag ?? .notStarted,
-            reasons: stageStatus.map { levelledReasons($0, stage: stage) } ?? [],
+            reasons: stageStatus?.reasons.map { StatusReport.Reason(level: $0.level, text: Wording.reason($0.kind)) } ?? [],
             plannedStart: stage.plannedStart, plannedEnd: stage.plannedEnd, started: stage.started,
             completed: stage.status == .complete ? stage.completed : nil, nextReview: stage.nextReview,
             forecastEnd: forecastEnd, objectives: stage.objectives,
@@ -122,38 +126,20 @@ struct StatusReportBuilder {
             counts: StatusReport.TaskCounts(tasks.map(\.status)))
     }
 
-    /// Marks each of a stage's reasons red or amber.
-    ///
-    /// ``StageStatus/reasons`` lists the red reasons before the amber ones; the red ones are
-    /// the passed planned end, the overdue critical tasks and the tasks blocked for more than
-    /// ``StageStatus/blockedDaysBeforeRed`` days, so counting those tells where amber begins.
-    func levelledReasons(_ stageStatus: StageStatus, stage: Stage) -> [StatusReport.Reason] {
-        switch stageStatus.rag {
-        case .red:
-            let critical = Set(status.schedule?.criticalPath ?? [])
-            var red = 0
-            if let end = stage.plannedEnd, end < asOf { red += 1 }
-            red += stageStatus.overdueTasks.filter(critical.contains).count
-            for id in stageStatus.blockedTasks {
-                if let since = stage.tasks.first(where: { $0.id == id })?.blockedSince,
-                    since.days(to: asOf) > StageStatus.blockedDaysBeforeRed { red += 1 }
-            }
-            red = min(max(red, 1), stageStatus.reasons.count)
-            return stageStatus.reasons.enumerated().map { StatusReport.Reason(level: $0.offset < red ? .red : .amber, text: $0.element) }
-        case .amber:
-            return stageStatus.reasons.map { StatusReport.Reason(level: .amber, text: $0) }
-        case .green, .complete, .notStarted:
-            return stageStatus.reasons.map { StatusReport.Reason(level: stageStatus.rag, text: $0) }
-        }
-    }
-
     // MARK: Agencies, measures, risks, history
 
     func agencyLines(_ tasks: [StatusReport.TaskLine]) -> [StatusReport.AgencyLine] {
-        plan.agencies.compactMap { agency in
+        // One pass over the tasks, then one look-up per agency: linear in tasks plus agencies.
+        var ledBy: [AgencyID: [StatusReport.TaskLine]] = [:]
+        var supportCount: [AgencyID: Int] = [:]
+        for task in tasks {
+            ledBy[task.lead, default: []].append(task)
+            for agency in Set(task.supports) { supportCount[agency, default: 0] += 1 }
+        }
+        return plan.agencies.compactMap { agency in
             if let filter = agencyFilter, agency.id != filter { return nil }
-            let led = tasks.filter { $0.lead == agency.id }
-            let supported = tasks.filter { $0.supports.contains(agency.id) }.count
+            let led = ledBy[agency.id] ?? []
+            let supported = supportCount[agency.id] ?? 0
             guard !led.isEmpty || supported > 0 else { return nil }
             return StatusReport.AgencyLine(
                 id: agency.id, name: agency.name, kind: agency.kind, leads: led.count, supports: supported,
@@ -195,17 +181,26 @@ struct StatusReportBuilder {
     /// plan-wide events (board decisions). With an agency filter: events the agency made or
     /// about a task in scope.
     func historyLines(tasks inScope: Set<TaskID>) -> ([StatusReport.HistoryLine], Int) {
-        var stageSubjects: Set<String>?
+        let subjects = plan.historySubjects()
+        var inStage: ((PlanSubject) -> Bool)?
         if let stageFilter, let stage = plan.stage(stageFilter) {
-            var subjects: Set<String> = [stageFilter.rawValue, plan.id.rawValue]
-            subjects.formUnion(stage.tasks.map(\.id.rawValue))
-            subjects.formUnion(stage.exitCriteria.map(\.id.rawValue))
-            subjects.formUnion(plan.measures.filter { $0.stage == stageFilter }.map(\.id.rawValue))
-            stageSubjects = subjects
+            let tasks = Set(stage.tasks.map(\.id))
+            let criteria = Set(stage.exitCriteria.map(\.id))
+            let measures = Set(plan.measures.filter { $0.stage == stageFilter }.map(\.id))
+            inStage = { subject in
+                switch subject {
+                case .plan, .stage(stageFilter): true
+                case .task(let id): tasks.contains(id)
+                case .criterion(let id): criteria.contains(id)
+                case .measure(let id): measures.contains(id)
+                case .stage, .agency, .risk, .other: false
+                }
+            }
         }
-        let events = plan.history.enumerated().filter { _, event in
-            if let stageSubjects, !stageSubjects.contains(event.subject) { return false }
-            if let agencyFilter, event.agency != agencyFilter, !inScope.contains(TaskID(event.subject)) { return false }
+        let events = plan.history.enumerated().filter { index, event in
+            let subject = subjects[index]
+            if let inStage, !inStage(subject) { return false }
+            if let agencyFilter, event.agency != agencyFilter, !(subject.task.map(inScope.contains) ?? false) { return false }
             return true
         }
         let newestFirst = events.sorted { ($1.element.at, $1.offset) < ($0.element.at, $0.offset) }

@@ -10,6 +10,37 @@ enum Wording {
         "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
     }
 
+    /// A stage's reason in words: `planned end 2026-09-11 has passed`,
+    /// `t-x overdue by 5 days (critical path)`, `t-cctv blocked 44 days`,
+    /// `measure m-feel-safe worse than baseline (36 < 38)`.
+    static func reason(_ reason: StageReason.Kind) -> String {
+        switch reason {
+        case .plannedEndPassed(let end):
+            "planned end \(end) has passed"
+        case .plannedStartPassed(let start):
+            "planned start \(start) has passed"
+        case .overdue(let task, let days, let onCriticalPath):
+            "\(task) overdue by \(count(days, "day"))" + (onCriticalPath ? " (critical path)" : "")
+        case .blocked(let task, let days):
+            "\(task) blocked" + (days.map { " \(count($0, "day"))" } ?? "")
+        case .measureWorseThanBaseline(let measure, let latest, let baseline, let direction):
+            "measure \(measure) worse than baseline (\(latest) \(direction == .increase ? "<" : ">") \(baseline))"
+        }
+    }
+
+    /// Why a task could not be scheduled, e.g. `no due date or durationDays to give it a length`.
+    static func unscheduled(_ reason: UnscheduledReason?) -> String {
+        switch reason {
+        case .noDueOrDuration: "no due date or durationDays to give it a length"
+        case .noStartOrDuration: "no start date or durationDays to give it a length"
+        case .noDates: "no start date, due date or durationDays to give it a length"
+        case .dueBeforeStart: "its due date is before its start"
+        case .predecessorUnscheduled(let predecessor): "no start of its own and predecessor \(predecessor) is unscheduled"
+        case .nothingToStartFrom(let stage): "no start or due date, no predecessor and no planned start for stage \(stage.rawValue)"
+        case nil: "cannot be dated"
+        }
+    }
+
     /// `30 November 2026`.
     static func long(_ date: CalendarDate) -> String {
         let (y, m, d) = date.components

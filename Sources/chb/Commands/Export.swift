@@ -50,11 +50,8 @@ struct Export: ParsableCommand {
                 throw PlanChangeError(.unwritable, error.message)
             }
             let context = ChangeContext(agency: AgencyID(agency ?? plan.governance.leadAgency.rawValue), actor: actor, at: Clock.now)
-            try plan.requireAgency(context.agency, as: "exporting agency")
+            try plan.recordExport(of: view, by: context)
             let tasks = view.allTasks.count, marking = view.classification.rawValue
-            plan.record(.exported, subject: partner,
-                "partner view for '\(partner)' exported at revision \(plan.revision): \(tasks) task\(tasks == 1 ? "" : "s"), marked \(marking)",
-                by: context)
             summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(output ?? "stdout"); plan revision \(plan.revision)"
             return ""
         }

@@ -23,7 +23,7 @@ struct Validate: ParsableCommand {
             var diagnostics: [PlanDiagnostic]
             do {
                 let document = try PlanReader().read(contentsOf: file)
-                diagnostics = PlanValidator().validate(document.plan, sourceMap: document.sourceMap)
+                diagnostics = PlanValidator(today: Clock.today).validate(document.plan, sourceMap: document.sourceMap)
             } catch {
                 diagnostics = error.diagnostics
             }

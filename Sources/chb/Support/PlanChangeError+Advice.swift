@@ -6,8 +6,26 @@ extension PlanChangeError {
     ///
     /// PlanCore describes a refusal as data and in plain words; only the command-line tool knows
     /// its flags and commands, so the advice is added here, where the refusal is printed.
-    var cliAdvice: String? { nil }
+    var cliAdvice: String? {
+        switch kind {
+        case .gatesNotMet: "use --override REASON to proceed anyway"
+        case .overrideWithoutReason: "--override REASON"
+        case .reasonRequired, .replanReasonRequired: "give --reason TEXT"
+        case .editChangesIdentity: "use the task workflow commands"
+        case .invalidUpdate(.notAView): "only a view exported with 'chb export --for' can be merged"
+        default: nil
+        }
+    }
 
     /// The refusal as the command line prints it: the library's sentence, then any advice.
-    var cliMessage: String { cliAdvice.map { "\(description); \($0)" } ?? description }
+    ///
+    /// Advice that completes a missing reason follows a colon ("an override needs a reason:
+    /// --override REASON"); any other follows a semicolon.
+    var cliMessage: String {
+        guard let advice = cliAdvice else { return description }
+        switch kind {
+        case .overrideWithoutReason, .reasonRequired, .replanReasonRequired: return "\(description): \(advice)"
+        default: return "\(description); \(advice)"
+        }
+    }
 }

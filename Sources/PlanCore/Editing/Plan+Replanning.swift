@@ -1,0 +1,131 @@
+/// A change to one planned date: keep it, set it, or clear it.
+public enum PlannedDateChange: Hashable, Sendable {
+    /// Leave the date as it is.
+    case keep
+    /// Set the date.
+    case set(CalendarDate)
+    /// Remove the date.
+    case clear
+
+    /// The date after the change, from the date before it.
+    func applied(to date: CalendarDate?) -> CalendarDate? {
+        switch self {
+        case .keep: date
+        case .set(let new): new
+        case .clear: nil
+        }
+    }
+}
+
+extension Plan {
+    /// Re-plans a stage's planned dates (a board's deferral, a new window): only the plan's
+    /// lead agency, with a reason, recorded as one `edited` event naming the old and new dates.
+    ///
+    /// - Parameters:
+    ///   - stage: The stage.
+    ///   - plannedStart: The change to `plannedStart`.
+    ///   - plannedEnd: The change to `plannedEnd`.
+    ///   - nextReview: The change to `nextReview`.
+    ///   - reason: Why (required).
+    ///   - context: Who acts (the plan's lead agency) and when.
+    /// - Returns: The event recorded.
+    /// - Throws: ``PlanChangeError`` when the plan is a view, the agency is not the plan's lead
+    ///   agency, there is no reason, nothing changes, or the change would end the stage before
+    ///   it starts; the plan is then unchanged.
+    @discardableResult
+    public mutating func replanStage(
+        _ stage: StageKind, plannedStart: PlannedDateChange = .keep, plannedEnd: PlannedDateChange = .keep,
+        nextReview: PlannedDateChange = .keep, reason: String?, by context: ChangeContext
+    ) throws(PlanChangeError) -> HistoryEvent {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
+        try requirePlanLead(context.agency)
+        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
+        let before = stages[p]
+        var after = before
+        after.plannedStart = plannedStart.applied(to: before.plannedStart)
+        after.plannedEnd = plannedEnd.applied(to: before.plannedEnd)
+        after.nextReview = nextReview.applied(to: before.nextReview)
+        if let start = after.plannedStart, let end = after.plannedEnd, end < start {
+            throw PlanChangeError(.plannedEndBeforeStart(.stage(stage), start: start, end: end))
+        }
+        var changes: [String] = []
+        func compare(_ name: String, _ old: CalendarDate?, _ new: CalendarDate?) {
+            if old != new { changes.append("\(name) \(Self.dateText(old)) → \(Self.dateText(new))") }
+        }
+        compare("plannedStart", before.plannedStart, after.plannedStart)
+        compare("plannedEnd", before.plannedEnd, after.plannedEnd)
+        compare("nextReview", before.nextReview, after.nextReview)
+        guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
+        stages[p] = after
+        record(.edited, about: .stage(stage), "\(stage.rawValue) re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        return history[history.count - 1]
+    }
+
+    /// Re-plans a task's planned dates: only the plan's lead agency, with a reason, recorded as
+    /// one `edited` event naming the old and new dates.
+    ///
+    /// - Parameters:
+    ///   - task: The task.
+    ///   - start: The change to `start`.
+    ///   - due: The change to `due`.
+    ///   - durationDays: The new length in days, or `nil` to keep it.
+    ///   - reason: Why (required).
+    ///   - context: Who acts (the plan's lead agency) and when.
+    /// - Returns: The event recorded.
+    /// - Throws: ``PlanChangeError`` when the plan is a view, the agency is not the plan's lead
+    ///   agency, there is no reason, nothing changes, or the task would end before it starts.
+    @discardableResult
+    public mutating func replanTask(
+        _ task: TaskID, start: PlannedDateChange = .keep, due: PlannedDateChange = .keep, durationDays: Int? = nil,
+        reason: String?, by context: ChangeContext
+    ) throws(PlanChangeError) -> HistoryEvent {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
+        try requirePlanLead(context.agency)
+        let position = try requireTask(task)
+        guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.task(task))) }
+        let before = stages[position.phaseIndex].tasks[position.taskIndex]
+        var after = before
+        after.start = start.applied(to: before.start)
+        after.due = due.applied(to: before.due)
+        if let durationDays { after.durationDays = durationDays }
+        if let first = after.start, let last = after.due, last < first {
+            throw PlanChangeError(.plannedEndBeforeStart(.task(task), start: first, end: last))
+        }
+        var changes: [String] = []
+        if before.start != after.start { changes.append("start \(Self.dateText(before.start)) → \(Self.dateText(after.start))") }
+        if before.due != after.due { changes.append("due \(Self.dateText(before.due)) → \(Self.dateText(after.due))") }
+        if before.durationDays != after.durationDays {
+            changes.append("duration \(before.durationDays.map(String.init) ?? "none") → \(after.durationDays.map(String.init) ?? "none")")
+        }
+        guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.task(task))) }
+        stages[position.phaseIndex].tasks[position.taskIndex] = after
+        record(.edited, about: .task(task), "task '\(task)' re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        return history[history.count - 1]
+    }
+
+    /// Records that a partner view of this plan was exported (an `exported` event about the
+    /// partner agency), after checking the acting agency.
+    ///
+    /// - Parameters:
+    ///   - view: The view, as ``partnerView(for:)`` made it.
+    ///   - context: Who exports it and when.
+    /// - Returns: The event recorded.
+    /// - Throws: ``PlanChangeError`` when the plan is a view, the view is not a view of this
+    ///   plan, or the acting agency is not in the plan.
+    @discardableResult
+    public mutating func recordExport(of view: Plan, by context: ChangeContext) throws(PlanChangeError) -> HistoryEvent {
+        try requireFullPlan()
+        guard case .partner(let partner, _) = view.view, view.id == id else { throw PlanChangeError(.invalidUpdate(.notAView)) }
+        try requireAgency(context.agency, as: .exporting)
+        let tasks = view.allTasks.count
+        record(.exported, about: .agency(partner),
+            "partner view for '\(partner)' exported at revision \(revision): \(tasks) task\(tasks == 1 ? "" : "s"), marked \(view.classification.rawValue)",
+            by: context)
+        return history[history.count - 1]
+    }
+
+    private static func dateText(_ date: CalendarDate?) -> String { date.map(String.init(describing:)) ?? "none" }
+}

@@ -1,0 +1,371 @@
+/// Why a change to a plan was refused, as data. The plan is left as it was.
+///
+/// ``kind`` says what was refused with the facts of the case (the gates that failed, the
+/// task and the agency that may not change it, the date that lies in the future…), ``code``
+/// gives a stable name for it, and ``description`` says it in plain words. PlanCore names no
+/// front end's flags or commands: a front end adds its own advice where it shows the refusal
+/// (the command-line tool adds, for example, how to override a gate).
+public struct PlanChangeError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What was refused, with its facts.
+    public var kind: Kind
+
+    /// Creates an error of a kind.
+    public init(_ kind: Kind) {
+        self.kind = kind
+    }
+
+    /// Creates an error a front end raises in the middle of a change (e.g. a view it cannot
+    /// write), with a stable code and a plain sentence.
+    public init(_ code: PlanDiagnostic.Code, _ message: String) {
+        self.kind = .other(code, message)
+    }
+
+    /// A stable name for the reason, shared with validation's diagnostics where they agree.
+    public var code: PlanDiagnostic.Code { kind.code }
+
+    /// A lower-case sentence naming the culprit, without advice on flags or commands.
+    public var description: String { kind.description }
+
+    /// The same as ``description``.
+    public var message: String { description }
+}
+
+extension PlanChangeError {
+    /// What a refusal is about, with the facts a front end needs to explain it.
+    public enum Kind: Hashable, Sendable {
+        // MARK: The plan and its ids
+
+        /// The plan is a partner view for this agency: views are exchanged, not run.
+        case viewNotEditable(AgencyID)
+        /// An agency in this role is not in the plan; `known` lists the plan's agencies.
+        case unknownAgency(AgencyID, role: AgencyRole, known: [AgencyID])
+        /// There is no such task in the plan.
+        case unknownTask(TaskID)
+        /// There is no such exit criterion in the plan.
+        case unknownCriterion(CriterionID)
+        /// There is no such measure in the plan; `known` lists the plan's measures.
+        case unknownMeasure(MeasureID, known: [MeasureID])
+        /// The plan has no stage of this kind.
+        case unknownStage(StageKind)
+        /// A new id is not a valid name; `of` says what it was for ("task", "agency"…).
+        case invalidID(String, of: String)
+        /// A new id is `clear`, `hold` or `build`.
+        case reservedID(String, of: String)
+        /// A new id is already used by something in the plan.
+        case duplicateID(String)
+
+        // MARK: Workflow
+
+        /// The move's gates failed and no override was given; the gates say which and why.
+        case gatesNotMet(WorkflowMove, [WorkflowGate])
+        /// The state machine cannot make the move from the state it names (never overridable).
+        case invalidTransition(WorkflowMove)
+        /// The task cannot be reopened while its stage is complete.
+        case stageComplete(TaskID, StageKind)
+        /// The move needs a reason (block, cancel, reopen) and none was given.
+        case reasonRequired(WorkflowMove)
+        /// An override was given but says nothing.
+        case overrideWithoutReason
+        /// The text of a note, decision, evidence or objective is blank.
+        case blankText(TextRole)
+        /// The criterion is already met (since the date, when known).
+        case criterionAlreadyMet(CriterionID, since: CalendarDate?)
+        /// The criterion is already not met.
+        case criterionAlreadyUnmet(CriterionID)
+        /// The criterion's stage is complete, so it cannot become unmet.
+        case criterionStageComplete(CriterionID, StageKind)
+
+        // MARK: Who and when
+
+        /// The agency may not make this change to the task: only the task's lead agency or the
+        /// plan's lead agency may, and a supporting agency may only add notes.
+        case notLeadAgency(TaskID, AgencyID, taskLead: AgencyID, planLead: AgencyID, supporting: Bool)
+        /// Only the plan's lead agency may make this change (re-planning planned dates).
+        case notPlanLeadAgency(AgencyID, planLead: AgencyID)
+        /// Re-planning a stage's or a task's planned dates needs a reason and none was given.
+        case replanReasonRequired(PlanSubject)
+        /// Re-planning would put the planned end before the planned start.
+        case plannedEndBeforeStart(PlanSubject, start: CalendarDate, end: CalendarDate)
+        /// A date of fact lies after the day of the change.
+        case factDateInFuture(FactDate, CalendarDate, today: CalendarDate)
+
+        // MARK: Edits and exchange
+
+        /// An edit tried to change a task's id or status, which only the workflow changes.
+        case editChangesIdentity(TaskID)
+        /// An edit or re-planning changed nothing on the task or stage.
+        case nothingToChange(PlanSubject)
+        /// A partner's update cannot be merged at all.
+        case invalidUpdate(UpdateRefusal)
+        /// The workflow has no path from one task status to another (in a partner's update).
+        case noWorkflowPath(from: PlanTask.Status, to: PlanTask.Status)
+        /// The partner view for the agency would not pass validation.
+        case invalidView(AgencyID, code: PlanDiagnostic.Code, message: String)
+        /// A refusal a front end raised, with its code and sentence.
+        case other(PlanDiagnostic.Code, String)
+    }
+
+    /// A move in a task's or a stage's workflow, with the state it starts from.
+    public enum WorkflowMove: Hashable, Sendable {
+        /// A task action from the task's status.
+        case task(TaskID, TaskAction, from: PlanTask.Status)
+        /// A stage action from the stage's status.
+        case stage(StageKind, StageAction, from: Stage.Status)
+    }
+
+    /// The role an agency plays in a change, naming it in messages.
+    public enum AgencyRole: String, Hashable, Sendable {
+        /// The agency making the change.
+        case acting = "acting agency"
+        /// A task's lead agency.
+        case lead
+        /// A task's supporting agency.
+        case supporting = "supporting agency"
+        /// The agency an observation comes from.
+        case source
+        /// A risk's owner.
+        case riskOwner = "risk owner"
+        /// The partner whose update is merged.
+        case partner = "partner agency"
+        /// The agency exporting a partner view.
+        case exporting = "exporting agency"
+    }
+
+    /// Which piece of free text was blank.
+    public enum TextRole: Hashable, Sendable {
+        /// A note on a task.
+        case note(TaskID)
+        /// A board decision.
+        case decision
+        /// The evidence for a criterion.
+        case evidence(CriterionID)
+        /// A stage objective.
+        case objective
+    }
+
+    /// A date that records a fact, and so cannot lie after the day it is recorded.
+    public enum FactDate: Hashable, Sendable {
+        /// A task's `completedOn`.
+        case completedOn(TaskID)
+        /// A task's `blockedSince`.
+        case blockedSince(TaskID)
+        /// A criterion's `metOn`.
+        case metOn(CriterionID)
+        /// A stage's `started`.
+        case stageStarted(StageKind)
+        /// A stage's `completed`.
+        case stageCompleted(StageKind)
+        /// An observation's `date`.
+        case observation(MeasureID)
+    }
+
+    /// Why a partner's update cannot be merged at all.
+    public enum UpdateRefusal: Hashable, Sendable {
+        /// The update is a full plan, not a partner view.
+        case notAView
+        /// The update is a view of another plan.
+        case otherPlan(PlanID, expected: PlanID)
+        /// The update is the view for another agency than the one merging.
+        case otherAgency(AgencyID, merging: AgencyID)
+        /// The update was cut from a revision this plan never had.
+        case unknownRevision(Int, current: Int)
+    }
+}
+
+extension PlanChangeError.Kind {
+    /// The stable code of the kind.
+    public var code: PlanDiagnostic.Code {
+        switch self {
+        case .viewNotEditable: .viewNotEditable
+        case .unknownAgency, .unknownTask, .unknownCriterion, .unknownMeasure: .unknownReference
+        case .unknownStage: .stageOrder
+        case .invalidID: .invalidID
+        case .reservedID: .reservedID
+        case .duplicateID: .duplicateID
+        case .gatesNotMet: .gateNotMet
+        case .invalidTransition, .stageComplete, .criterionAlreadyMet, .criterionAlreadyUnmet, .criterionStageComplete,
+             .noWorkflowPath:
+            .invalidTransition
+        case .reasonRequired, .overrideWithoutReason, .replanReasonRequired: .reasonRequired
+        case .plannedEndBeforeStart: .inconsistentDates
+        case .blankText(let role):
+            switch role {
+            case .note, .decision: .reasonRequired
+            case .evidence, .objective: .blankText
+            }
+        case .notLeadAgency, .notPlanLeadAgency: .notPermitted
+        case .factDateInFuture: .factDateInFuture
+        case .editChangesIdentity, .nothingToChange: .invalidEdit
+        case .invalidUpdate: .invalidUpdate
+        case .invalidView(_, let code, _): code
+        case .other(let code, _): code
+        }
+    }
+
+    /// The refusal in plain words.
+    public var description: String {
+        switch self {
+        case .viewNotEditable(let agency):
+            return "this is a partner view for '\(agency)'; change the full plan instead"
+        case .unknownAgency(let id, let role, let known):
+            return "\(role.rawValue) '\(id)' is not an agency of this plan (agencies: \(known.map(\.rawValue).joined(separator: ", ")))"
+        case .unknownTask(let id):
+            return "there is no task '\(id)' in this plan"
+        case .unknownCriterion(let id):
+            return "there is no criterion \(id) in this plan"
+        case .unknownMeasure(let id, let known):
+            return "there is no measure \(id) in this plan" + (known.isEmpty ? "" : " (measures: \(known.map(\.rawValue).joined(separator: ", ")))")
+        case .unknownStage(let stage):
+            return "the plan has no \(stage.rawValue) stage"
+        case .invalidID(let id, let what):
+            return "\(what) id '\(id)' is not a valid name (letters, digits, '-', '_', '.'; not starting with a digit)"
+        case .reservedID(let id, let what):
+            return "\(what) id '\(id)' is reserved for the stage of that name"
+        case .duplicateID(let id):
+            return "id '\(id)' is already used in this plan"
+        case .gatesNotMet(let move, let gates):
+            return "cannot \(move.verb) \(move.subjectName): \(gates.map(\.description).joined(separator: "; "))"
+        case .invalidTransition(let move):
+            return "cannot \(move.verb) \(move.subjectName): \(move.whyImpossible)"
+        case .stageComplete(let task, let stage):
+            return "cannot reopen \(task): stage \(stage.rawValue) is complete; reopen the stage first"
+        case .reasonRequired(let move):
+            switch move {
+            case .task(let id, let action, _):
+                let done = switch action {
+                case .block: "blocked"
+                case .cancel: "cancelled"
+                case .reopen: "reopened"
+                case .start: "started"
+                case .unblock: "unblocked"
+                case .done: "marked done"
+                }
+                return "\(id) cannot be \(done) without a reason"
+            case .stage:
+                return "cannot \(move.verb) \(move.subjectName) without a reason"
+            }
+        case .overrideWithoutReason:
+            return "an override needs a reason"
+        case .blankText(let role):
+            switch role {
+            case .note(let task): return "a note on \(task) cannot be blank"
+            case .decision: return "a decision cannot be blank"
+            case .evidence(let criterion): return "the evidence for criterion \(criterion) is blank"
+            case .objective: return "an objective cannot be blank"
+            }
+        case .criterionAlreadyMet(let id, let since):
+            return "criterion \(id) is already met (since \(since.map(String.init(describing:)) ?? "an unknown date"))"
+        case .criterionAlreadyUnmet(let id):
+            return "criterion \(id) is already not met"
+        case .criterionStageComplete(let id, let stage):
+            return "criterion \(id) belongs to \(stage.rawValue), which is complete; reopen the stage first"
+        case .notLeadAgency(let task, let agency, let lead, let planLead, let supporting):
+            let who = lead == planLead ? "its lead agency '\(lead)'" : "its lead agency '\(lead)' or the plan's lead agency '\(planLead)'"
+            return supporting
+                ? "'\(agency)' supports \(task) and may only add notes to it; only \(who) may change it"
+                : "'\(agency)' may not change \(task): only \(who) may"
+        case .notPlanLeadAgency(let agency, let planLead):
+            return "'\(agency)' may not re-plan: only the plan's lead agency '\(planLead)' may"
+        case .replanReasonRequired(let subject):
+            return "re-planning \(subject.id) needs a reason"
+        case .plannedEndBeforeStart(let subject, let start, let end):
+            return "re-planning \(subject.id) would end it on \(end), before it starts on \(start)"
+        case .factDateInFuture(let fact, let date, let today):
+            return "\(fact.name) \(date) is after the day of the change (\(today)); a date of fact cannot lie in the future"
+        case .editChangesIdentity(let id):
+            return "editing task '\(id)' may not change its id or status"
+        case .nothingToChange(let subject):
+            switch subject {
+            case .task(let id): return "nothing to change on task '\(id)'"
+            case .stage(let kind): return "nothing to change on stage \(kind.rawValue)"
+            default: return "nothing to change on \(subject.id)"
+            }
+        case .invalidUpdate(let refusal):
+            switch refusal {
+            case .notAView: return "the update is a full plan, not a partner view"
+            case .otherPlan(let other, let expected): return "the update is a view of plan '\(other)', not '\(expected)'"
+            case .otherAgency(let other, let merging): return "the update is the view for '\(other)', not for '\(merging)'"
+            case .unknownRevision(let source, let current):
+                return "the update was cut from revision \(source), but this plan is at revision \(current)"
+            }
+        case .noWorkflowPath(let from, let to):
+            return "the workflow does not allow \(from.rawValue) → \(to.rawValue)"
+        case .invalidView(let agency, _, let message):
+            return "the view for '\(agency)' would be invalid: \(message)"
+        case .other(_, let message):
+            return message
+        }
+    }
+}
+
+extension PlanChangeError.WorkflowMove {
+    /// The verb in messages: "start", "mark done", "complete"…
+    public var verb: String {
+        switch self {
+        case .task(_, let action, _): action.verb
+        case .stage(_, let action, _): action.rawValue
+        }
+    }
+
+    /// The task's id or the stage's name.
+    var subjectName: String {
+        switch self {
+        case .task(let id, _, _): id.rawValue
+        case .stage(let kind, _, _): kind.rawValue
+        }
+    }
+
+    /// Why the state machine cannot make the move from its state.
+    var whyImpossible: String {
+        switch self {
+        case .task(_, let action, let status):
+            switch (action, status) {
+            case (.start, .inProgress): return "it is already in progress"
+            case (.start, .blocked): return "it is blocked; unblock it instead"
+            case (.start, .done): return "it is done; reopen it with a reason instead"
+            case (.block, .blocked): return "it is already blocked"
+            case (.unblock, _): return "it is \(status.rawValue), not blocked"
+            case (.done, .planned): return "it has not started; start it first"
+            case (.done, .blocked): return "it is blocked; unblock it first"
+            case (.done, .done): return "it is already done"
+            case (.reopen, .planned), (.reopen, .inProgress), (.reopen, .blocked):
+                return "it is \(status.rawValue); only a done task may be reopened"
+            case (_, .cancelled): return "it is cancelled, and a cancelled task stays cancelled"
+            case (_, .done): return "it is done; only an open task may be \(action == .block ? "blocked" : "cancelled")"
+            default: return "it is \(status.rawValue)"
+            }
+        case .stage(_, let action, let status):
+            switch (action, status) {
+            case (.start, .active): return "it is already active"
+            case (.start, .complete): return "it is complete; reopen it with a reason instead"
+            case (.complete, .notStarted): return "it has not started; start it first"
+            case (.complete, .complete): return "it is already complete"
+            case (.reopen, _): return "it is \(status.rawValue), and only a complete stage may be reopened"
+            default: return "it is \(status.rawValue)"
+            }
+        }
+    }
+}
+
+extension PlanChangeError.FactDate {
+    /// The field's name in messages: `completedOn of t-1`, `started of hold`.
+    var name: String {
+        switch self {
+        case .completedOn(let task): "completedOn of \(task)"
+        case .blockedSince(let task): "blockedSince of \(task)"
+        case .metOn(let criterion): "metOn of \(criterion)"
+        case .stageStarted(let stage): "started of \(stage.rawValue)"
+        case .stageCompleted(let stage): "completed of \(stage.rawValue)"
+        case .observation(let measure): "the observation date of \(measure)"
+        }
+    }
+}
+
+extension PlanDiagnostic.Code {
+    /// A partner view cannot be changed with workflow or drafting commands.
+    public static let viewNotEditable = Self(rawValue: "view-not-editable")
+    /// The acting agency may not make this change (not the task's or the plan's lead agency).
+    public static let notPermitted = Self(rawValue: "not-permitted")
+    /// A date of fact lies after the day of the change, or (a warning) after the day of validation.
+    public static let factDateInFuture = Self(rawValue: "fact-date-in-future")
+}
