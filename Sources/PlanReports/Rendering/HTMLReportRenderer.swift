@@ -121,8 +121,9 @@ struct HTMLReportRenderer {
         out.append("</div>")
         out.append("<h3>Key points</h3>")
         out.append("<ul class=\"key-points\">")
-        for (level, text) in Wording.keyPoints(report, Wording.medium) {
-            out.append("<li>" + (level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " " + e(text) + "</li>")
+        for point in Wording.keyPoints(report, Wording.medium) {
+            out.append("<li>" + (point.level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " " + e(point.text)
+                + (point.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</li>")
         }
         out.append("</ul>")
         changes()
@@ -215,7 +216,9 @@ struct HTMLReportRenderer {
         } else {
             out.append("<h3>Why \(s.rag.title)</h3>")
             out.append("<ul class=\"reason-list\">")
-            for reason in s.reasons { out.append("<li>\(rag(reason.level)) \(e(reason.text))</li>") }
+            for reason in s.reasons {
+                out.append("<li>\(rag(reason.level)) \(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</li>")
+            }
             out.append("</ul>")
         }
         out.append("</div>")

@@ -67,8 +67,9 @@ struct JSONReportRenderer {
                 ("dueSoonUntil", date(report.dueSoonUntil)),
                 ("openCriticalTasks", .int(report.openCriticalTasks.count)),
             ])),
-            ("keyPoints", .array(Wording.keyPoints(report, { $0.description }).map { point in
-                .object([("level", .optional(point.level) { .string($0.rawValue) }), ("text", .string(point.text))])
+            ("keyPoints", .array(report.keyPoints.map { point in
+                .object([("level", .optional(point.level) { .string($0.rawValue) }), ("text", .string(point.text)),
+                         ("stage", .optional(point.stage) { .string($0.rawValue) }), ("subject", .optional(point.subject, JSONValue.string))])
             })),
             ("sinceLastBoard", .optional(report.changes, changes)),
             ("stages", .array(report.stages.map(stage))),
@@ -99,7 +100,7 @@ struct JSONReportRenderer {
             ("state", .string(s.state.rawValue)),
             ("rag", .string(s.rag.rawValue)),
             ("reasons", .array(s.reasons.map { .string($0.text) })),
-            ("reasonDetails", .array(s.reasons.map { .object([("level", .string($0.level.rawValue)), ("text", .string($0.text))]) })),
+            ("reasonDetails", .array(s.reasons.map { .object([("level", .string($0.level.rawValue)), ("text", .string($0.text)), ("subject", .optional($0.subject, JSONValue.string))]) })),
             ("plannedStart", date(s.plannedStart)),
             ("plannedEnd", date(s.plannedEnd)),
             ("started", date(s.started)),

@@ -99,8 +99,8 @@ struct MarkdownReportRenderer {
         out.append("")
         out.append("**Key points:**")
         out.append("")
-        for (level, text) in Wording.keyPoints(report, Wording.medium) {
-            out.append("- " + (level.map { rag($0) + ": " } ?? "**Note**: ") + e(text))
+        for point in Wording.keyPoints(report, Wording.medium) {
+            out.append("- " + (point.level.map { rag($0) + ": " } ?? "**Note**: ") + e(point.text) + (point.subject.map { " \(code($0))" } ?? ""))
         }
         changes()
         out.append("")
@@ -134,7 +134,7 @@ struct MarkdownReportRenderer {
         if !s.reasons.isEmpty {
             out.append("**Why \(s.rag.title):**")
             out.append("")
-            for reason in s.reasons { out.append("- \(rag(reason.level)): \(e(reason.text))") }
+            for reason in s.reasons { out.append("- \(rag(reason.level)): \(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " \(code($0))" } ?? "")) }
             out.append("")
         }
         out.append("**Dates and progress:**")

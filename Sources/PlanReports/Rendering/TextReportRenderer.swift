@@ -76,9 +76,10 @@ struct TextReportRenderer {
         out.append("  " + Wording.headline(report, { $0.description }))
 
         heading("Key points")
-        for (level, text) in Wording.keyPoints(report, { $0.description }) {
-            let word = level?.title ?? "Note"
-            out.append("  " + (level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + text)
+        for point in Wording.keyPoints(report, { $0.description }) {
+            let word = point.level?.title ?? "Note"
+            out.append("  " + (point.level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + point.text
+                + (point.subject.map { " [\($0)]" } ?? ""))
         }
 
         changes()
@@ -147,7 +148,7 @@ struct TextReportRenderer {
             let width = s.reasons.map(\.level.title.count).max() ?? 0
             for reason in s.reasons {
                 let pad = String(repeating: " ", count: width - reason.level.title.count)
-                out.append("    " + rag(reason.level) + pad + "  " + reason.text)
+                out.append("    " + rag(reason.level) + pad + "  " + reason.text + (reason.subject.map { " [\($0)]" } ?? ""))
             }
         }
         out.append("  Planned:      " + Wording.plannedWindow(s, { $0.description }))

@@ -59,6 +59,8 @@ public struct StatusReport: Hashable, Sendable {
 
     /// How many days ahead a task counts as due soon: 14.
     public static let dueSoonDays = 14
+    /// The most tasks a forecast chain names: 6.
+    public static let chainLimit = 6
     /// How many history events a report shows: 10.
     public static let historyLimit = 10
 

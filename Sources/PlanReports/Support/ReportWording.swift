@@ -28,6 +28,31 @@ enum Wording {
         }
     }
 
+    /// A stage's reason in words first, the subject by its title or name:
+    /// `planned end of 11 Sep 2026 has passed`, `Install six CCTV cameras is 31 days overdue (on
+    /// the critical path)`, `Install six CCTV cameras blocked for 42 days`, `Residents who feel
+    /// safe after dark worse than its baseline (36 against 38, higher is better)`.
+    static func reason(_ reason: StageReason.Kind, title: String?, _ format: (CalendarDate) -> String) -> String {
+        switch reason {
+        case .plannedEndPassed(let end):
+            return "planned end of \(format(end)) has passed"
+        case .plannedStartPassed(let start):
+            return "planned start of \(format(start)) has passed"
+        case .overdue(let task, let days, let onCriticalPath):
+            return "\(title ?? task.rawValue) is \(count(days, "day")) overdue" + (onCriticalPath ? " (on the critical path)" : "")
+        case .blocked(let task, let days):
+            return "\(title ?? task.rawValue) blocked" + (days.map { " for \(count($0, "day"))" } ?? "")
+        case .measureWorseThanBaseline(let measure, let latest, let baseline, let direction):
+            return "\(title ?? measure.rawValue) worse than its baseline (\(latest) against \(baseline), \(better(direction)) is better)"
+        }
+    }
+
+    /// A report reason in a format's date style (its stored text uses `YYYY-MM-DD`).
+    static func words(_ reason: StatusReport.Reason, _ format: (CalendarDate) -> String) -> String {
+        guard let kind = reason.kind else { return reason.text }
+        return Self.reason(kind, title: reason.subjectTitle, format)
+    }
+
     /// Why a task could not be scheduled, e.g. `no due date or durationDays to give it a length`.
     static func unscheduled(_ reason: UnscheduledReason?) -> String {
         switch reason {
@@ -148,57 +173,6 @@ enum Wording {
         facts.append(("Marking", "\(h.classification.rawValue); \(h.sharingAgreementText.prefix(1).lowercased() + h.sharingAgreementText.dropFirst())"))
         if let scope = report.scope.summary { facts.append(("Scope", scope)) }
         return facts
-    }
-
-    /// The points a board should see first, each with the level it counts at (`nil` for
-    /// information): the reasons of each red or amber stage, the worst overdue and blocked
-    /// tasks, forecast slips past a planned end, measures worse than their baseline, the
-    /// highest open risk and the next review.
-    static func keyPoints(_ r: StatusReport, _ format: (CalendarDate) -> String) -> [(level: RAG?, text: String)] {
-        var points: [(RAG?, String)] = []
-        for s in r.stages where s.rag == .red || s.rag == .amber {
-            let worst = s.reasons.filter { $0.level == s.rag }
-            let shown = worst.prefix(3)
-            var more: [String] = []
-            if worst.count > shown.count { more.append("\(worst.count - shown.count) more \(s.rag.title.lowercased())") }
-            let amber = s.rag == .red ? s.reasons.filter { $0.level == .amber }.count : 0
-            if amber > 0 { more.append("\(amber) amber") }
-            let tail = more.isEmpty ? "" : ", and \(more.joined(separator: " and ")) reason\(worst.count - shown.count + amber == 1 ? "" : "s") (see the \(s.kind.title) stage)"
-            points.append((s.rag, "\(s.kind.title) stage: " + shown.map(\.text).joined(separator: "; ") + tail + "."))
-        }
-        if let worst = r.overdueTasks.first {
-            let level: RAG = r.overdueTasks.contains(where: \.critical) ? .red : .amber
-            let others = r.overdueTasks.count - 1
-            points.append((level, "\(count(r.overdueTasks.count, "task")) overdue" + (others > 0 ? "; the longest is" : ":")
-                + " \(worst.id) (lead \(worst.lead)), \(count(worst.daysOverdue ?? 0, "day")) past its due date of \(worst.lastDay.map(format) ?? "–")."))
-        }
-        if let longest = r.blockedTasks.first {
-            let days = longest.daysBlocked ?? 0
-            let others = r.blockedTasks.count - 1
-            points.append((days > StageStatus.blockedDaysBeforeRed ? .red : .amber,
-                "\(count(r.blockedTasks.count, "task")) blocked" + (others > 0 ? "; the longest is" : ":")
-                + " \(longest.id) (lead \(longest.lead)), for \(count(days, "day")): \(longest.blockedReason ?? "no reason recorded")"))
-        }
-        for s in r.stages where s.state != .complete {
-            guard let slip = s.endSlipDays, slip > 0, let forecast = s.forecastEnd, let end = s.plannedEnd else { continue }
-            points.append((.amber, "\(s.kind.title)'s open work is forecast to finish \(format(forecast)), \(count(slip, "day")) after its planned end of \(format(end))."))
-        }
-        for m in r.measures where m.trend == .worse {
-            guard let latest = m.latest else { continue }
-            points.append((.amber, "\(m.name) is worse than its baseline: \(latest.value) on \(format(latest.date)) against \(m.baseline) (\(m.unit); \(better(m.direction)) is better)."))
-        }
-        if let risk = r.risks.first(where: { $0.status == .open }) {
-            points.append((nil, "Highest open risk, score \(risk.score) (\(risk.id), owner \(risk.owner)): \(risk.description)"))
-        }
-        let reviews = r.stages.filter { $0.state == .active }.compactMap { s in s.nextReview.map { (s.kind, $0) } }
-        if let (kind, review) = reviews.min(by: { $0.1 < $1.1 }) {
-            let passed = review < r.asOf
-            points.append((passed ? .amber : nil, "Next review of \(kind.title): \(format(review)) (\(relative(review, from: r.asOf)))" + (passed ? ", and the date has passed." : ".")))
-        }
-        if points.allSatisfy({ $0.0 == nil }) {
-            points.insert((nil, "Nothing is overdue or blocked, and no active stage has a reason to be amber or red."), at: 0)
-        }
-        return points
     }
 
     /// What the trend columns mean.
