@@ -10,10 +10,15 @@ import PlanCore
 /// and scoped header cells.
 struct HTMLReportRenderer {
     let report: StatusReport
+    /// Whether the timeline shows the tasks of complete stages.
+    var showFinished = false
 
     private var out: [String] = []
 
-    init(report: StatusReport) { self.report = report }
+    init(report: StatusReport, showFinished: Bool = false) {
+        self.report = report
+        self.showFinished = showFinished
+    }
 
     func render() -> String {
         var r = self
@@ -167,7 +172,7 @@ struct HTMLReportRenderer {
         out.append("<section class=\"timeline-section\" aria-labelledby=\"timeline\">")
         out.append("<h2 id=\"timeline\">Timeline</h2>")
         out.append("<figure class=\"timeline-figure\">")
-        out.append(TimelineSVG(report: report).render())
+        out.append(TimelineSVG(report: report, showFinished: showFinished).render())
         out.append("<figcaption>")
         out.append("<ul class=\"legend\">")
         for status in PlanTask.Status.allCases {
@@ -386,7 +391,7 @@ struct HTMLReportRenderer {
         } else {
             table("Last \(report.history.count) of \(report.historyTotal) events, newest first (times UTC)", ["When", "Agency", "Event", "Subject", "Summary"],
                 report.history.map { ev in
-                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at))</time>", id(ev.agency.rawValue), ev.kind.title, id(ev.subject),
+                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at, Wording.medium))</time>", id(ev.agency.rawValue), ev.kind.title, id(ev.subject),
                      e(ev.text) + (ev.actor.map { "<br><span class=\"muted\">\(e($0))</span>" } ?? "")]
                 })
         }

@@ -248,7 +248,7 @@ struct MarkdownReportRenderer {
         guard !report.history.isEmpty else { return out.append("No events.") }
         table(["When (UTC)", "Agency", "Event", "Subject", "Summary"],
             report.history.map { ev in
-                [Wording.instant(ev.at), code(ev.agency.rawValue), ev.kind.title, code(ev.subject), e(ev.text)]
+                [Wording.instant(ev.at, Wording.medium), code(ev.agency.rawValue), ev.kind.title, code(ev.subject), e(ev.text)]
             })
     }
 }

@@ -196,6 +196,11 @@ enum Wording {
     /// The stage's name or `plan-wide`.
     static func stageName(_ stage: StageKind?) -> String { stage?.title ?? "Plan-wide" }
 
+    /// The instant as `24 Nov 2026 15:30` (UTC), the date in a format's style.
+    static func instant(_ at: Instant, _ format: (CalendarDate) -> String) -> String {
+        format(at.date) + " " + String(at.description.dropFirst(11).prefix(5))
+    }
+
     /// The instant as `2026-11-24 15:30` (UTC).
     static func instant(_ at: Instant) -> String {
         let text = at.description

@@ -35,6 +35,9 @@ struct Status: ParsableCommand {
     @Option(help: ArgumentHelp("Show only the tasks this agency leads or supports (one plan only).", valueName: "ID"))
     var agency: String?
 
+    @Flag(help: "In HTML, draw the tasks of complete stages on the timeline (by default one summary bar).")
+    var showFinished = false
+
     @Option(help: "The output format.")
     var format: ReportFormat = .text
 
@@ -59,7 +62,7 @@ struct Status: ParsableCommand {
             Terminal.error("\(file): error: \(error.message)")
             throw ExitCode.failure
         }
-        try emit { report.rendered(as: format, colour: $0) }
+        try emit { report.rendered(as: format, colour: $0, showFinished: showFinished) }
     }
 
     /// One report across every plan given: files as they are, folders as their `.xml` files
