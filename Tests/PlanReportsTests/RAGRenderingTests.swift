@@ -37,7 +37,7 @@ struct RAGRenderingTests {
             // Markdown and HTML write dates as 3 Feb 2026 and put the id after the words.
             let medium = Self.mediumDates(reason)
             #expect(markdown.contains("- **\(level.title)**: \(MarkdownText.escaped(medium))"), "markdown: \(medium)", sourceLocation: sourceLocation)
-            #expect(html.contains("<li><span class=\"rag rag-\(level.rawValue)\">\(level.title)</span> \(medium.htmlEscaped)"),
+            #expect(html.contains("<li><span class=\"rag rag-\(level.rawValue)\">\(level.title)</span> <span>\(medium.htmlEscaped)"),
                     "html: \(medium)", sourceLocation: sourceLocation)
         }
         let json = try JSONSerialization.jsonObject(with: Data(report.rendered(as: .json).utf8)) as! [String: Any]

@@ -123,12 +123,17 @@ struct HTMLReportRenderer {
         out.append(rag(report.overall, large: true))
         out.append("<div><p class=\"stage-line\">" + report.stages.map { "\($0.kind.title) \(rag($0.rag))" }.joined(separator: " ") + "</p>")
         out.append("<p class=\"headline\">\(e(Wording.headline(report, Wording.medium)))</p></div>")
+        out.append("<dl class=\"rag-legend\" aria-label=\"What the statuses mean\">")
+        for (status, meaning) in Wording.ragLegend {
+            out.append("<dt>\(rag(status))</dt><dd>\(e(meaning))</dd>")
+        }
+        out.append("</dl>")
         out.append("</div>")
         out.append("<h3>Key points</h3>")
         out.append("<ul class=\"key-points\">")
         for point in Wording.keyPoints(report, Wording.medium) {
-            out.append("<li>" + (point.level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " " + e(point.text)
-                + (point.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</li>")
+            out.append("<li>" + (point.level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " <span>" + e(point.text)
+                + (point.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
         }
         out.append("</ul>")
         changes()
@@ -222,7 +227,7 @@ struct HTMLReportRenderer {
             out.append("<h3>Why \(s.rag.title)</h3>")
             out.append("<ul class=\"reason-list\">")
             for reason in s.reasons {
-                out.append("<li>\(rag(reason.level)) \(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</li>")
+                out.append("<li>\(rag(reason.level)) <span>\(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
             }
             out.append("</ul>")
         }
@@ -308,6 +313,7 @@ struct HTMLReportRenderer {
         if report.agencies.isEmpty {
             out.append("<p>No agency has a task in scope.</p>")
         } else {
+            out.append("<figure class=\"workload-figure\">\(BoardCharts.workload(report.agencies, tasks: report.tasks))<figcaption>Tasks each agency leads: done, open on time and overdue.</figcaption></figure>")
             table("Tasks by agency. \(e(Wording.agencyNote))", ["Agency", "Leads", "Supports", "Open", "Overdue", "Blocked"], right: [1, 2, 3, 4, 5],
                 report.agencies.map { a in
                     ["\(e(a.name)) \(id(a.id.rawValue))", String(a.leads), String(a.supports), String(a.open),
@@ -334,15 +340,22 @@ struct HTMLReportRenderer {
         if report.measures.isEmpty {
             out.append("<p>No measures recorded.</p>")
         } else {
-            table("Measures: latest observation against baseline and target", ["Measure", "Stage", "Baseline", "Latest", "Target", "Better when", "Trend (vs baseline)", "Last move", "To target", "Readings"],
+            table("Measures: latest observation against baseline and target", ["Measure", "Stage", "Baseline", "Latest", "Target", "Better when", "Trend (vs baseline)", "Last move", "To target"],
                 right: [2, 3, 4, 8],
                 report.measures.map { m in
                     ["\(e(m.name))<br><span class=\"muted\">\(e(m.unit))</span>", Wording.stageName(m.stage), m.baseline.description,
                      m.latest.map { "\($0.value)<br><span class=\"muted\">\(Wording.medium($0.date))</span>" } ?? "<span class=\"muted\">no data</span>",
-                     m.target.description, Wording.better(m.direction), trend(m.trend, m.direction), trend(m.lastMove, m.direction), Wording.percent(m.percentToTarget),
-                     sparkline(m)]
+                     m.target.description, Wording.better(m.direction), trend(m.trend, m.direction), trend(m.lastMove, m.direction), Wording.percent(m.percentToTarget)]
                 }, className: "measures")
-            out.append("<p class=\"note\">\(e(Wording.trendNote)) To target: how far the latest value has come from the baseline towards the target. Arrows show which way the value moved. In the readings chart the dashed grey line is the baseline and the dashed green line the target.</p>")
+            out.append("<p class=\"note\">\(e(Wording.trendNote)) To target: how far the latest value has come from the baseline towards the target. Arrows show which way the value moved.</p>")
+            out.append("<div class=\"measure-charts\">")
+            for m in report.measures.prefix(BoardCharts.measureLimit) {
+                out.append("<figure class=\"measure\"><figcaption>\(e(m.name))</figcaption>\(BoardCharts.measure(m))</figure>")
+            }
+            if report.measures.count > BoardCharts.measureLimit {
+                out.append("<p class=\"more\">and \(report.measures.count - BoardCharts.measureLimit) more measures, in the table above</p>")
+            }
+            out.append("</div>")
         }
         out.append("</section>")
     }

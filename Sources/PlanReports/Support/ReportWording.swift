@@ -181,6 +181,15 @@ enum Wording {
     /// What the agency columns count.
     static let agencyNote = "Open, overdue and blocked count the tasks the agency leads."
 
+    /// Each status and what it means, for the legend beside the headline.
+    static let ragLegend: [(RAG, String)] = [
+        (.red, "an overdue task on the critical path, the planned end passed, or a task blocked more than 14 days"),
+        (.amber, "any other overdue or blocked task, a stage measure worse than its baseline, or a planned start passed"),
+        (.green, "active, with none of these"),
+        (.complete, "every exit criterion met and no task open"),
+        (.notStarted, "not started and not yet due to"),
+    ]
+
     /// The RAG rules in one paragraph.
     static let ragNote = "RAG on the date: an active stage is Red with an overdue task on the critical path, its planned end passed, or a task blocked more than 14 days; Amber with any other overdue or blocked task or a stage measure worse than its baseline; otherwise Green. A stage not started is Amber once its planned start has passed. The plan takes its worst stage's status."
 
