@@ -93,7 +93,7 @@ struct RobustnessTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data((renderings[.json] ?? "").utf8)) as? [String: Any])
         let measures = try #require(json["measures"] as? [[String: Any]])
         #expect(measures.first?["percentToTarget"] is NSNull)
-        let row = try #require(renderings[.text]?.split(separator: "\n").first { $0.hasPrefix("  m-tiny") })
+        let row = try #require(renderings[.text]?.split(separator: "\n").first { $0.hasPrefix("  Tiny (count)") })
         #expect(row.contains("  –  "))
     }
 

@@ -43,7 +43,7 @@ struct HTMLReportRenderer {
 
     /// A table with a caption; `right` are the right-aligned (numeric) columns, and the first
     /// cell of each row is its row header.
-    private mutating func table(_ caption: String, _ headers: [String], right: Set<Int> = [], _ rows: [[String]], className: String? = nil) {
+    private mutating func table(_ caption: String, _ headers: [String], right: Set<Int> = [], _ rows: [[String]], className: String? = nil, total: Int? = nil) {
         // Short tables are kept on one printed page rather than split from their header.
         let classes = (className.map { [$0] } ?? []) + (rows.count <= 8 ? ["keep"] : [])
         out.append("<table\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>")
@@ -60,6 +60,9 @@ struct HTMLReportRenderer {
         }
         out.append("</tbody>")
         out.append("</table>")
+        if let total, total > rows.count {
+            out.append("<p class=\"more\">and \(total - rows.count) more, not shown here; the CSV and JSON formats list every one.</p>")
+        }
     }
 
     private var markingHTML: String {
@@ -253,7 +256,12 @@ struct HTMLReportRenderer {
     }
 
     private func taskCell(_ t: StatusReport.TaskLine) -> String {
-        "\(id(t.id.rawValue))<br><span class=\"task-title\">\(e(t.title))</span>"
+        "<span class=\"task-title\">\(e(t.title))</span> <span class=\"id\">\(e(t.id.rawValue))</span>"
+    }
+
+    /// The lead agency by name, and the task's owner when one is recorded.
+    private func lead(_ t: StatusReport.TaskLine) -> String {
+        e(Wording.agencyName(t.lead, in: report)) + (Wording.owner(t, in: report).map { "<br><span class=\"muted\">\(e($0))</span>" } ?? "")
     }
 
     private mutating func attention() {
@@ -262,32 +270,32 @@ struct HTMLReportRenderer {
         if report.overdueTasks.isEmpty {
             out.append("<p><strong>Overdue tasks:</strong> none.</p>")
         } else {
-            table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical path"], right: [4],
-                report.overdueTasks.map { t in
-                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"), t.status.title,
+            table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead agency and owner", "Due", "Overdue", "Status", "Critical path"], right: [4],
+                report.overdueTasks.prefix(Wording.listLimit).map { t in
+                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"), t.status.title,
                      t.critical ? "<strong>yes</strong>" : "no"]
-                })
+                }, total: report.overdueTasks.count)
         }
         if report.blockedTasks.isEmpty {
             out.append("<p><strong>Blocked tasks:</strong> none.</p>")
         } else {
-            table("Blocked tasks (\(report.blockedTasks.count)), longest blocked first", ["Task", "Stage", "Lead", "Blocked since", "Days blocked", "Reason"], right: [4],
-                report.blockedTasks.map { t in
+            table("Blocked tasks (\(report.blockedTasks.count)), longest blocked first", ["Task", "Stage", "Lead agency and owner", "Blocked since", "Days blocked", "Reason"], right: [4],
+                report.blockedTasks.prefix(Wording.listLimit).map { t in
                     let days = t.daysBlocked.map { d in
                         d > StageStatus.blockedDaysBeforeRed ? "<strong class=\"over\">\(d)</strong>" : String(d)
                     } ?? "–"
-                    return [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.blockedSince), days, e(t.blockedReason ?? "no reason recorded")]
-                })
+                    return [taskCell(t), t.stage.title, lead(t), date(t.blockedSince), days, e(t.blockedReason ?? "no reason recorded")]
+                }, total: report.blockedTasks.count)
         }
         if report.dueSoonTasks.isEmpty {
             out.append("<p><strong>Due in the next \(StatusReport.dueSoonDays) days:</strong> none.</p>")
         } else {
             table("Due in the next \(StatusReport.dueSoonDays) days, to \(Wording.medium(report.dueSoonUntil)) (\(report.dueSoonTasks.count))",
-                ["Task", "Stage", "Lead", "Due", "In", "Status", "Critical path"], right: [4],
-                report.dueSoonTasks.map { t in
-                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.lastDay),
+                ["Task", "Stage", "Lead agency and owner", "Due", "In", "Status", "Critical path"], right: [4],
+                report.dueSoonTasks.prefix(Wording.listLimit).map { t in
+                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay),
                      Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, t.critical ? "<strong>yes</strong>" : "no"]
-                })
+                }, total: report.dueSoonTasks.count)
         }
         if let problem = report.scheduleProblem {
             out.append("<p><strong>Critical path:</strong> not available: \(e(problem)).</p>")
@@ -295,14 +303,15 @@ struct HTMLReportRenderer {
             out.append("<p><strong>Critical path:</strong> no task in scope is on it.</p>")
         } else {
             table("Critical path (\(Wording.count(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open): any delay to these delays the plan",
-                ["Task", "Stage", "Lead", "Start", "Due", "Status"],
-                report.criticalPath.map { t in
-                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.firstDay), date(t.lastDay),
+                ["Task", "Stage", "Lead agency and owner", "Start", "Due", "Status"],
+                report.criticalPath.prefix(Wording.listLimit).map { t in
+                    [taskCell(t), t.stage.title, lead(t), date(t.firstDay), date(t.lastDay),
                      t.isOverdue ? "<strong class=\"over\">\(t.status.title), overdue</strong>" : t.status.title]
-                })
+                }, total: report.criticalPath.count)
         }
         if !report.unscheduledTasks.isEmpty {
-            out.append("<p><strong>Not scheduled:</strong> " + report.unscheduledTasks.map { "\(id($0.id.rawValue)) (\(e($0.reason)))" }.joined(separator: "; ") + ".</p>")
+            out.append("<p><strong>Not scheduled:</strong> " + report.unscheduledTasks.prefix(Wording.listLimit).map { "\(id($0.id.rawValue)) (\(e($0.reason)))" }.joined(separator: "; ")
+                + (report.unscheduledTasks.count > Wording.listLimit ? "; and \(report.unscheduledTasks.count - Wording.listLimit) more" : "") + ".</p>")
         }
         out.append("</section>")
     }
@@ -315,10 +324,10 @@ struct HTMLReportRenderer {
         } else {
             out.append("<figure class=\"workload-figure\">\(BoardCharts.workload(report.agencies, tasks: report.tasks))<figcaption>Tasks each agency leads: done, open on time and overdue.</figcaption></figure>")
             table("Tasks by agency. \(e(Wording.agencyNote))", ["Agency", "Leads", "Supports", "Open", "Overdue", "Blocked"], right: [1, 2, 3, 4, 5],
-                report.agencies.map { a in
-                    ["\(e(a.name)) \(id(a.id.rawValue))", String(a.leads), String(a.supports), String(a.open),
+                report.agencies.prefix(Wording.listLimit).map { a in
+                    ["\(e(a.name)) <span class=\"id\">\(e(a.id.rawValue))</span>", String(a.leads), String(a.supports), String(a.open),
                      a.overdue > 0 ? "<strong class=\"over\">\(a.overdue)</strong>" : "0", a.blocked > 0 ? "<strong class=\"over\">\(a.blocked)</strong>" : "0"]
-                })
+                }, total: report.agencies.count)
         }
         out.append("</section>")
     }
@@ -388,10 +397,10 @@ struct HTMLReportRenderer {
         } else {
             table("Risk register: open risks first, then mitigated, then closed; highest score first", ["Risk", "Score", "Likelihood × impact", "Status", "Owner", "Mitigation"],
                 right: [1],
-                report.risks.map { r in
-                    ["\(id(r.id.rawValue))<br>\(e(r.description))", "<strong>\(r.score)</strong>", "\(r.likelihood) × \(r.impact)",
-                     r.status.title, id(r.owner.rawValue), r.mitigation.map(e) ?? "<span class=\"muted\">–</span>"]
-                })
+                report.risks.prefix(Wording.listLimit).map { r in
+                    ["\(e(r.description)) <span class=\"id\">\(e(r.id.rawValue))</span>", "<strong>\(r.score)</strong>", "\(r.likelihood) × \(r.impact)",
+                     r.status.title, e(Wording.agencyName(r.owner, in: report)), r.mitigation.map(e) ?? "<span class=\"muted\">–</span>"]
+                }, total: report.risks.count)
         }
         out.append("</section>")
     }
@@ -417,14 +426,14 @@ struct HTMLReportRenderer {
         if report.tasks.isEmpty {
             out.append("<p>No tasks in scope.</p>")
         } else {
-            table("All \(report.tasks.count) tasks in document order (the timeline's data as text)", ["Task", "Stage", "Lead", "Supports", "Status", "Start", "Due", "Critical path"],
-                report.tasks.map { t in
+            table("All \(report.tasks.count) tasks in document order (the timeline's data as text)", ["Task", "Stage", "Lead agency", "Supports", "Status", "Start", "Due", "Critical path"],
+                report.tasks.prefix(Wording.appendixLimit).map { t in
                     var status = t.status.title
                     if let progress = t.progress, t.status == .inProgress || t.status == .blocked { status += ", \(progress)%" }
                     if let overdue = t.daysOverdue { status += "; <strong class=\"over\">overdue \(Wording.count(overdue, "day"))</strong>" }
-                    return [taskCell(t), t.stage.title, id(t.lead.rawValue), t.supports.map { id($0.rawValue) }.joined(separator: " "), status,
+                    return [taskCell(t), t.stage.title, e(Wording.agencyName(t.lead, in: report)), t.supports.map { e(Wording.agencyName($0, in: report)) }.joined(separator: "; "), status,
                             date(t.firstDay), t.isMilestone ? "milestone" : date(t.lastDay), t.critical ? "<strong>yes</strong>" : "no"]
-                }, className: "all-tasks")
+                }, className: "all-tasks", total: report.tasks.count)
         }
         out.append("</section>")
     }

@@ -159,34 +159,48 @@ struct MarkdownReportRenderer {
         }
     }
 
+    /// `_and 3 more (the CSV and JSON formats list every one)._` under a capped table.
+    private mutating func more(_ total: Int) {
+        guard total > Wording.listLimit else { return }
+        out.append("")
+        out.append("_and \(total - Wording.listLimit) more (the CSV and JSON formats list every one)._")
+    }
+
+    private func lead(_ t: StatusReport.TaskLine) -> String {
+        e(Wording.agencyName(t.lead, in: report)) + (Wording.owner(t, in: report).map { " (\(e($0)))" } ?? "")
+    }
+
     private mutating func overdue() {
         heading(2, "Overdue tasks (\(report.overdueTasks.count))")
         guard !report.overdueTasks.isEmpty else { return out.append("None.") }
-        table(["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical path", "Title"], right: [4],
-            report.overdueTasks.map { t in
-                [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"),
-                 t.status.title, Wording.yesNo(t.critical), e(t.title)]
+        table(["Task", "Stage", "Due", "Overdue", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
+            report.overdueTasks.prefix(Wording.listLimit).map { t in
+                [e(t.title), t.stage.title, date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"),
+                 t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
+        more(report.overdueTasks.count)
     }
 
     private mutating func blocked() {
         heading(2, "Blocked tasks (\(report.blockedTasks.count))")
         guard !report.blockedTasks.isEmpty else { return out.append("None.") }
-        table(["Task", "Stage", "Lead", "Blocked since", "Days blocked", "Title", "Reason"], right: [4],
-            report.blockedTasks.map { t in
-                [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.blockedSince), t.daysBlocked.map(String.init) ?? "–",
-                 e(t.title), e(t.blockedReason ?? "no reason recorded")]
+        table(["Task", "Stage", "Blocked since", "Days blocked", "Reason", "Lead agency (owner)", "Id"], right: [3],
+            report.blockedTasks.prefix(Wording.listLimit).map { t in
+                [e(t.title), t.stage.title, date(t.blockedSince), t.daysBlocked.map(String.init) ?? "–",
+                 e(t.blockedReason ?? "no reason recorded"), lead(t), code(t.id.rawValue)]
             })
+        more(report.blockedTasks.count)
     }
 
     private mutating func dueSoon() {
         heading(2, "Due in the next \(StatusReport.dueSoonDays) days, to \(date(report.dueSoonUntil)) (\(report.dueSoonTasks.count))")
         guard !report.dueSoonTasks.isEmpty else { return out.append("None.") }
-        table(["Task", "Stage", "Lead", "Due", "In", "Status", "Critical path", "Title"], right: [4],
-            report.dueSoonTasks.map { t in
-                [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.lastDay),
-                 Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, Wording.yesNo(t.critical), e(t.title)]
+        table(["Task", "Stage", "Due", "In", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
+            report.dueSoonTasks.prefix(Wording.listLimit).map { t in
+                [e(t.title), t.stage.title, date(t.lastDay), Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
+                 t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
+        more(report.dueSoonTasks.count)
     }
 
     private mutating func critical() {
@@ -195,25 +209,28 @@ struct MarkdownReportRenderer {
         if report.criticalPath.isEmpty {
             out.append("No task in scope is on the critical path.")
         } else {
-            table(["Task", "Stage", "Lead", "Start", "Due", "Status", "Title"],
-                report.criticalPath.map { t in
-                    [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.firstDay), date(t.lastDay),
-                     t.isOverdue ? "**\(t.status.title), overdue**" : t.status.title, e(t.title)]
+            table(["Task", "Stage", "Start", "Due", "Status", "Lead agency (owner)", "Id"],
+                report.criticalPath.prefix(Wording.listLimit).map { t in
+                    [e(t.title), t.stage.title, date(t.firstDay), date(t.lastDay),
+                     t.isOverdue ? "**\(t.status.title), overdue**" : t.status.title, lead(t), code(t.id.rawValue)]
                 })
+            more(report.criticalPath.count)
         }
         if !report.unscheduledTasks.isEmpty {
             out.append("")
-            for u in report.unscheduledTasks { out.append("- Not scheduled: \(code(u.id.rawValue)) (\(e(u.reason)))") }
+            for u in report.unscheduledTasks.prefix(Wording.listLimit) { out.append("- Not scheduled: \(code(u.id.rawValue)) (\(e(u.reason)))") }
+            if report.unscheduledTasks.count > Wording.listLimit { out.append("- and \(report.unscheduledTasks.count - Wording.listLimit) more not scheduled") }
         }
     }
 
     private mutating func agencies() {
         heading(2, "Agencies")
         guard !report.agencies.isEmpty else { return out.append("No agency has a task in scope.") }
-        table(["Agency", "Name", "Leads", "Supports", "Open", "Overdue", "Blocked"], right: [2, 3, 4, 5, 6],
-            report.agencies.map { a in
-                [code(a.id.rawValue), e(a.name), String(a.leads), String(a.supports), String(a.open), String(a.overdue), String(a.blocked)]
+        table(["Agency", "Leads", "Supports", "Open", "Overdue", "Blocked", "Id"], right: [1, 2, 3, 4, 5],
+            report.agencies.prefix(Wording.listLimit).map { a in
+                [e(a.name), String(a.leads), String(a.supports), String(a.open), String(a.overdue), String(a.blocked), code(a.id.rawValue)]
             })
+        more(report.agencies.count)
         out.append("")
         out.append(e(Wording.agencyNote))
     }
@@ -222,11 +239,12 @@ struct MarkdownReportRenderer {
         heading(2, "Measures")
         guard !report.measures.isEmpty else { return out.append("No measures.") }
         table(["Measure", "Stage", "Baseline", "Latest", "Target", "Better when", "Trend", "Last move", "To target"], right: [2, 3, 4, 8],
-            report.measures.map { m in
+            report.measures.prefix(Wording.listLimit).map { m in
                 ["\(e(m.name)) (\(e(m.unit)))", Wording.stageName(m.stage), m.baseline.description, e(Wording.latest(m, Wording.medium)),
                  m.target.description, Wording.better(m.direction), m.trend == .worse ? "**Worse**" : m.trend.title,
                  m.lastMove.title, Wording.percent(m.percentToTarget)]
             })
+        more(report.measures.count)
         out.append("")
         out.append(e(Wording.trendNote) + " To target: how far the latest value has come from the baseline towards the target.")
     }
@@ -234,11 +252,12 @@ struct MarkdownReportRenderer {
     private mutating func risks() {
         heading(2, "Risks by score")
         guard !report.risks.isEmpty else { return out.append("No risks recorded.") }
-        table(["Risk", "Score", "L × I", "Status", "Owner", "Description", "Mitigation"], right: [1],
-            report.risks.map { r in
-                [code(r.id.rawValue), String(r.score), "\(r.likelihood) × \(r.impact)", r.status.title, code(r.owner.rawValue),
-                 e(r.description), e(r.mitigation ?? "–")]
+        table(["Risk", "Score", "L × I", "Status", "Owner", "Mitigation", "Id"], right: [1],
+            report.risks.prefix(Wording.listLimit).map { r in
+                [e(r.description), String(r.score), "\(r.likelihood) × \(r.impact)", r.status.title, e(Wording.agencyName(r.owner, in: report)),
+                 e(r.mitigation ?? "–"), code(r.id.rawValue)]
             })
+        more(report.risks.count)
         out.append("")
         out.append("Score = likelihood × impact (each 1–5); open risks first, then mitigated, then closed.")
     }

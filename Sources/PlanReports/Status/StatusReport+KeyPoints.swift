@@ -38,12 +38,19 @@ extension Wording {
     /// The agency's name, or its id when the report does not know it.
     static func agencyName(_ id: AgencyID, in report: StatusReport) -> String {
         if id == report.header.leadAgency { return report.header.leadAgencyName }
-        return report.agencies.first { $0.id == id }?.name ?? id.rawValue
+        return report.agencyNames[id] ?? report.agencies.first { $0.id == id }?.name ?? id.rawValue
+    }
+
+    /// The task's owner without a trailing `, <lead agency name>` that would repeat the lead.
+    static func owner(_ task: StatusReport.TaskLine, in report: StatusReport) -> String? {
+        guard let owner = task.owner else { return nil }
+        let suffix = ", " + agencyName(task.lead, in: report)
+        return owner.hasSuffix(suffix) ? String(owner.dropLast(suffix.count)) : owner
     }
 
     /// `lead Saltings Housing Trust, owner Neighbourhood Manager`.
     static func who(_ task: StatusReport.TaskLine, in report: StatusReport) -> String {
-        "lead \(agencyName(task.lead, in: report))" + (task.owner.map { ", owner \($0)" } ?? "")
+        "lead \(agencyName(task.lead, in: report))" + (owner(task, in: report).map { ", owner \($0)" } ?? "")
     }
 
     /// The points a board should see first, in this order: one per red or amber stage saying

@@ -56,6 +56,9 @@ public struct StatusReport: Hashable, Sendable {
     public var historyTotal: Int
     /// What changed since the last board, or `nil` in a report assembled without it.
     public var changes: Changes?
+    /// Every agency of the plan by id, so a risk owner or a supporting agency is named in
+    /// words even when it leads no task in scope.
+    public var agencyNames: [AgencyID: String] = [:]
 
     /// How many days ahead a task counts as due soon: 14.
     public static let dueSoonDays = 14
@@ -95,6 +98,7 @@ public struct StatusReport: Hashable, Sendable {
         self = builder.build()
         let last = since.map { ($0, "given") } ?? Self.lastBoard(of: plan, before: asOf)
         changes = builder.changes(since: last.0, basis: last.1, tasks: tasks)
+        for agency in plan.agencies where agencyNames[agency.id] == nil { agencyNames[agency.id] = agency.name }
     }
 
     /// Creates a report from its parts (for tests and tools that assemble one themselves).

@@ -2,6 +2,12 @@ import PlanCore
 
 /// Words and numbers shared by every renderer, so the formats say things the same way.
 enum Wording {
+    /// How many rows a list of tasks shows in text, Markdown and HTML before "and N more"
+    /// (CSV and JSON list every one): 25.
+    static let listLimit = 25
+    /// How many rows the HTML appendix of every task shows before "and N more": 200.
+    static let appendixLimit = 200
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
