@@ -229,9 +229,10 @@ struct HTMLReportRenderer {
         } else {
             out.append("<h3>Why \(s.rag.title)</h3>")
             out.append("<ul class=\"reason-list\">")
-            for reason in s.reasons {
+            for reason in s.reasons.prefix(Wording.listLimit) {
                 out.append("<li>\(rag(reason.level)) <span>\(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
             }
+            if s.reasons.count > Wording.listLimit { out.append("<li class=\"more\">and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)</li>") }
             out.append("</ul>")
         }
         out.append("</div>")

@@ -134,7 +134,8 @@ struct MarkdownReportRenderer {
         if !s.reasons.isEmpty {
             out.append("**Why \(s.rag.title):**")
             out.append("")
-            for reason in s.reasons { out.append("- \(rag(reason.level)): \(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " \(code($0))" } ?? "")) }
+            for reason in s.reasons.prefix(Wording.listLimit) { out.append("- \(rag(reason.level)): \(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " \(code($0))" } ?? "")) }
+            if s.reasons.count > Wording.listLimit { out.append("- and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)") }
             out.append("")
         }
         out.append("**Dates and progress:**")

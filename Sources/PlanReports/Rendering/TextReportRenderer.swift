@@ -146,10 +146,11 @@ struct TextReportRenderer {
         if !s.reasons.isEmpty {
             out.append("  Why:")
             let width = s.reasons.map(\.level.title.count).max() ?? 0
-            for reason in s.reasons {
+            for reason in s.reasons.prefix(Wording.listLimit) {
                 let pad = String(repeating: " ", count: width - reason.level.title.count)
                 out.append("    " + rag(reason.level) + pad + "  " + reason.text + (reason.subject.map { " [\($0)]" } ?? ""))
             }
+            if s.reasons.count > Wording.listLimit { out.append("    and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)") }
         }
         out.append("  Planned:      " + Wording.plannedWindow(s, { $0.description }))
         out.append("  Actual:       " + Wording.actual(s, { $0.description }))

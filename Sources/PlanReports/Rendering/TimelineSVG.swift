@@ -25,13 +25,13 @@ struct TimelineSVG {
 
     // Geometry, in SVG user units.
     static let width = 960.0
-    static let chartLeft = 310.0
+    static let chartLeft = 380.0
     static let chartRight = 948.0
     static let axisHeight = 46.0
     static let stageRowHeight = 24.0
     static let taskRowHeight = 17.0
     static let barHeight = 10.0
-    static let labelLimit = 48
+    static let labelLimit = 62
 
     /// The first and last days a timeline can show: 1 January of year 1 and 31 December 9999,
     /// the range `CalendarDate(year:month:day:)` builds. Dates outside it (a task whose last day

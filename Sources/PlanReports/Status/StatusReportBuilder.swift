@@ -14,7 +14,14 @@ struct StatusReportBuilder {
         self.asOf = asOf
         self.stageFilter = stage
         self.agencyFilter = agency
+        var titles: [TaskID: String] = [:]
+        for stage in plan.stages { for task in stage.tasks where titles[task.id] == nil { titles[task.id] = task.title } }
+        self.taskTitles = titles
     }
+
+    /// Each task's title by id (the first of a repeated id), so naming the task a reason is
+    /// about is a look-up, not a search: a plan with many overdue tasks stays linear.
+    let taskTitles: [TaskID: String]
 
     mutating func build() -> StatusReport {
         // The status's schedule is the forecast from the date: one schedule for the critical
@@ -165,7 +172,7 @@ struct StatusReportBuilder {
         switch reason.kind {
         case .overdue(let task, _, _), .blocked(let task, _):
             subject = task.rawValue
-            title = plan.task(task)?.title
+            title = taskTitles[task]
         case .measureWorseThanBaseline(let measure, _, _, _):
             subject = measure.rawValue
             title = plan.measures.first { $0.id == measure }?.name
