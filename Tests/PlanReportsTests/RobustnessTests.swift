@@ -43,7 +43,7 @@ struct RobustnessTests {
         let renderings = try Self.renderEverything(try StatusReport(plan: plan, asOf: asOf))
         let svg = try Self.timeline(renderings[.html] ?? "")
         #expect(svg.contains("Timeline from 1 Jan 2026 to 31 Dec 9999"))
-        #expect(svg.contains(">2026</text>") && svg.contains(">9500</text>") && !svg.contains(">10000<"))
+        #expect(svg.contains(">2026</text>") && svg.contains(">9000</text>") && !svg.contains(">10000<"))
         #expect(renderings[.text]?.contains("status as of 9999-12-15") == true)
     }
 
