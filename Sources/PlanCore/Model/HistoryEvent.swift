@@ -6,8 +6,10 @@ public struct HistoryEvent: Hashable, Sendable {
     public var agency: AgencyID
     /// What sort of change it was.
     public var kind: Kind
-    /// The id the change is about: a task, criterion, measure or agency id, a stage kind, or
-    /// the plan's id for plan-wide events. Not checked: history outlives what it names.
+    /// The id the change is about, as the format records it: a task, criterion, measure,
+    /// agency or risk id, a stage kind, or the plan's id for plan-wide events. Not checked:
+    /// history outlives what it names. To ask what it is, use ``Plan/subject(of:)`` or
+    /// ``isAbout(_:)`` rather than parsing it.
     public var subject: String
     /// The person or role who acted, if given.
     public var actor: String?
