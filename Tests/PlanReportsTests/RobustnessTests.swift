@@ -43,7 +43,7 @@ struct RobustnessTests {
         let renderings = try Self.renderEverything(try StatusReport(plan: plan, asOf: asOf))
         let svg = try Self.timeline(renderings[.html] ?? "")
         #expect(svg.contains("Timeline from 1 Jan 2026 to 31 Dec 9999"))
-        #expect(svg.contains(">2026</text>") && svg.contains(">9500</text>") && !svg.contains(">10000<"))
+        #expect(svg.contains(">2026</text>") && svg.contains(">9000</text>") && !svg.contains(">10000<"))
         #expect(renderings[.text]?.contains("status as of 9999-12-15") == true)
     }
 
@@ -94,7 +94,7 @@ struct RobustnessTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data((renderings[.json] ?? "").utf8)) as? [String: Any])
         let measures = try #require(json["measures"] as? [[String: Any]])
         #expect(measures.first?["percentToTarget"] is NSNull)
-        let row = try #require(renderings[.text]?.split(separator: "\n").first { $0.contains("m-tiny") })
+        let row = try #require(renderings[.text]?.split(separator: "\n").first { $0.hasPrefix("  Tiny (count)") })
         #expect(row.contains("  –  "))
     }
 

@@ -12,8 +12,10 @@
 ///   A complete stage is complete.
 /// - The plan's status is the worst of its stages' (see ``RAG``).
 ///
-/// The critical path comes from ``Plan/schedule(asOf:)`` without a forecast date; when the
-/// plan cannot be scheduled (a dependency cycle) the status is still computed, with no task
+/// The critical path comes from ``Plan/schedule(asOf:)`` as a forecast from the date (the
+/// remaining work: planned tasks start no earlier than the date, open ones finish no earlier),
+/// so it is the one `chb schedule --as-of` shows for the same date; when the plan cannot be
+/// scheduled (a dependency cycle) the status is still computed, with no task
 /// counted as critical, and ``scheduleError`` says why.
 public struct PlanStatus: Hashable, Sendable {
     /// The date the status is for.
@@ -34,7 +36,7 @@ public struct PlanStatus: Hashable, Sendable {
     ///   - asOf: The date D of the rules.
     public init(plan: Plan, asOf: CalendarDate) {
         do {
-            schedule = try plan.schedule()
+            schedule = try plan.schedule(asOf: asOf)
             scheduleError = nil
         } catch {
             schedule = nil

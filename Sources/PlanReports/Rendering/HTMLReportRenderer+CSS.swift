@@ -29,6 +29,29 @@ extension HTMLReportRenderer {
         .rag-green { background: var(--green); color: \(Palette.paper); }
         .rag-complete { background: var(--blue); color: \(Palette.paper); }
         .rag-notStarted { background: \(Palette.paper); color: var(--ink); border-color: var(--muted); }
+        .rag-legend { margin: 0 0 0 auto; display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px;
+          font-size: 0.78rem; max-width: 430px; align-items: baseline; }
+        .rag-legend dt { text-align: right; }
+        .rag-legend dd { margin: 0; color: var(--muted); }
+        .rag-legend .rag { font-size: 0.72rem; }
+        .measure-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px 18px; }
+        figure.measure { margin: 0; }
+        figure.measure figcaption { font-weight: bold; font-size: 0.88rem; }
+        svg.measure-chart { width: 100%; max-width: 340px; height: auto; }
+        figure.workload-figure { margin: 0 0 12px; }
+        svg.workload { width: 100%; height: auto; }
+        .changes { border-left: 6px solid var(--ink); background: var(--wash); padding: 6px 14px 8px; margin: 1em 0; }
+        .changes h3 { margin-top: 0.4em; }
+        .travel { display: flex; flex-wrap: wrap; gap: 6px 22px; margin: 0.3em 0 0.6em; }
+        .direction { font-weight: bold; }
+        .direction-worse { color: var(--red); }
+        .direction-better, .direction-completed { color: var(--green); }
+        .change-lists { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 0 24px; }
+        .change-lists h4 { margin: 0.5em 0 0.2em; font-size: 0.95rem; }
+        .change-lists ul { margin: 0; padding-left: 1.1em; }
+        .change-lists li, .caveat { font-size: 0.9rem; }
+        .id { white-space: nowrap; color: var(--muted); font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8rem; }
+        .caveat { color: var(--muted); margin: 0.4em 0 0; }
         .rag-large { font-size: 1.6rem; padding: 4px 18px; }
         h2 .rag { font-size: 1rem; vertical-align: 3px; margin-left: 6px; }
         .overall { display: flex; gap: 18px; align-items: center; padding: 12px 16px; margin-bottom: 12px;
@@ -102,7 +125,7 @@ extension HTMLReportRenderer {
           .marking-bottom { bottom: 0; }
           .kicker { margin-top: 0; }
           h2, h3, caption { break-after: avoid; page-break-after: avoid; }
-          tr, li, .overall, dl.facts, figure, svg.spark, .reasons { break-inside: avoid; page-break-inside: avoid; }
+          tr, li, .overall, dl.facts, figure, svg.spark, svg.measure-chart, .reasons { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           section.appendix { break-before: page; }
           table.keep { break-inside: avoid; page-break-inside: avoid; }

@@ -10,10 +10,15 @@ import PlanCore
 /// and scoped header cells.
 struct HTMLReportRenderer {
     let report: StatusReport
+    /// Whether the timeline shows the tasks of complete stages.
+    var showFinished = false
 
     private var out: [String] = []
 
-    init(report: StatusReport) { self.report = report }
+    init(report: StatusReport, showFinished: Bool = false) {
+        self.report = report
+        self.showFinished = showFinished
+    }
 
     func render() -> String {
         var r = self
@@ -38,7 +43,7 @@ struct HTMLReportRenderer {
 
     /// A table with a caption; `right` are the right-aligned (numeric) columns, and the first
     /// cell of each row is its row header.
-    private mutating func table(_ caption: String, _ headers: [String], right: Set<Int> = [], _ rows: [[String]], className: String? = nil) {
+    private mutating func table(_ caption: String, _ headers: [String], right: Set<Int> = [], _ rows: [[String]], className: String? = nil, total: Int? = nil) {
         // Short tables are kept on one printed page rather than split from their header.
         let classes = (className.map { [$0] } ?? []) + (rows.count <= 8 ? ["keep"] : [])
         out.append("<table\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>")
@@ -55,6 +60,9 @@ struct HTMLReportRenderer {
         }
         out.append("</tbody>")
         out.append("</table>")
+        if let total, total > rows.count {
+            out.append("<p class=\"more\">and \(total - rows.count) more, not shown here; the CSV and JSON formats list every one.</p>")
+        }
     }
 
     private var markingHTML: String {
@@ -118,13 +126,20 @@ struct HTMLReportRenderer {
         out.append(rag(report.overall, large: true))
         out.append("<div><p class=\"stage-line\">" + report.stages.map { "\($0.kind.title) \(rag($0.rag))" }.joined(separator: " ") + "</p>")
         out.append("<p class=\"headline\">\(e(Wording.headline(report, Wording.medium)))</p></div>")
+        out.append("<dl class=\"rag-legend\" aria-label=\"What the statuses mean\">")
+        for (status, meaning) in Wording.ragLegend {
+            out.append("<dt>\(rag(status))</dt><dd>\(e(meaning))</dd>")
+        }
+        out.append("</dl>")
         out.append("</div>")
         out.append("<h3>Key points</h3>")
         out.append("<ul class=\"key-points\">")
-        for (level, text) in Wording.keyPoints(report, Wording.medium) {
-            out.append("<li>" + (level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " " + e(text) + "</li>")
+        for point in Wording.keyPoints(report, Wording.medium) {
+            out.append("<li>" + (point.level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " <span>" + e(point.text)
+                + (point.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
         }
         out.append("</ul>")
+        changes()
         table("Stages at a glance", ["Stage", "State", "RAG", "Planned", "Actual and forecast", "Next review", "Exit criteria met", "Tasks", "Complete"],
             right: [6, 7, 8],
             report.stages.map { s in
@@ -135,11 +150,37 @@ struct HTMLReportRenderer {
         out.append("</section>")
     }
 
+    private mutating func changes() {
+        guard let c = report.changes else { return }
+        out.append("<div class=\"changes\">")
+        out.append("<h3>\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.medium)))</h3>")
+        out.append("<p class=\"window\">\(e(Wording.changesWindow(c, asOf: report.asOf, Wording.medium)))</p>")
+        out.append("<p class=\"travel\">" + c.stages.map { t in
+            "<span class=\"travel-stage\">\(t.kind.title) \(rag(t.before)) → \(rag(t.now)) <span class=\"direction direction-\(t.direction.rawValue)\">\(t.direction.arrow) \(t.direction.title)</span></span>"
+        }.joined(separator: " ") + "</p>")
+        if !Wording.changeLists(c).isEmpty {
+            out.append("<div class=\"change-lists\">")
+            for list in Wording.changeLists(c) {
+                out.append("<div><h4>\(e(list.title))</h4><ul>")
+                for item in list.items {
+                    out.append("<li>\(date(item.date)): \(e(item.text))" + (item.detail.map { " <span class=\"detail\">— \(e($0))</span>" } ?? "")
+                        + " <span class=\"id\">\(e(item.id))</span></li>")
+                }
+                if list.more > 0 { out.append("<li class=\"more\">\(Wording.more(list.more))</li>") }
+                out.append("</ul></div>")
+            }
+            out.append("</div>")
+        }
+        if c.isQuiet { out.append("<p>Nothing was done, fell due, was blocked or unblocked, met, observed or decided in these days.</p>") }
+        for caveat in c.caveats { out.append("<p class=\"caveat\">Note: \(e(caveat))</p>") }
+        out.append("</div>")
+    }
+
     private mutating func timeline() {
         out.append("<section class=\"timeline-section\" aria-labelledby=\"timeline\">")
         out.append("<h2 id=\"timeline\">Timeline</h2>")
         out.append("<figure class=\"timeline-figure\">")
-        out.append(TimelineSVG(report: report).render())
+        out.append(TimelineSVG(report: report, showFinished: showFinished).render())
         out.append("<figcaption>")
         out.append("<ul class=\"legend\">")
         for status in PlanTask.Status.allCases {
@@ -188,7 +229,10 @@ struct HTMLReportRenderer {
         } else {
             out.append("<h3>Why \(s.rag.title)</h3>")
             out.append("<ul class=\"reason-list\">")
-            for reason in s.reasons { out.append("<li>\(rag(reason.level)) \(e(reason.text))</li>") }
+            for reason in s.reasons.prefix(Wording.listLimit) {
+                out.append("<li>\(rag(reason.level)) <span>\(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
+            }
+            if s.reasons.count > Wording.listLimit { out.append("<li class=\"more\">and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)</li>") }
             out.append("</ul>")
         }
         out.append("</div>")
@@ -213,7 +257,12 @@ struct HTMLReportRenderer {
     }
 
     private func taskCell(_ t: StatusReport.TaskLine) -> String {
-        "\(id(t.id.rawValue))<br><span class=\"task-title\">\(e(t.title))</span>"
+        "<span class=\"task-title\">\(e(t.title))</span> <span class=\"id\">\(e(t.id.rawValue))</span>"
+    }
+
+    /// The lead agency by name, and the task's owner when one is recorded.
+    private func lead(_ t: StatusReport.TaskLine) -> String {
+        e(Wording.agencyName(t.lead, in: report)) + (Wording.owner(t, in: report).map { "<br><span class=\"muted\">\(e($0))</span>" } ?? "")
     }
 
     private mutating func attention() {
@@ -222,32 +271,32 @@ struct HTMLReportRenderer {
         if report.overdueTasks.isEmpty {
             out.append("<p><strong>Overdue tasks:</strong> none.</p>")
         } else {
-            table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical path"], right: [4],
-                report.overdueTasks.map { t in
-                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"), t.status.title,
+            table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead agency and owner", "Due", "Overdue", "Status", "Critical path"], right: [4],
+                report.overdueTasks.prefix(Wording.listLimit).map { t in
+                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"), t.status.title,
                      t.critical ? "<strong>yes</strong>" : "no"]
-                })
+                }, total: report.overdueTasks.count)
         }
         if report.blockedTasks.isEmpty {
             out.append("<p><strong>Blocked tasks:</strong> none.</p>")
         } else {
-            table("Blocked tasks (\(report.blockedTasks.count)), longest blocked first", ["Task", "Stage", "Lead", "Blocked since", "Days blocked", "Reason"], right: [4],
-                report.blockedTasks.map { t in
+            table("Blocked tasks (\(report.blockedTasks.count)), longest blocked first", ["Task", "Stage", "Lead agency and owner", "Blocked since", "Days blocked", "Reason"], right: [4],
+                report.blockedTasks.prefix(Wording.listLimit).map { t in
                     let days = t.daysBlocked.map { d in
                         d > StageStatus.blockedDaysBeforeRed ? "<strong class=\"over\">\(d)</strong>" : String(d)
                     } ?? "–"
-                    return [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.blockedSince), days, e(t.blockedReason ?? "no reason recorded")]
-                })
+                    return [taskCell(t), t.stage.title, lead(t), date(t.blockedSince), days, e(t.blockedReason ?? "no reason recorded")]
+                }, total: report.blockedTasks.count)
         }
         if report.dueSoonTasks.isEmpty {
             out.append("<p><strong>Due in the next \(StatusReport.dueSoonDays) days:</strong> none.</p>")
         } else {
             table("Due in the next \(StatusReport.dueSoonDays) days, to \(Wording.medium(report.dueSoonUntil)) (\(report.dueSoonTasks.count))",
-                ["Task", "Stage", "Lead", "Due", "In", "Status", "Critical path"], right: [4],
-                report.dueSoonTasks.map { t in
-                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.lastDay),
+                ["Task", "Stage", "Lead agency and owner", "Due", "In", "Status", "Critical path"], right: [4],
+                report.dueSoonTasks.prefix(Wording.listLimit).map { t in
+                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay),
                      Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, t.critical ? "<strong>yes</strong>" : "no"]
-                })
+                }, total: report.dueSoonTasks.count)
         }
         if let problem = report.scheduleProblem {
             out.append("<p><strong>Critical path:</strong> not available: \(e(problem)).</p>")
@@ -255,14 +304,15 @@ struct HTMLReportRenderer {
             out.append("<p><strong>Critical path:</strong> no task in scope is on it.</p>")
         } else {
             table("Critical path (\(Wording.count(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open): any delay to these delays the plan",
-                ["Task", "Stage", "Lead", "Start", "Due", "Status"],
-                report.criticalPath.map { t in
-                    [taskCell(t), t.stage.title, id(t.lead.rawValue), date(t.firstDay), date(t.lastDay),
+                ["Task", "Stage", "Lead agency and owner", "Start", "Due", "Status"],
+                report.criticalPath.prefix(Wording.listLimit).map { t in
+                    [taskCell(t), t.stage.title, lead(t), date(t.firstDay), date(t.lastDay),
                      t.isOverdue ? "<strong class=\"over\">\(t.status.title), overdue</strong>" : t.status.title]
-                })
+                }, total: report.criticalPath.count)
         }
         if !report.unscheduledTasks.isEmpty {
-            out.append("<p><strong>Not scheduled:</strong> " + report.unscheduledTasks.map { "\(id($0.id.rawValue)) (\(e($0.reason)))" }.joined(separator: "; ") + ".</p>")
+            out.append("<p><strong>Not scheduled:</strong> " + report.unscheduledTasks.prefix(Wording.listLimit).map { "\(id($0.id.rawValue)) (\(e($0.reason)))" }.joined(separator: "; ")
+                + (report.unscheduledTasks.count > Wording.listLimit ? "; and \(report.unscheduledTasks.count - Wording.listLimit) more" : "") + ".</p>")
         }
         out.append("</section>")
     }
@@ -273,11 +323,12 @@ struct HTMLReportRenderer {
         if report.agencies.isEmpty {
             out.append("<p>No agency has a task in scope.</p>")
         } else {
+            out.append("<figure class=\"workload-figure\">\(BoardCharts.workload(report.agencies, tasks: report.tasks))<figcaption>Tasks each agency leads: done, open on time and overdue.</figcaption></figure>")
             table("Tasks by agency. \(e(Wording.agencyNote))", ["Agency", "Leads", "Supports", "Open", "Overdue", "Blocked"], right: [1, 2, 3, 4, 5],
-                report.agencies.map { a in
-                    ["\(e(a.name)) \(id(a.id.rawValue))", String(a.leads), String(a.supports), String(a.open),
+                report.agencies.prefix(Wording.listLimit).map { a in
+                    ["\(e(a.name)) <span class=\"id\">\(e(a.id.rawValue))</span>", String(a.leads), String(a.supports), String(a.open),
                      a.overdue > 0 ? "<strong class=\"over\">\(a.overdue)</strong>" : "0", a.blocked > 0 ? "<strong class=\"over\">\(a.blocked)</strong>" : "0"]
-                })
+                }, total: report.agencies.count)
         }
         out.append("</section>")
     }
@@ -299,15 +350,22 @@ struct HTMLReportRenderer {
         if report.measures.isEmpty {
             out.append("<p>No measures recorded.</p>")
         } else {
-            table("Measures: latest observation against baseline and target", ["Measure", "Stage", "Baseline", "Latest", "Target", "Better when", "Trend (vs baseline)", "Last move", "To target", "Readings"],
+            table("Measures: latest observation against baseline and target", ["Measure", "Stage", "Baseline", "Latest", "Target", "Better when", "Trend (vs baseline)", "Last move", "To target"],
                 right: [2, 3, 4, 8],
                 report.measures.map { m in
                     ["\(e(m.name))<br><span class=\"muted\">\(e(m.unit))</span>", Wording.stageName(m.stage), m.baseline.description,
                      m.latest.map { "\($0.value)<br><span class=\"muted\">\(Wording.medium($0.date))</span>" } ?? "<span class=\"muted\">no data</span>",
-                     m.target.description, Wording.better(m.direction), trend(m.trend, m.direction), trend(m.lastMove, m.direction), Wording.percent(m.percentToTarget),
-                     sparkline(m)]
+                     m.target.description, Wording.better(m.direction), trend(m.trend, m.direction), trend(m.lastMove, m.direction), Wording.percent(m.percentToTarget)]
                 }, className: "measures")
-            out.append("<p class=\"note\">\(e(Wording.trendNote)) To target: how far the latest value has come from the baseline towards the target. Arrows show which way the value moved. In the readings chart the dashed grey line is the baseline and the dashed green line the target.</p>")
+            out.append("<p class=\"note\">\(e(Wording.trendNote)) To target: how far the latest value has come from the baseline towards the target. Arrows show which way the value moved.</p>")
+            out.append("<div class=\"measure-charts\">")
+            for m in report.measures.prefix(BoardCharts.measureLimit) {
+                out.append("<figure class=\"measure\"><figcaption>\(e(m.name))</figcaption>\(BoardCharts.measure(m))</figure>")
+            }
+            if report.measures.count > BoardCharts.measureLimit {
+                out.append("<p class=\"more\">and \(report.measures.count - BoardCharts.measureLimit) more measures, in the table above</p>")
+            }
+            out.append("</div>")
         }
         out.append("</section>")
     }
@@ -340,10 +398,10 @@ struct HTMLReportRenderer {
         } else {
             table("Risk register: open risks first, then mitigated, then closed; highest score first", ["Risk", "Score", "Likelihood × impact", "Status", "Owner", "Mitigation"],
                 right: [1],
-                report.risks.map { r in
-                    ["\(id(r.id.rawValue))<br>\(e(r.description))", "<strong>\(r.score)</strong>", "\(r.likelihood) × \(r.impact)",
-                     r.status.title, id(r.owner.rawValue), r.mitigation.map(e) ?? "<span class=\"muted\">–</span>"]
-                })
+                report.risks.prefix(Wording.listLimit).map { r in
+                    ["\(e(r.description)) <span class=\"id\">\(e(r.id.rawValue))</span>", "<strong>\(r.score)</strong>", "\(r.likelihood) × \(r.impact)",
+                     r.status.title, e(Wording.agencyName(r.owner, in: report)), r.mitigation.map(e) ?? "<span class=\"muted\">–</span>"]
+                }, total: report.risks.count)
         }
         out.append("</section>")
     }
@@ -356,7 +414,7 @@ struct HTMLReportRenderer {
         } else {
             table("Last \(report.history.count) of \(report.historyTotal) events, newest first (times UTC)", ["When", "Agency", "Event", "Subject", "Summary"],
                 report.history.map { ev in
-                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at))</time>", id(ev.agency.rawValue), ev.kind.title, id(ev.subject),
+                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at, Wording.medium))</time>", id(ev.agency.rawValue), ev.kind.title, id(ev.subject),
                      e(ev.text) + (ev.actor.map { "<br><span class=\"muted\">\(e($0))</span>" } ?? "")]
                 })
         }
@@ -369,14 +427,14 @@ struct HTMLReportRenderer {
         if report.tasks.isEmpty {
             out.append("<p>No tasks in scope.</p>")
         } else {
-            table("All \(report.tasks.count) tasks in document order (the timeline's data as text)", ["Task", "Stage", "Lead", "Supports", "Status", "Start", "Due", "Critical path"],
-                report.tasks.map { t in
+            table("All \(report.tasks.count) tasks in document order (the timeline's data as text)", ["Task", "Stage", "Lead agency", "Supports", "Status", "Start", "Due", "Critical path"],
+                report.tasks.prefix(Wording.appendixLimit).map { t in
                     var status = t.status.title
                     if let progress = t.progress, t.status == .inProgress || t.status == .blocked { status += ", \(progress)%" }
                     if let overdue = t.daysOverdue { status += "; <strong class=\"over\">overdue \(Wording.count(overdue, "day"))</strong>" }
-                    return [taskCell(t), t.stage.title, id(t.lead.rawValue), t.supports.map { id($0.rawValue) }.joined(separator: " "), status,
+                    return [taskCell(t), t.stage.title, e(Wording.agencyName(t.lead, in: report)), t.supports.map { e(Wording.agencyName($0, in: report)) }.joined(separator: "; "), status,
                             date(t.firstDay), t.isMilestone ? "milestone" : date(t.lastDay), t.critical ? "<strong>yes</strong>" : "no"]
-                }, className: "all-tasks")
+                }, className: "all-tasks", total: report.tasks.count)
         }
         out.append("</section>")
     }

@@ -14,6 +14,22 @@ struct JSONReportRenderer {
 
     func render() -> String { document.text() + "\n" }
 
+    /// What changed since the last board: every item, none capped.
+    func changes(_ c: StatusReport.Changes) -> JSONValue {
+        func item(_ i: StatusReport.Item) -> JSONValue {
+            .object([("date", date(i.date)), ("id", .string(i.id)), ("text", .string(i.text)),
+                     ("stage", .optional(i.stage) { .string($0.rawValue) }), ("detail", .optional(i.detail, JSONValue.string))])
+        }
+        var members: [(String, JSONValue)] = [
+            ("since", date(c.since)), ("basis", .string(c.basis)),
+            ("stages", .array(c.stages.map { .object([("kind", .string($0.kind.rawValue)), ("before", .string($0.before.rawValue)),
+                                                     ("now", .string($0.now.rawValue)), ("direction", .string($0.direction.rawValue))]) })),
+        ]
+        for list in c.lists { members.append((list.kind, .array(list.items.map(item)))) }
+        members.append(("caveats", .array(c.caveats.map(JSONValue.string))))
+        return .object(members)
+    }
+
     var document: JSONValue {
         let h = report.header
         return .object([
@@ -51,9 +67,11 @@ struct JSONReportRenderer {
                 ("dueSoonUntil", date(report.dueSoonUntil)),
                 ("openCriticalTasks", .int(report.openCriticalTasks.count)),
             ])),
-            ("keyPoints", .array(Wording.keyPoints(report, { $0.description }).map { point in
-                .object([("level", .optional(point.level) { .string($0.rawValue) }), ("text", .string(point.text))])
+            ("keyPoints", .array(report.keyPoints.map { point in
+                .object([("level", .optional(point.level) { .string($0.rawValue) }), ("text", .string(point.text)),
+                         ("stage", .optional(point.stage) { .string($0.rawValue) }), ("subject", .optional(point.subject, JSONValue.string))])
             })),
+            ("sinceLastBoard", .optional(report.changes, changes)),
             ("stages", .array(report.stages.map(stage))),
             ("overdueTasks", ids(report.overdueTasks)),
             ("blockedTasks", ids(report.blockedTasks)),
@@ -82,7 +100,7 @@ struct JSONReportRenderer {
             ("state", .string(s.state.rawValue)),
             ("rag", .string(s.rag.rawValue)),
             ("reasons", .array(s.reasons.map { .string($0.text) })),
-            ("reasonDetails", .array(s.reasons.map { .object([("level", .string($0.level.rawValue)), ("text", .string($0.text))]) })),
+            ("reasonDetails", .array(s.reasons.map { .object([("level", .string($0.level.rawValue)), ("text", .string($0.text)), ("subject", .optional($0.subject, JSONValue.string))]) })),
             ("plannedStart", date(s.plannedStart)),
             ("plannedEnd", date(s.plannedEnd)),
             ("started", date(s.started)),

@@ -61,6 +61,26 @@ struct MarkdownReportRenderer {
 
     // MARK: Document
 
+    private mutating func changes() {
+        guard let c = report.changes else { return }
+        out.append("")
+        out.append("**\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.medium))):**")
+        out.append("")
+        out.append(e(Wording.changesWindow(c, asOf: report.asOf, Wording.medium)))
+        out.append("")
+        out.append("- Direction of travel: " + c.stages.map { "\($0.kind.title) \(rag($0.before)) → \(rag($0.now)) (\($0.direction.title))" }.joined(separator: " · "))
+        for list in Wording.changeLists(c) {
+            out.append("- \(list.title):")
+            for item in list.items {
+                let (text, id) = Wording.item(item, Wording.medium)
+                out.append("  - \(e(text)) \(code(id))")
+            }
+            if list.more > 0 { out.append("  - " + Wording.more(list.more)) }
+        }
+        if c.isQuiet { out.append("- Nothing was done, fell due, was blocked or unblocked, met, observed or decided in these days.") }
+        for caveat in c.caveats { out.append("- _Note: \(e(caveat))_") }
+    }
+
     private mutating func document() {
         let h = report.header
         out.append("**\(e(h.classification.rawValue))** · \(e(h.sharingAgreementText))")
@@ -79,9 +99,10 @@ struct MarkdownReportRenderer {
         out.append("")
         out.append("**Key points:**")
         out.append("")
-        for (level, text) in Wording.keyPoints(report, Wording.medium) {
-            out.append("- " + (level.map { rag($0) + ": " } ?? "**Note**: ") + e(text))
+        for point in Wording.keyPoints(report, Wording.medium) {
+            out.append("- " + (point.level.map { rag($0) + ": " } ?? "**Note**: ") + e(point.text) + (point.subject.map { " \(code($0))" } ?? ""))
         }
+        changes()
         out.append("")
         table(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria met", "Tasks", "Complete"], right: [6, 7, 8],
             report.stages.map { s in
@@ -113,7 +134,8 @@ struct MarkdownReportRenderer {
         if !s.reasons.isEmpty {
             out.append("**Why \(s.rag.title):**")
             out.append("")
-            for reason in s.reasons { out.append("- \(rag(reason.level)): \(e(reason.text))") }
+            for reason in s.reasons.prefix(Wording.listLimit) { out.append("- \(rag(reason.level)): \(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " \(code($0))" } ?? "")) }
+            if s.reasons.count > Wording.listLimit { out.append("- and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)") }
             out.append("")
         }
         out.append("**Dates and progress:**")
@@ -138,34 +160,48 @@ struct MarkdownReportRenderer {
         }
     }
 
+    /// `_and 3 more (the CSV and JSON formats list every one)._` under a capped table.
+    private mutating func more(_ total: Int) {
+        guard total > Wording.listLimit else { return }
+        out.append("")
+        out.append("_and \(total - Wording.listLimit) more (the CSV and JSON formats list every one)._")
+    }
+
+    private func lead(_ t: StatusReport.TaskLine) -> String {
+        e(Wording.agencyName(t.lead, in: report)) + (Wording.owner(t, in: report).map { " (\(e($0)))" } ?? "")
+    }
+
     private mutating func overdue() {
         heading(2, "Overdue tasks (\(report.overdueTasks.count))")
         guard !report.overdueTasks.isEmpty else { return out.append("None.") }
-        table(["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical path", "Title"], right: [4],
-            report.overdueTasks.map { t in
-                [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"),
-                 t.status.title, Wording.yesNo(t.critical), e(t.title)]
+        table(["Task", "Stage", "Due", "Overdue", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
+            report.overdueTasks.prefix(Wording.listLimit).map { t in
+                [e(t.title), t.stage.title, date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"),
+                 t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
+        more(report.overdueTasks.count)
     }
 
     private mutating func blocked() {
         heading(2, "Blocked tasks (\(report.blockedTasks.count))")
         guard !report.blockedTasks.isEmpty else { return out.append("None.") }
-        table(["Task", "Stage", "Lead", "Blocked since", "Days blocked", "Title", "Reason"], right: [4],
-            report.blockedTasks.map { t in
-                [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.blockedSince), t.daysBlocked.map(String.init) ?? "–",
-                 e(t.title), e(t.blockedReason ?? "no reason recorded")]
+        table(["Task", "Stage", "Blocked since", "Days blocked", "Reason", "Lead agency (owner)", "Id"], right: [3],
+            report.blockedTasks.prefix(Wording.listLimit).map { t in
+                [e(t.title), t.stage.title, date(t.blockedSince), t.daysBlocked.map(String.init) ?? "–",
+                 e(t.blockedReason ?? "no reason recorded"), lead(t), code(t.id.rawValue)]
             })
+        more(report.blockedTasks.count)
     }
 
     private mutating func dueSoon() {
         heading(2, "Due in the next \(StatusReport.dueSoonDays) days, to \(date(report.dueSoonUntil)) (\(report.dueSoonTasks.count))")
         guard !report.dueSoonTasks.isEmpty else { return out.append("None.") }
-        table(["Task", "Stage", "Lead", "Due", "In", "Status", "Critical path", "Title"], right: [4],
-            report.dueSoonTasks.map { t in
-                [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.lastDay),
-                 Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, Wording.yesNo(t.critical), e(t.title)]
+        table(["Task", "Stage", "Due", "In", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
+            report.dueSoonTasks.prefix(Wording.listLimit).map { t in
+                [e(t.title), t.stage.title, date(t.lastDay), Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
+                 t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
+        more(report.dueSoonTasks.count)
     }
 
     private mutating func critical() {
@@ -174,25 +210,28 @@ struct MarkdownReportRenderer {
         if report.criticalPath.isEmpty {
             out.append("No task in scope is on the critical path.")
         } else {
-            table(["Task", "Stage", "Lead", "Start", "Due", "Status", "Title"],
-                report.criticalPath.map { t in
-                    [code(t.id.rawValue), t.stage.title, code(t.lead.rawValue), date(t.firstDay), date(t.lastDay),
-                     t.isOverdue ? "**\(t.status.title), overdue**" : t.status.title, e(t.title)]
+            table(["Task", "Stage", "Start", "Due", "Status", "Lead agency (owner)", "Id"],
+                report.criticalPath.prefix(Wording.listLimit).map { t in
+                    [e(t.title), t.stage.title, date(t.firstDay), date(t.lastDay),
+                     t.isOverdue ? "**\(t.status.title), overdue**" : t.status.title, lead(t), code(t.id.rawValue)]
                 })
+            more(report.criticalPath.count)
         }
         if !report.unscheduledTasks.isEmpty {
             out.append("")
-            for u in report.unscheduledTasks { out.append("- Not scheduled: \(code(u.id.rawValue)) (\(e(u.reason)))") }
+            for u in report.unscheduledTasks.prefix(Wording.listLimit) { out.append("- Not scheduled: \(code(u.id.rawValue)) (\(e(u.reason)))") }
+            if report.unscheduledTasks.count > Wording.listLimit { out.append("- and \(report.unscheduledTasks.count - Wording.listLimit) more not scheduled") }
         }
     }
 
     private mutating func agencies() {
         heading(2, "Agencies")
         guard !report.agencies.isEmpty else { return out.append("No agency has a task in scope.") }
-        table(["Agency", "Name", "Leads", "Supports", "Open", "Overdue", "Blocked"], right: [2, 3, 4, 5, 6],
-            report.agencies.map { a in
-                [code(a.id.rawValue), e(a.name), String(a.leads), String(a.supports), String(a.open), String(a.overdue), String(a.blocked)]
+        table(["Agency", "Leads", "Supports", "Open", "Overdue", "Blocked", "Id"], right: [1, 2, 3, 4, 5],
+            report.agencies.prefix(Wording.listLimit).map { a in
+                [e(a.name), String(a.leads), String(a.supports), String(a.open), String(a.overdue), String(a.blocked), code(a.id.rawValue)]
             })
+        more(report.agencies.count)
         out.append("")
         out.append(e(Wording.agencyNote))
     }
@@ -201,11 +240,12 @@ struct MarkdownReportRenderer {
         heading(2, "Measures")
         guard !report.measures.isEmpty else { return out.append("No measures.") }
         table(["Measure", "Stage", "Baseline", "Latest", "Target", "Better when", "Trend", "Last move", "To target"], right: [2, 3, 4, 8],
-            report.measures.map { m in
+            report.measures.prefix(Wording.listLimit).map { m in
                 ["\(e(m.name)) (\(e(m.unit)))", Wording.stageName(m.stage), m.baseline.description, e(Wording.latest(m, Wording.medium)),
                  m.target.description, Wording.better(m.direction), m.trend == .worse ? "**Worse**" : m.trend.title,
                  m.lastMove.title, Wording.percent(m.percentToTarget)]
             })
+        more(report.measures.count)
         out.append("")
         out.append(e(Wording.trendNote) + " To target: how far the latest value has come from the baseline towards the target.")
     }
@@ -213,11 +253,12 @@ struct MarkdownReportRenderer {
     private mutating func risks() {
         heading(2, "Risks by score")
         guard !report.risks.isEmpty else { return out.append("No risks recorded.") }
-        table(["Risk", "Score", "L × I", "Status", "Owner", "Description", "Mitigation"], right: [1],
-            report.risks.map { r in
-                [code(r.id.rawValue), String(r.score), "\(r.likelihood) × \(r.impact)", r.status.title, code(r.owner.rawValue),
-                 e(r.description), e(r.mitigation ?? "–")]
+        table(["Risk", "Score", "L × I", "Status", "Owner", "Mitigation", "Id"], right: [1],
+            report.risks.prefix(Wording.listLimit).map { r in
+                [e(r.description), String(r.score), "\(r.likelihood) × \(r.impact)", r.status.title, e(Wording.agencyName(r.owner, in: report)),
+                 e(r.mitigation ?? "–"), code(r.id.rawValue)]
             })
+        more(report.risks.count)
         out.append("")
         out.append("Score = likelihood × impact (each 1–5); open risks first, then mitigated, then closed.")
     }
@@ -227,7 +268,7 @@ struct MarkdownReportRenderer {
         guard !report.history.isEmpty else { return out.append("No events.") }
         table(["When (UTC)", "Agency", "Event", "Subject", "Summary"],
             report.history.map { ev in
-                [Wording.instant(ev.at), code(ev.agency.rawValue), ev.kind.title, code(ev.subject), e(ev.text)]
+                [Wording.instant(ev.at, Wording.medium), code(ev.agency.rawValue), ev.kind.title, code(ev.subject), e(ev.text)]
             })
     }
 }

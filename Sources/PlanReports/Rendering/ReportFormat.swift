@@ -31,13 +31,15 @@ extension StatusReport {
     ///   - colour: For ``ReportFormat/text`` only: mark up RAG and headings with ANSI colour.
     ///     The caller decides (for example: standard output is a terminal and `NO_COLOR` is
     ///     unset); the other formats ignore it.
+    ///   - showFinished: For ``ReportFormat/html`` only: draw the tasks of complete stages on
+    ///     the timeline (by default a complete stage is one summary row).
     /// - Returns: The whole document. Text, Markdown, HTML and JSON end with a newline;
     ///   CSV ends every record, the last included, with CR LF.
-    public func rendered(as format: ReportFormat, colour: Bool = false) -> String {
+    public func rendered(as format: ReportFormat, colour: Bool = false, showFinished: Bool = false) -> String {
         switch format {
         case .text: TextReportRenderer(report: self, colour: colour).render()
         case .markdown: MarkdownReportRenderer(report: self).render()
-        case .html: HTMLReportRenderer(report: self).render()
+        case .html: HTMLReportRenderer(report: self, showFinished: showFinished).render()
         case .csv: CSVReportRenderer(report: self).render()
         case .json: JSONReportRenderer(report: self).render()
         }

@@ -76,11 +76,13 @@ struct TextReportRenderer {
         out.append("  " + Wording.headline(report, { $0.description }))
 
         heading("Key points")
-        for (level, text) in Wording.keyPoints(report, { $0.description }) {
-            let word = level?.title ?? "Note"
-            out.append("  " + (level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + text)
+        for point in Wording.keyPoints(report, { $0.description }) {
+            let word = point.level?.title ?? "Note"
+            out.append("  " + (point.level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + point.text
+                + (point.subject.map { " [\($0)]" } ?? ""))
         }
 
+        changes()
         stageSummary()
         for stage in report.stages { stageDetail(stage) }
         overdue()
@@ -97,6 +99,26 @@ struct TextReportRenderer {
         out.append("Produced by chb from \(h.planID) revision \(h.revision), status as of \(h.asOf).")
         out.append("")
         out.append(bold(h.marking))
+    }
+
+    private mutating func changes() {
+        guard let c = report.changes else { return }
+        let date: (CalendarDate) -> String = { $0.description }
+        heading(Wording.changesTitle(c, asOf: report.asOf, date))
+        out.append("  " + Wording.changesWindow(c, asOf: report.asOf, date))
+        out.append("  Direction of travel: " + c.stages.map { t in
+            "\(t.kind.title) " + rag(t.before) + " → " + rag(t.now) + " (\(t.direction.title))"
+        }.joined(separator: " · "))
+        for list in Wording.changeLists(c) {
+            out.append("  \(list.title):")
+            for item in list.items {
+                let (text, id) = Wording.item(item, date)
+                out.append("    - \(text) [\(id)]")
+            }
+            if list.more > 0 { out.append("    - " + Wording.more(list.more)) }
+        }
+        if c.isQuiet { out.append("  Nothing was done, fell due, was blocked or unblocked, met, observed or decided in these days.") }
+        for caveat in c.caveats { out.append("  Note: \(caveat)") }
     }
 
     private mutating func stageSummary() {
@@ -124,10 +146,11 @@ struct TextReportRenderer {
         if !s.reasons.isEmpty {
             out.append("  Why:")
             let width = s.reasons.map(\.level.title.count).max() ?? 0
-            for reason in s.reasons {
+            for reason in s.reasons.prefix(Wording.listLimit) {
                 let pad = String(repeating: " ", count: width - reason.level.title.count)
-                out.append("    " + rag(reason.level) + pad + "  " + reason.text)
+                out.append("    " + rag(reason.level) + pad + "  " + reason.text + (reason.subject.map { " [\($0)]" } ?? ""))
             }
+            if s.reasons.count > Wording.listLimit { out.append("    and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)") }
         }
         out.append("  Planned:      " + Wording.plannedWindow(s, { $0.description }))
         out.append("  Actual:       " + Wording.actual(s, { $0.description }))
@@ -149,45 +172,55 @@ struct TextReportRenderer {
 
     private mutating func none(_ text: String) { out.append("  " + text) }
 
+    /// `and 3 more (the CSV and JSON list every one)` under a capped table.
+    private mutating func more(_ total: Int, shown: Int = Wording.listLimit) {
+        if total > shown { out.append("  and \(total - shown) more (the CSV and JSON formats list every one)") }
+    }
+
+    private func lead(_ task: StatusReport.TaskLine) -> ColumnTable.Cell {
+        .init(Wording.agencyName(task.lead, in: report) + (Wording.owner(task, in: report).map { " (\($0))" } ?? ""))
+    }
+
     private mutating func overdue() {
         heading("Overdue tasks (\(report.overdueTasks.count))")
         guard !report.overdueTasks.isEmpty else { return none("None.") }
-        var t = ColumnTable(["Task", "Stage", "Lead", "Due", "Overdue", "Status", "Critical", "Title"], right: [4])
-        for task in report.overdueTasks {
-            t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.lastDay)),
-                   .init(Wording.count(task.daysOverdue ?? 0, "day")), .init(task.status.title),
-                   .init(Wording.yesNo(task.critical)), .init(task.title)])
+        var t = ColumnTable(["Title", "Stage", "Due", "Overdue", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
+        for task in report.overdueTasks.prefix(Wording.listLimit) {
+            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(Wording.count(task.daysOverdue ?? 0, "day")),
+                   .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
+        more(report.overdueTasks.count)
     }
 
     private mutating func blocked() {
         heading("Blocked tasks (\(report.blockedTasks.count))")
         guard !report.blockedTasks.isEmpty else { return none("None.") }
-        var t = ColumnTable(["Task", "Stage", "Lead", "Blocked since", "Days", "Critical", "Title"], right: [4])
-        for task in report.blockedTasks {
+        var t = ColumnTable(["Title", "Stage", "Blocked since", "Days", "Critical", "Lead agency (owner)", "Id"], right: [3])
+        for task in report.blockedTasks.prefix(Wording.listLimit) {
             let days = task.daysBlocked.map(String.init) ?? "–"
             let style = (task.daysBlocked ?? 0) > StageStatus.blockedDaysBeforeRed ? ragStyle(.red) : ragStyle(.amber)
-            t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.blockedSince)),
-                   .init(days, style: style), .init(Wording.yesNo(task.critical)), .init(task.title)])
+            t.add([.init(task.title), .init(task.stage.title), .init(date(task.blockedSince)), .init(days, style: style),
+                   .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
-        for task in report.blockedTasks {
-            out.append("  \(task.id): \(task.blockedReason ?? "no reason recorded")")
+        more(report.blockedTasks.count)
+        for task in report.blockedTasks.prefix(Wording.listLimit) {
+            out.append("  \(task.title): \(task.blockedReason ?? "no reason recorded")")
         }
     }
 
     private mutating func dueSoon() {
         heading("Due in the next \(StatusReport.dueSoonDays) days, to \(report.dueSoonUntil) (\(report.dueSoonTasks.count))")
         guard !report.dueSoonTasks.isEmpty else { return none("None.") }
-        var t = ColumnTable(["Task", "Stage", "Lead", "Due", "In", "Status", "Critical", "Title"], right: [4])
-        for task in report.dueSoonTasks {
+        var t = ColumnTable(["Title", "Stage", "Due", "In", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
+        for task in report.dueSoonTasks.prefix(Wording.listLimit) {
             let days = task.lastDay.map { report.asOf.days(to: $0) } ?? 0
-            t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.lastDay)),
-                   .init(Wording.count(days, "day")), .init(task.status.title), .init(Wording.yesNo(task.critical)),
-                   .init(task.title)])
+            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(Wording.count(days, "day")),
+                   .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
+        more(report.dueSoonTasks.count)
     }
 
     private mutating func critical() {
@@ -196,29 +229,32 @@ struct TextReportRenderer {
         if report.criticalPath.isEmpty {
             none("No task in scope is on the critical path.")
         } else {
-            var t = ColumnTable(["Task", "Stage", "Lead", "Start", "Due", "Status", "Title"])
-            for task in report.criticalPath {
+            var t = ColumnTable(["Title", "Stage", "Start", "Due", "Status", "Lead agency (owner)", "Id"])
+            for task in report.criticalPath.prefix(Wording.listLimit) {
                 let status = task.isOverdue ? "\(task.status.title), overdue" : task.status.title
-                t.add([.init(task.id.rawValue), .init(task.stage.title), .init(task.lead.rawValue), .init(date(task.firstDay)),
-                       .init(date(task.lastDay)), .init(status, style: task.isOverdue ? ragStyle(.red) : nil), .init(task.title)])
+                t.add([.init(task.title), .init(task.stage.title), .init(date(task.firstDay)), .init(date(task.lastDay)),
+                       .init(status, style: task.isOverdue ? ragStyle(.red) : nil), lead(task), .init(task.id.rawValue)])
             }
             table(t)
+            more(report.criticalPath.count)
         }
-        for task in report.unscheduledTasks {
+        for task in report.unscheduledTasks.prefix(Wording.listLimit) {
             out.append("  Not scheduled: \(task.id) (\(task.reason)).")
         }
+        more(report.unscheduledTasks.count)
     }
 
     private mutating func agencies() {
         heading("Agencies")
         guard !report.agencies.isEmpty else { return none("No agency has a task in scope.") }
-        var t = ColumnTable(["Agency", "Name", "Leads", "Supports", "Open", "Overdue", "Blocked"], right: [2, 3, 4, 5, 6])
-        for a in report.agencies {
-            t.add([.init(a.id.rawValue), .init(a.name), .init(String(a.leads)), .init(String(a.supports)), .init(String(a.open)),
+        var t = ColumnTable(["Agency", "Leads", "Supports", "Open", "Overdue", "Blocked", "Id"], right: [1, 2, 3, 4, 5])
+        for a in report.agencies.prefix(Wording.listLimit) {
+            t.add([.init(a.name), .init(String(a.leads)), .init(String(a.supports)), .init(String(a.open)),
                    .init(String(a.overdue), style: a.overdue > 0 ? ragStyle(.amber) : nil),
-                   .init(String(a.blocked), style: a.blocked > 0 ? ragStyle(.amber) : nil)])
+                   .init(String(a.blocked), style: a.blocked > 0 ? ragStyle(.amber) : nil), .init(a.id.rawValue)])
         }
         table(t)
+        more(report.agencies.count)
         out.append("  " + Wording.agencyNote)
     }
 
@@ -234,26 +270,28 @@ struct TextReportRenderer {
     private mutating func measures() {
         heading("Measures")
         guard !report.measures.isEmpty else { return none("No measures.") }
-        var t = ColumnTable(["Measure", "Stage", "Baseline", "Latest", "Target", "Better", "Trend", "Last move", "To target", "Name (unit)"], right: [2, 4, 8])
-        for m in report.measures {
-            t.add([.init(m.id.rawValue), .init(Wording.stageName(m.stage)), .init(m.baseline.description),
+        var t = ColumnTable(["Measure (unit)", "Stage", "Baseline", "Latest", "Target", "Better", "Trend", "Last move", "To target", "Id"], right: [2, 4, 8])
+        for m in report.measures.prefix(Wording.listLimit) {
+            t.add([.init("\(m.name) (\(m.unit))"), .init(Wording.stageName(m.stage)), .init(m.baseline.description),
                    .init(Wording.latest(m, { $0.description })), .init(m.target.description), .init(Wording.better(m.direction)),
                    trendCell(m.trend), trendCell(m.lastMove), .init(Wording.percent(m.percentToTarget)),
-                   .init("\(m.name) (\(m.unit))")])
+                   .init(m.id.rawValue)])
         }
         table(t)
+        more(report.measures.count)
         out.append("  " + Wording.trendNote)
     }
 
     private mutating func risks() {
         heading("Risks by score")
         guard !report.risks.isEmpty else { return none("No risks recorded.") }
-        var t = ColumnTable(["Risk", "Score", "L×I", "Status", "Owner", "Description"], right: [1])
-        for r in report.risks {
-            t.add([.init(r.id.rawValue), .init(String(r.score)), .init("\(r.likelihood)×\(r.impact)"), .init(r.status.title),
-                   .init(r.owner.rawValue), .init(r.description)])
+        var t = ColumnTable(["Score", "L×I", "Status", "Owner", "Risk", "Id"], right: [0])
+        for r in report.risks.prefix(Wording.listLimit) {
+            t.add([.init(String(r.score)), .init("\(r.likelihood)×\(r.impact)"), .init(r.status.title),
+                   .init(Wording.agencyName(r.owner, in: report)), .init(r.description), .init(r.id.rawValue)])
         }
         table(t)
+        more(report.risks.count)
     }
 
     private mutating func history() {

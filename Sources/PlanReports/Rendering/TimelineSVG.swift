@@ -8,18 +8,30 @@ import PlanCore
 /// hatched red tail from the due date to the report date for an overdue task, and a thick
 /// black outline with a bold label for a task on the critical path. A dashed vertical line
 /// marks the report date. Every mark has a `<title>` saying the same in words.
+///
+/// A complete stage is one summary row unless ``showFinished`` is set. Task rows are labelled
+/// by title with the lead agency beside the bar; a blocked bar is red only from the day it
+/// was blocked. Past ``taskRowLimit`` task rows the timeline aggregates: one bar per stage and
+/// lead agency, so a plan of any size draws a page, not a scroll.
 struct TimelineSVG {
     let report: StatusReport
+    /// Whether complete stages show their task rows.
+    var showFinished = false
+
+    /// The most task rows drawn one by one; past it, one row per stage and lead agency: 80.
+    static let taskRowLimit = 80
+    /// The most agency rows an aggregated stage draws before "and N more": 12.
+    static let agencyRowLimit = 12
 
     // Geometry, in SVG user units.
     static let width = 960.0
-    static let chartLeft = 310.0
+    static let chartLeft = 380.0
     static let chartRight = 948.0
     static let axisHeight = 46.0
     static let stageRowHeight = 24.0
     static let taskRowHeight = 17.0
     static let barHeight = 10.0
-    static let labelLimit = 48
+    static let labelLimit = 62
 
     /// The first and last days a timeline can show: 1 January of year 1 and 31 December 9999,
     /// the range `CalendarDate(year:month:day:)` builds. Dates outside it (a task whose last day
@@ -62,12 +74,33 @@ struct TimelineSVG {
         }
         var rows: [String] = []
         var y = Self.axisHeight
+        let shown = report.stages.filter { showFinished || $0.state != .complete }.map(\.kind)
+        var tasksByStage: [StageKind: [StatusReport.TaskLine]] = [:]
+        for task in report.tasks { tasksByStage[task.stage, default: []].append(task) }
+        let taskRows = shown.reduce(0) { $0 + (tasksByStage[$1]?.count ?? 0) }
+        let aggregate = taskRows > Self.taskRowLimit
         for stage in report.stages {
-            rows.append(stageRow(stage, y: y, x: x))
+            let tasks = tasksByStage[stage.kind] ?? []
+            let collapsed = !shown.contains(stage.kind)
+            rows.append(stageRow(stage, y: y, x: x, note: collapsed && !tasks.isEmpty ? "\(Wording.count(tasks.count, "task")), all finished" : nil))
             y += Self.stageRowHeight
-            for task in report.tasks where task.stage == stage.kind {
-                rows.append(taskRow(task, y: y, x: x))
-                y += Self.taskRowHeight
+            if collapsed { continue }
+            if aggregate {
+                let groups = agencyGroups(tasks)
+                for group in groups.prefix(Self.agencyRowLimit) {
+                    rows.append(agencyRow(group, y: y, x: x))
+                    y += Self.taskRowHeight
+                }
+                if groups.count > Self.agencyRowLimit {
+                    let rest = groups.dropFirst(Self.agencyRowLimit).reduce(0) { $0 + $1.tasks.count }
+                    rows.append("<text x=\"14\" y=\"\(n(y + Self.taskRowHeight / 2 + 3.5))\" font-size=\"11\" font-style=\"italic\" fill=\"\(Palette.muted)\">and \(groups.count - Self.agencyRowLimit) more agencies (\(Wording.count(rest, "task")))</text>")
+                    y += Self.taskRowHeight
+                }
+            } else {
+                for task in tasks {
+                    rows.append(taskRow(task, y: y, x: x))
+                    y += Self.taskRowHeight
+                }
             }
         }
         let height = y + 8
@@ -159,7 +192,54 @@ struct TimelineSVG {
         return parts
     }
 
-    private func stageRow(_ s: StatusReport.StageSection, y: Double, x: (CalendarDate) -> Double) -> String {
+    /// A stage's tasks grouped by lead agency, most tasks first (ties in order of first task).
+    private func agencyGroups(_ tasks: [StatusReport.TaskLine]) -> [(agency: AgencyID, tasks: [StatusReport.TaskLine])] {
+        var order: [AgencyID] = []
+        var groups: [AgencyID: [StatusReport.TaskLine]] = [:]
+        for task in tasks {
+            if groups[task.lead] == nil { order.append(task.lead) }
+            groups[task.lead, default: []].append(task)
+        }
+        return order.enumerated().map { (agency: $0.element, tasks: groups[$0.element] ?? [], index: $0.offset) }
+            .sorted { ($1.tasks.count, $0.index) < ($0.tasks.count, $1.index) }
+            .map { ($0.agency, $0.tasks) }
+    }
+
+    /// One agency's tasks in a stage as one bar from the first day to the last, with counts.
+    private func agencyRow(_ group: (agency: AgencyID, tasks: [StatusReport.TaskLine]), y: Double, x: (CalendarDate) -> Double) -> String {
+        let mid = y + Self.taskRowHeight / 2
+        let name = Wording.agencyName(group.agency, in: report)
+        let open = group.tasks.filter(\.status.isOpen).count
+        let overdue = group.tasks.filter(\.isOverdue).count
+        let blocked = group.tasks.filter { $0.status == .blocked }.count
+        var label = "\(name): \(Wording.count(group.tasks.count, "task"))"
+        if label.count > Self.labelLimit { label = String(label.prefix(Self.labelLimit - 1)) + "…" }
+        let words = "\(name) leads \(Wording.count(group.tasks.count, "task")) in this stage: \(open) open, \(overdue) overdue, \(blocked) blocked"
+        var parts = ["<g class=\"task agency-row\"><title>\(HTML.escape(words))</title>"]
+        parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\" fill=\"\(Palette.ink)\">\(HTML.escape(label))</text>")
+        let firsts = group.tasks.compactMap(\.firstDay), lasts = group.tasks.compactMap(\.lastDay)
+        if let first = firsts.min(), let last = lasts.max() {
+            let left = x(first), right = x(last.adding(days: 1))
+            let status: PlanTask.Status = blocked > 0 ? .blocked : open > 0 ? .inProgress : .done
+            let (fill, stroke) = Palette.task(status == .blocked ? .inProgress : status)
+            parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(max(2, right - left)))\" height=\"\(n(Self.barHeight))\" fill=\"\(fill)\" stroke=\"\(overdue > 0 ? Palette.red : stroke)\" stroke-width=\"\(overdue > 0 ? 2 : 1)\"/>")
+            let counts = "\(open) open" + (overdue > 0 ? " · \(overdue) overdue" : "") + (blocked > 0 ? " · \(blocked) blocked" : "")
+            parts.append(barNote(counts, left: left, right: right, mid: mid))
+        }
+        parts.append("</g>")
+        return parts.joined()
+    }
+
+    /// Small muted text beside a bar: after it, or before it when the bar runs to the right edge.
+    private func barNote(_ text: String, left: Double, right: Double, mid: Double) -> String {
+        let estimate = Double(text.count) * 5
+        if right + 4 + estimate <= Self.width {
+            return "<text x=\"\(n(right + 4))\" y=\"\(n(mid + 3))\" font-size=\"9\" fill=\"\(Palette.muted)\">\(HTML.escape(text))</text>"
+        }
+        return "<text x=\"\(n(max(Self.chartLeft + estimate, left - 4)))\" y=\"\(n(mid + 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"\(Palette.muted)\">\(HTML.escape(text))</text>"
+    }
+
+    private func stageRow(_ s: StatusReport.StageSection, y: Double, x: (CalendarDate) -> Double, note: String? = nil) -> String {
         var parts = ["<g class=\"stage-row\">"]
         parts.append("<rect x=\"0\" y=\"\(n(y + 1))\" width=\"\(n(Self.width))\" height=\"\(n(Self.stageRowHeight - 2))\" fill=\"\(Palette.wash)\"/>")
         parts.append("<text x=\"6\" y=\"\(n(y + 16))\" font-size=\"12.5\" font-weight=\"bold\" fill=\"\(Palette.ink)\">\(s.kind.title) stage</text>")
@@ -167,6 +247,9 @@ struct TimelineSVG {
         let badgeWidth = 8 + Double(s.rag.title.count) * 7
         parts.append("<rect x=\"86\" y=\"\(n(y + 4.5))\" width=\"\(n(badgeWidth))\" height=\"15\" rx=\"2\" fill=\"\(fill)\" stroke=\"\(edge)\"/>")
         parts.append("<text x=\"\(n(86 + badgeWidth / 2))\" y=\"\(n(y + 15.5))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ink)\">\(s.rag.title)</text>")
+        if let note {
+            parts.append("<text x=\"\(n(92 + badgeWidth))\" y=\"\(n(y + 15.5))\" font-size=\"10.5\" fill=\"\(Palette.muted)\">\(HTML.escape(note))</text>")
+        }
         if let start = s.plannedStart, let end = s.plannedEnd {
             let title = "\(s.kind.title) planned \(Wording.medium(start)) to \(Wording.medium(end))"
             parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(start)))\" y=\"\(n(y + 9))\" width=\"\(n(max(2, x(end.adding(days: 1)) - x(start))))\" height=\"10\" fill=\"\(Palette.window)\" stroke=\"\(Palette.muted)\" stroke-width=\"1\"/></g>")
@@ -182,16 +265,17 @@ struct TimelineSVG {
 
     private func taskRow(_ t: StatusReport.TaskLine, y: Double, x: (CalendarDate) -> Double) -> String {
         let mid = y + Self.taskRowHeight / 2
-        var label = "\(t.id.rawValue)  \(t.title)"
+        var label = t.title
         if label.count > Self.labelLimit { label = String(label.prefix(Self.labelLimit - 1)) + "…" }
         var parts = ["<g class=\"task\">"]
-        var words = "\(t.id): \(t.title). \(t.status.title)"
+        let lead = Wording.agencyName(t.lead, in: report)
+        var words = "\(t.title) (\(t.id)), led by \(lead). \(t.status.title)"
         if let first = t.firstDay, let last = t.lastDay {
             words += t.isMilestone ? ", milestone on \(Wording.medium(first))" : ", \(Wording.medium(first)) to \(Wording.medium(last))"
         }
         if let progress = t.progress, t.status == .inProgress || t.status == .blocked { words += ", \(progress)% done" }
         if let overdue = t.daysOverdue { words += ", overdue by \(Wording.count(overdue, "day"))" }
-        if let blocked = t.daysBlocked { words += ", blocked \(Wording.count(blocked, "day"))" }
+        if let blocked = t.daysBlocked { words += ", blocked \(Wording.count(blocked, "day"))" + (t.blockedSince.map { " since \(Wording.medium($0))" } ?? "") }
         if t.critical { words += ", on the critical path" }
         parts.append("<title>\(HTML.escape(words))</title>")
         parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\"\(t.critical ? " font-weight=\"bold\"" : "") fill=\"\(Palette.ink)\">\(HTML.escape(label))</text>")
@@ -199,7 +283,8 @@ struct TimelineSVG {
             parts.append("<text x=\"\(n(Self.chartLeft + 4))\" y=\"\(n(mid + 3.5))\" font-size=\"10\" font-style=\"italic\" fill=\"\(Palette.muted)\">not dated</text></g>")
             return parts.joined()
         }
-        let (fill, stroke) = Palette.task(t.status)
+        // A blocked bar is drawn as work in progress, red only from the day it was blocked.
+        let (fill, stroke) = Palette.task(t.status == .blocked && t.blockedSince != nil ? .inProgress : t.status)
         let outline = t.critical ? "stroke=\"\(Palette.ink)\" stroke-width=\"2.5\"" : "stroke=\"\(stroke)\" stroke-width=\"1\""
         let dash = t.status == .cancelled ? " stroke-dasharray=\"3 2\"" : ""
         let left = x(first), right = x(last.adding(days: 1))
@@ -213,6 +298,11 @@ struct TimelineSVG {
         } else {
             let width = max(2, right - left)
             parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(width))\" height=\"\(n(Self.barHeight))\" fill=\"\(fill)\" \(outline)\(dash)/>")
+            if t.status == .blocked, let since = t.blockedSince {
+                let (red, redEdge) = Palette.task(.blocked)
+                let from = min(max(x(since), left), left + width)
+                parts.append("<rect x=\"\(n(from))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(max(1.5, left + width - from)))\" height=\"\(n(Self.barHeight))\" fill=\"\(red)\" stroke=\"\(redEdge)\" stroke-width=\"1\"/>")
+            }
             if t.status == .inProgress, let progress = t.progress, progress > 0 {
                 let done = width * Double(min(progress, 100)) / 100
                 parts.append("<rect x=\"\(n(left))\" y=\"\(n(mid - Self.barHeight / 2))\" width=\"\(n(done))\" height=\"\(n(Self.barHeight))\" fill=\"\(Palette.blue)\"/>")
@@ -221,6 +311,7 @@ struct TimelineSVG {
                 }
             }
         }
+        parts.append(barNote(lead, left: left, right: max(right, t.daysOverdue != nil ? x(report.asOf) : right), mid: mid))
         parts.append("</g>")
         return parts.joined()
     }

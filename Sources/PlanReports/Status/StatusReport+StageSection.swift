@@ -25,6 +25,9 @@ extension StatusReport {
         /// latest forecast finish of its open tasks, scheduled from the date with work in
         /// progress finishing no earlier than the date (see ``Schedule``).
         public var forecastEnd: CalendarDate?
+        /// The chain of tasks that drives ``forecastEnd``, first to last: the open task that
+        /// finishes last and, before it, each predecessor whose date binds its start.
+        public var forecastChain: [TaskID] = []
         /// What the stage sets out to achieve.
         public var objectives: [String]
         /// The exit criteria, in document order.
@@ -75,16 +78,27 @@ extension StatusReport {
     public struct Reason: Hashable, Sendable {
         /// `.red` or `.amber`: what this reason alone makes the stage.
         public var level: RAG
-        /// The reason, e.g. `t-h-cctv blocked 42 days`.
+        /// The reason in words, dates as `YYYY-MM-DD`, e.g. `Install six CCTV cameras blocked
+        /// for 42 days`; the id it is about is ``subject``, not in the text.
         public var text: String
+        /// The task or measure id the reason is about, if any.
+        public var subject: String?
+        /// The reason as data, when it came from ``PlanStatus`` (renderers word it in their
+        /// own date style).
+        public var kind: StageReason.Kind?
+        /// The task title or measure name the reason is about, if any.
+        public var subjectTitle: String?
 
         /// Creates a reason.
-        public init(level: RAG, text: String) {
+        public init(level: RAG, text: String, subject: String? = nil, kind: StageReason.Kind? = nil, subjectTitle: String? = nil) {
             self.level = level
             self.text = text
+            self.subject = subject
+            self.kind = kind
+            self.subjectTitle = subjectTitle
         }
 
-        /// The reason with its level for people: `Red: t-h-cctv blocked 42 days`.
+        /// The reason with its level for people: `Red: Install six CCTV cameras blocked for 42 days`.
         public var labelled: String { "\(level.title): \(text)" }
     }
 

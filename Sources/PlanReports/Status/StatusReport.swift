@@ -54,9 +54,16 @@ public struct StatusReport: Hashable, Sendable {
     public var history: [HistoryLine]
     /// How many history events in scope there are in all.
     public var historyTotal: Int
+    /// What changed since the last board, or `nil` in a report assembled without it.
+    public var changes: Changes?
+    /// Every agency of the plan by id, so a risk owner or a supporting agency is named in
+    /// words even when it leads no task in scope.
+    public var agencyNames: [AgencyID: String] = [:]
 
     /// How many days ahead a task counts as due soon: 14.
     public static let dueSoonDays = 14
+    /// The most tasks a forecast chain names: 6.
+    public static let chainLimit = 6
     /// How many history events a report shows: 10.
     public static let historyLimit = 10
 
@@ -73,15 +80,25 @@ public struct StatusReport: Hashable, Sendable {
     ///   - asOf: The date the status is for; nothing is read from a clock.
     ///   - stage: Limit the report to this stage.
     ///   - agency: Limit the tasks to those this agency leads or supports.
+    ///   - since: The date of the last board, for ``changes``; by default the one
+    ///     ``lastBoard(of:before:)`` works out from the review cycle.
     /// - Throws: ``StatusReportError`` with code `.unknownAgency` when `agency` is not one of
-    ///   the plan's agencies.
-    public init(plan: Plan, asOf: CalendarDate, stage: StageKind? = nil, agency: AgencyID? = nil) throws(StatusReportError) {
+    ///   the plan's agencies, `.sinceNotBeforeAsOf` when `since` is not before `asOf`.
+    public init(
+        plan: Plan, asOf: CalendarDate, stage: StageKind? = nil, agency: AgencyID? = nil, since: CalendarDate? = nil
+    ) throws(StatusReportError) {
         if let agency, plan.agency(agency) == nil {
             throw StatusReportError(.unknownAgency, "agency '\(agency)' is not an agency of this plan")
+        }
+        if let since, since >= asOf {
+            throw StatusReportError(.sinceNotBeforeAsOf, "the date since the last board, \(since), is not before the report date \(asOf)")
         }
         let status = PlanStatus(plan: plan, asOf: asOf)
         var builder = StatusReportBuilder(plan: plan, status: status, asOf: asOf, stage: stage, agency: agency)
         self = builder.build()
+        let last = since.map { ($0, "given") } ?? Self.lastBoard(of: plan, before: asOf)
+        changes = builder.changes(since: last.0, basis: last.1, tasks: tasks)
+        for agency in plan.agencies where agencyNames[agency.id] == nil { agencyNames[agency.id] = agency.name }
     }
 
     /// Creates a report from its parts (for tests and tools that assemble one themselves).
@@ -90,7 +107,7 @@ public struct StatusReport: Hashable, Sendable {
         overdueTasks: [TaskLine], blockedTasks: [TaskLine], dueSoonTasks: [TaskLine],
         criticalPath: [TaskLine], scheduleProblem: String?, unscheduledTasks: [UnscheduledTask],
         agencies: [AgencyLine], measures: [MeasureLine], risks: [RiskLine], history: [HistoryLine],
-        historyTotal: Int
+        historyTotal: Int, changes: Changes? = nil
     ) {
         self.header = header
         self.scope = scope
@@ -108,6 +125,7 @@ public struct StatusReport: Hashable, Sendable {
         self.risks = risks
         self.history = history
         self.historyTotal = historyTotal
+        self.changes = changes
     }
 
     /// The task in scope with this id.

@@ -14,10 +14,19 @@ struct StatusReportBuilder {
         self.asOf = asOf
         self.stageFilter = stage
         self.agencyFilter = agency
+        var titles: [TaskID: String] = [:]
+        for stage in plan.stages { for task in stage.tasks where titles[task.id] == nil { titles[task.id] = task.title } }
+        self.taskTitles = titles
     }
 
+    /// Each task's title by id (the first of a repeated id), so naming the task a reason is
+    /// about is a look-up, not a search: a plan with many overdue tasks stays linear.
+    let taskTitles: [TaskID: String]
+
     mutating func build() -> StatusReport {
-        let forecast = try? plan.schedule(asOf: asOf)
+        // The status's schedule is the forecast from the date: one schedule for the critical
+        // path, the slack and the forecast finishes.
+        let forecast = status.schedule
         let tasks = taskLines()
         let inScope = Set(tasks.map(\.id))
         let stages = plan.stages.filter { stageFilter == nil || $0.kind == stageFilter }.map { stage in
@@ -111,12 +120,16 @@ struct StatusReportBuilder {
     func stageSection(_ stage: Stage, tasks: [StatusReport.TaskLine], forecast: Schedule?) -> StatusReport.StageSection {
         let stageStatus = status.stage(stage.kind)
         var forecastEnd: CalendarDate?
+        var chain: [TaskID] = []
         if stage.status != .complete, let forecast {
-            forecastEnd = stage.tasks.filter(\.status.isOpen).compactMap { forecast[$0.id]?.earlyFinish }.max()
+            let last = stage.tasks.filter(\.status.isOpen).compactMap { t in forecast[t.id].map { (t, $0) } }
+                .max { $0.1.earlyFinish < $1.1.earlyFinish }
+            forecastEnd = last?.1.earlyFinish
+            if let last { chain = drivingChain(to: last.0, in: forecast) }
         }
-        return StatusReport.StageSection(
+        var section = StatusReport.StageSection(
             kind: stage.kind, state: stage.status, rag: stageStatus?.rag ?? .notStarted,
-            reasons: stageStatus?.reasons.map { StatusReport.Reason(level: $0.level, text: Wording.reason($0.kind)) } ?? [],
+            reasons: stageStatus?.reasons.map(reasonLine) ?? [],
             plannedStart: stage.plannedStart, plannedEnd: stage.plannedEnd, started: stage.started,
             completed: stage.status == .complete ? stage.completed : nil, nextReview: stage.nextReview,
             forecastEnd: forecastEnd, objectives: stage.objectives,
@@ -124,6 +137,50 @@ struct StatusReportBuilder {
                 StatusReport.Criterion(id: $0.id, statement: $0.statement, met: $0.met, metOn: $0.metOn, evidence: $0.evidence)
             },
             counts: StatusReport.TaskCounts(tasks.map(\.status)))
+        section.forecastChain = chain
+        return section
+    }
+
+    /// The tasks that drive `task`'s forecast dates, first to last: walking back from `task`,
+    /// each step takes the first predecessor whose link gives the task's early start (or, for
+    /// finish-to-finish, its early finish); at most ``StatusReport/chainLimit`` tasks.
+    func drivingChain(to task: PlanTask, in schedule: Schedule) -> [TaskID] {
+        var chain = [task.id]
+        var current = task
+        while chain.count < StatusReport.chainLimit, let dated = schedule[current.id] {
+            let length = dated.earlyStart.days(to: dated.earlyFinish)
+            let driver = current.dependencies.first { dependency in
+                guard let p = schedule[dependency.task], !chain.contains(dependency.task) else { return false }
+                let bound = switch dependency.type {
+                case .finishToStart: p.earlyFinish.adding(days: 1 + dependency.lagDays)
+                case .startToStart: p.earlyStart.adding(days: dependency.lagDays)
+                case .finishToFinish: p.earlyFinish.adding(days: dependency.lagDays - length)
+                }
+                return bound >= dated.earlyStart
+            }
+            guard let driver, let next = plan.task(driver.task) else { break }
+            chain.append(driver.task)
+            current = next
+        }
+        return chain.reversed()
+    }
+
+    /// A stage reason in words, with the id and the name it is about kept apart.
+    func reasonLine(_ reason: StageReason) -> StatusReport.Reason {
+        var subject: String?
+        var title: String?
+        switch reason.kind {
+        case .overdue(let task, _, _), .blocked(let task, _):
+            subject = task.rawValue
+            title = taskTitles[task]
+        case .measureWorseThanBaseline(let measure, _, _, _):
+            subject = measure.rawValue
+            title = plan.measures.first { $0.id == measure }?.name
+        case .plannedEndPassed, .plannedStartPassed:
+            break
+        }
+        return StatusReport.Reason(level: reason.level, text: Wording.reason(reason.kind, title: title, { $0.description }),
+                                   subject: subject, kind: reason.kind, subjectTitle: title)
     }
 
     // MARK: Agencies, measures, risks, history

@@ -20,5 +20,7 @@ public struct StatusReportError: Error, Hashable, Sendable, CustomStringConverti
 
         /// The `agency` filter names no agency of the plan.
         public static let unknownAgency = Code(name: "unknownAgency")
+        /// The `since` date is not before the report date.
+        public static let sinceNotBeforeAsOf = Code(name: "sinceNotBeforeAsOf")
     }
 }

@@ -2,6 +2,12 @@ import PlanCore
 
 /// Words and numbers shared by every renderer, so the formats say things the same way.
 enum Wording {
+    /// How many rows a list of tasks shows in text, Markdown and HTML before "and N more"
+    /// (CSV and JSON list every one): 25.
+    static let listLimit = 25
+    /// How many rows the HTML appendix of every task shows before "and N more": 200.
+    static let appendixLimit = 200
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
@@ -26,6 +32,31 @@ enum Wording {
         case .measureWorseThanBaseline(let measure, let latest, let baseline, let direction):
             "measure \(measure) worse than baseline (\(latest) \(direction == .increase ? "<" : ">") \(baseline))"
         }
+    }
+
+    /// A stage's reason in words first, the subject by its title or name:
+    /// `planned end of 11 Sep 2026 has passed`, `Install six CCTV cameras is 31 days overdue (on
+    /// the critical path)`, `Install six CCTV cameras blocked for 42 days`, `Residents who feel
+    /// safe after dark worse than its baseline (36 against 38, higher is better)`.
+    static func reason(_ reason: StageReason.Kind, title: String?, _ format: (CalendarDate) -> String) -> String {
+        switch reason {
+        case .plannedEndPassed(let end):
+            return "planned end of \(format(end)) has passed"
+        case .plannedStartPassed(let start):
+            return "planned start of \(format(start)) has passed"
+        case .overdue(let task, let days, let onCriticalPath):
+            return "\(title ?? task.rawValue) is \(count(days, "day")) overdue" + (onCriticalPath ? " (on the critical path)" : "")
+        case .blocked(let task, let days):
+            return "\(title ?? task.rawValue) blocked" + (days.map { " for \(count($0, "day"))" } ?? "")
+        case .measureWorseThanBaseline(let measure, let latest, let baseline, let direction):
+            return "\(title ?? measure.rawValue) worse than its baseline (\(latest) against \(baseline), \(better(direction)) is better)"
+        }
+    }
+
+    /// A report reason in a format's date style (its stored text uses `YYYY-MM-DD`).
+    static func words(_ reason: StatusReport.Reason, _ format: (CalendarDate) -> String) -> String {
+        guard let kind = reason.kind else { return reason.text }
+        return Self.reason(kind, title: reason.subjectTitle, format)
     }
 
     /// Why a task could not be scheduled, e.g. `no due date or durationDays to give it a length`.
@@ -151,62 +182,20 @@ enum Wording {
         return facts
     }
 
-    /// The points a board should see first, each with the level it counts at (`nil` for
-    /// information): the reasons of each red or amber stage, the worst overdue and blocked
-    /// tasks, forecast slips past a planned end, measures worse than their baseline, the
-    /// highest open risk and the next review.
-    static func keyPoints(_ r: StatusReport, _ format: (CalendarDate) -> String) -> [(level: RAG?, text: String)] {
-        var points: [(RAG?, String)] = []
-        for s in r.stages where s.rag == .red || s.rag == .amber {
-            let worst = s.reasons.filter { $0.level == s.rag }
-            let shown = worst.prefix(3)
-            var more: [String] = []
-            if worst.count > shown.count { more.append("\(worst.count - shown.count) more \(s.rag.title.lowercased())") }
-            let amber = s.rag == .red ? s.reasons.filter { $0.level == .amber }.count : 0
-            if amber > 0 { more.append("\(amber) amber") }
-            let tail = more.isEmpty ? "" : ", and \(more.joined(separator: " and ")) reason\(worst.count - shown.count + amber == 1 ? "" : "s") (see the \(s.kind.title) stage)"
-            points.append((s.rag, "\(s.kind.title) stage: " + shown.map(\.text).joined(separator: "; ") + tail + "."))
-        }
-        if let worst = r.overdueTasks.first {
-            let level: RAG = r.overdueTasks.contains(where: \.critical) ? .red : .amber
-            let others = r.overdueTasks.count - 1
-            points.append((level, "\(count(r.overdueTasks.count, "task")) overdue" + (others > 0 ? "; the longest is" : ":")
-                + " \(worst.id) (lead \(worst.lead)), \(count(worst.daysOverdue ?? 0, "day")) past its due date of \(worst.lastDay.map(format) ?? "–")."))
-        }
-        if let longest = r.blockedTasks.first {
-            let days = longest.daysBlocked ?? 0
-            let others = r.blockedTasks.count - 1
-            points.append((days > StageStatus.blockedDaysBeforeRed ? .red : .amber,
-                "\(count(r.blockedTasks.count, "task")) blocked" + (others > 0 ? "; the longest is" : ":")
-                + " \(longest.id) (lead \(longest.lead)), for \(count(days, "day")): \(longest.blockedReason ?? "no reason recorded")"))
-        }
-        for s in r.stages where s.state != .complete {
-            guard let slip = s.endSlipDays, slip > 0, let forecast = s.forecastEnd, let end = s.plannedEnd else { continue }
-            points.append((.amber, "\(s.kind.title)'s open work is forecast to finish \(format(forecast)), \(count(slip, "day")) after its planned end of \(format(end))."))
-        }
-        for m in r.measures where m.trend == .worse {
-            guard let latest = m.latest else { continue }
-            points.append((.amber, "\(m.name) is worse than its baseline: \(latest.value) on \(format(latest.date)) against \(m.baseline) (\(m.unit); \(better(m.direction)) is better)."))
-        }
-        if let risk = r.risks.first(where: { $0.status == .open }) {
-            points.append((nil, "Highest open risk, score \(risk.score) (\(risk.id), owner \(risk.owner)): \(risk.description)"))
-        }
-        let reviews = r.stages.filter { $0.state == .active }.compactMap { s in s.nextReview.map { (s.kind, $0) } }
-        if let (kind, review) = reviews.min(by: { $0.1 < $1.1 }) {
-            let passed = review < r.asOf
-            points.append((passed ? .amber : nil, "Next review of \(kind.title): \(format(review)) (\(relative(review, from: r.asOf)))" + (passed ? ", and the date has passed." : ".")))
-        }
-        if points.allSatisfy({ $0.0 == nil }) {
-            points.insert((nil, "Nothing is overdue or blocked, and no active stage has a reason to be amber or red."), at: 0)
-        }
-        return points
-    }
-
     /// What the trend columns mean.
     static let trendNote = "Trend compares the latest observation with the baseline (the comparison the RAG rule uses); last move compares it with the observation before."
 
     /// What the agency columns count.
     static let agencyNote = "Open, overdue and blocked count the tasks the agency leads."
+
+    /// Each status and what it means, for the legend beside the headline.
+    static let ragLegend: [(RAG, String)] = [
+        (.red, "an overdue task on the critical path, the planned end passed, or a task blocked more than 14 days"),
+        (.amber, "any other overdue or blocked task, a stage measure worse than its baseline, or a planned start passed"),
+        (.green, "active, with none of these"),
+        (.complete, "every exit criterion met and no task open"),
+        (.notStarted, "not started and not yet due to"),
+    ]
 
     /// The RAG rules in one paragraph.
     static let ragNote = "RAG on the date: an active stage is Red with an overdue task on the critical path, its planned end passed, or a task blocked more than 14 days; Amber with any other overdue or blocked task or a stage measure worse than its baseline; otherwise Green. A stage not started is Amber once its planned start has passed. The plan takes its worst stage's status."
@@ -222,6 +211,11 @@ enum Wording {
 
     /// The stage's name or `plan-wide`.
     static func stageName(_ stage: StageKind?) -> String { stage?.title ?? "Plan-wide" }
+
+    /// The instant as `24 Nov 2026 15:30` (UTC), the date in a format's style.
+    static func instant(_ at: Instant, _ format: (CalendarDate) -> String) -> String {
+        format(at.date) + " " + String(at.description.dropFirst(11).prefix(5))
+    }
 
     /// The instant as `2026-11-24 15:30` (UTC).
     static func instant(_ at: Instant) -> String {

@@ -54,10 +54,14 @@ struct HTMLTests {
     func timeline() throws {
         let html = try TestPlans.report("heron-hold").rendered(as: .html)
         let svg = String(html[html.range(of: "<svg class=\"timeline\"")!.lowerBound..<html.range(of: "</svg>")!.upperBound])
-        #expect(svg.contains("<title>t-h-cctv: Install six redeployable CCTV cameras at Ropewalk and Saltings Parade. Blocked, 6 Jul 2026 to 30 Oct 2026, 40% done, overdue by 31 days, blocked 42 days</title>"))
+        #expect(svg.contains("<title>Install six redeployable CCTV cameras at Ropewalk and Saltings Parade (t-h-cctv), led by Severnmouth City Council. Blocked, 6 Jul 2026 to 30 Oct 2026, 40% done, overdue by 31 days, blocked 42 days since 19 Oct 2026</title>"))
         #expect(svg.components(separatedBy: "fill=\"url(#overdue-hatch)\"").count - 1 == 6)
         #expect(svg.components(separatedBy: "stroke=\"#0b0c0c\" stroke-width=\"2.5\"").count - 1 >= 3)
-        #expect(svg.contains("<title>t-h-build-review: Build review and transition to business as usual. Planned, milestone on 29 Oct 2027, on the critical path</title><text x=\"14\""))
+        #expect(svg.contains("<title>Build review and transition to business as usual (t-h-build-review), led by Severnmouth City Council. Planned, milestone on 29 Oct 2027, on the critical path</title><text x=\"14\""))
+        // The finished Clear stage is one summary row; its tasks are drawn only when asked.
+        #expect(svg.contains(">19 tasks, all finished</text>") && !svg.contains("(t-h-intel-dev)"))
+        let all = try TestPlans.report("heron-hold").rendered(as: .html, showFinished: true)
+        #expect(all.contains("(t-h-intel-dev)"))
         #expect(svg.contains("<path d=\"M"))
         #expect(svg.contains("<g class=\"asof\"><title>Report date 30 Nov 2026</title>"))
         for (status, fill) in [("Blocked", "#d4351c"), ("Done", "#00703c"), ("In progress", "#bbd4ea")] {

@@ -8,7 +8,7 @@ import Testing
 struct JSONTests {
     /// The top-level keys, in the order they are written (and documented).
     static let topLevelKeys = [
-        "format", "asOf", "plan", "marking", "scope", "overall", "summary", "keyPoints", "stages", "overdueTasks", "blockedTasks",
+        "format", "asOf", "plan", "marking", "scope", "overall", "summary", "keyPoints", "sinceLastBoard", "stages", "overdueTasks", "blockedTasks",
         "dueSoonTasks", "criticalPath", "scheduleProblem", "unscheduledTasks", "tasks", "agencies", "measures", "risks",
         "historyTotal", "history",
     ]
@@ -56,10 +56,12 @@ struct JSONTests {
         let json = try JSONSerialization.jsonObject(with: Data(TestPlans.report("heron-hold").rendered(as: .json).utf8)) as! [String: Any]
         let hold = (json["stages"] as! [[String: Any]])[1]
         #expect(hold["rag"] as? String == "red")
-        #expect((hold["reasons"] as? [String])?.first == "t-h-cctv blocked 42 days")
-        let details = hold["reasonDetails"] as! [[String: String]]
-        #expect(details.first == ["level": "red", "text": "t-h-cctv blocked 42 days"])
-        #expect(details.dropFirst().allSatisfy { $0["level"] == "amber" })
+        let cctv = "Install six redeployable CCTV cameras at Ropewalk and Saltings Parade blocked for 42 days"
+        #expect((hold["reasons"] as? [String])?.first == cctv)
+        let details = hold["reasonDetails"] as! [[String: Any]]
+        #expect(details.first?["level"] as? String == "red" && details.first?["text"] as? String == cctv)
+        #expect(details.first?["subject"] as? String == "t-h-cctv")
+        #expect(details.dropFirst().allSatisfy { $0["level"] as? String == "amber" })
         #expect(json["blockedTasks"] as? [String] == ["t-h-cctv", "t-h-void-security"])
     }
 

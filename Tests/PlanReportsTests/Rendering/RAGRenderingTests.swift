@@ -34,17 +34,19 @@ struct RAGRenderingTests {
         for (level, reason) in reasons {
             let pad = String(repeating: " ", count: width - level.title.count)
             #expect(text.contains("    \(level.title)\(pad)  \(reason)"), "text: \(reason)", sourceLocation: sourceLocation)
-            #expect(markdown.contains("- **\(level.title)**: \(MarkdownText.escaped(reason))"), "markdown: \(reason)", sourceLocation: sourceLocation)
-            #expect(html.contains("<li><span class=\"rag rag-\(level.rawValue)\">\(level.title)</span> \(reason.htmlEscaped)</li>"),
-                    "html: \(reason)", sourceLocation: sourceLocation)
+            // Markdown and HTML write dates as 3 Feb 2026 and put the id after the words.
+            let medium = Self.mediumDates(reason)
+            #expect(markdown.contains("- **\(level.title)**: \(MarkdownText.escaped(medium))"), "markdown: \(medium)", sourceLocation: sourceLocation)
+            #expect(html.contains("<li><span class=\"rag rag-\(level.rawValue)\">\(level.title)</span> <span>\(medium.htmlEscaped)"),
+                    "html: \(medium)", sourceLocation: sourceLocation)
         }
         let json = try JSONSerialization.jsonObject(with: Data(report.rendered(as: .json).utf8)) as! [String: Any]
         let stages = json["stages"] as! [[String: Any]]
         let entry = try #require(stages.first { $0["kind"] as? String == kind.rawValue }, sourceLocation: sourceLocation)
         #expect(entry["rag"] as? String == rag.rawValue, sourceLocation: sourceLocation)
         #expect(entry["reasons"] as? [String] == reasons.map(\.1), sourceLocation: sourceLocation)
-        let details = entry["reasonDetails"] as! [[String: String]]
-        #expect(details.map { $0["level"]! } == reasons.map(\.0.rawValue), sourceLocation: sourceLocation)
+        let details = try #require(entry["reasonDetails"] as? [[String: Any]], sourceLocation: sourceLocation)
+        #expect(details.map { $0["level"] as? String } == reasons.map(\.0.rawValue), sourceLocation: sourceLocation)
         let csv = try StrictCSV.parse(report.rendered(as: .csv))
         for row in csv.dropFirst() where row[0] == kind.rawValue {
             #expect(row[1] == rag.rawValue, "csv stageRag of \(row[2])", sourceLocation: sourceLocation)
@@ -62,14 +64,14 @@ struct RAGRenderingTests {
     func overdueOffCriticalPath() throws {
         let r = try clearReport([ReportFixture.task("t-late", .inProgress, start: 20, due: 25),
                                  ReportFixture.task("t-long", .inProgress, start: 0, due: 50)])
-        try expect(r, .clear, .amber, [(.amber, "t-late overdue by 5 days")])
+        try expect(r, .clear, .amber, [(.amber, "Task t-late is 5 days overdue")])
         #expect(r.overdueTasks.map(\.id) == ["t-late"] && r.overdueTasks[0].critical == false)
     }
 
     @Test("Red: an overdue task on the critical path")
     func overdueOnCriticalPath() throws {
         let r = try clearReport([ReportFixture.task("t-late", .inProgress, start: 0, due: 29)])
-        try expect(r, .clear, .red, [(.red, "t-late overdue by 1 day (critical path)")])
+        try expect(r, .clear, .red, [(.red, "Task t-late is 1 day overdue (on the critical path)")])
         #expect(r.overdueTasks[0].critical)
         #expect(r.rendered(as: .markdown).contains("| **In progress, overdue** |"))
     }
@@ -77,17 +79,17 @@ struct RAGRenderingTests {
     @Test("Red: the stage's planned end has passed")
     func plannedEndPassed() throws {
         let r = try clearReport([ReportFixture.task("t-1", .inProgress, start: 0, due: 40)], plannedEnd: 29)
-        try expect(r, .clear, .red, [(.red, "planned end 2026-02-03 has passed")])
+        try expect(r, .clear, .red, [(.red, "planned end of 2026-02-03 has passed")])
     }
 
     @Test("Red after more than 14 days blocked; 14 days is amber")
     func blockedBoundary() throws {
         let fifteen = try clearReport([ReportFixture.task("t-b", .blocked, start: 0, due: 50, blockedSince: 15),
                                        ReportFixture.task("t-long", start: 0, due: 55)])
-        try expect(fifteen, .clear, .red, [(.red, "t-b blocked 15 days")])
+        try expect(fifteen, .clear, .red, [(.red, "Task t-b blocked for 15 days")])
         let fourteen = try clearReport([ReportFixture.task("t-b", .blocked, start: 0, due: 50, blockedSince: 16),
                                         ReportFixture.task("t-long", start: 0, due: 55)])
-        try expect(fourteen, .clear, .amber, [(.amber, "t-b blocked 14 days")])
+        try expect(fourteen, .clear, .amber, [(.amber, "Task t-b blocked for 14 days")])
         #expect(fourteen.blockedTasks.map(\.daysBlocked) == [14])
         #expect(fourteen.blockedTasks[0].blockedReason == "waiting for the contractor")
     }
@@ -96,9 +98,9 @@ struct RAGRenderingTests {
     func measureWorseThanBaseline() throws {
         let tasks = [ReportFixture.task("t-1", .inProgress, start: 0, due: 40)]
         let down = try clearReport(tasks, measures: [ReportFixture.measure("m-x", .decrease, baseline: 38, latest: 41)])
-        try expect(down, .clear, .amber, [(.amber, "measure m-x worse than baseline (41 > 38)")])
+        try expect(down, .clear, .amber, [(.amber, "Measure m-x worse than its baseline (41 against 38, lower is better)")])
         let up = try clearReport(tasks, measures: [ReportFixture.measure("m-x", .increase, baseline: 38, latest: 36)])
-        try expect(up, .clear, .amber, [(.amber, "measure m-x worse than baseline (36 < 38)")])
+        try expect(up, .clear, .amber, [(.amber, "Measure m-x worse than its baseline (36 against 38, higher is better)")])
         let other = try clearReport(tasks, measures: [ReportFixture.measure("m-x", .increase, baseline: 38, latest: 36, stage: .hold)])
         try expect(other, .clear, .green, [])
     }
@@ -106,7 +108,7 @@ struct RAGRenderingTests {
     @Test("Not started: amber once the planned start has passed, otherwise Not started")
     func notStarted() throws {
         let due = try report(ReportFixture.plan(hold: Stage(kind: .hold, plannedStart: ReportFixture.day(10))))
-        try expect(due, .hold, .amber, [(.amber, "planned start 2026-01-15 has passed")])
+        try expect(due, .hold, .amber, [(.amber, "planned start of 2026-01-15 has passed")])
         let notYet = try report(ReportFixture.plan(hold: Stage(kind: .hold, plannedStart: ReportFixture.day(30))))
         try expect(notYet, .hold, .notStarted, [])
         #expect(notYet.rendered(as: .html).contains("<span class=\"rag rag-notStarted\">Not started</span>"))
@@ -130,10 +132,10 @@ struct RAGRenderingTests {
             ReportFixture.task("t-long", .inProgress, start: 0, due: 55),
         ], plannedEnd: 29)
         try expect(r, .clear, .red, [
-            (.red, "planned end 2026-02-03 has passed"), (.red, "t-b blocked 25 days"), (.amber, "t-late overdue by 5 days"),
+            (.red, "planned end of 2026-02-03 has passed"), (.red, "Task t-b blocked for 25 days"), (.amber, "Task t-late is 5 days overdue"),
         ])
         #expect(r.stage(.clear)?.reasons.map(\.labelled) == [
-            "Red: planned end 2026-02-03 has passed", "Red: t-b blocked 25 days", "Amber: t-late overdue by 5 days",
+            "Red: planned end of 2026-02-03 has passed", "Red: Task t-b blocked for 25 days", "Amber: Task t-late is 5 days overdue",
         ])
     }
 
@@ -171,10 +173,25 @@ struct RAGRenderingTests {
 
     /// Whether a reason's words say it is one of the red rules.
     static func isRedByRule(_ text: String) -> Bool {
-        if text.hasSuffix("(critical path)") || (text.hasPrefix("planned end ") && text.hasSuffix(" has passed")) { return true }
+        if text.hasSuffix("(on the critical path)") || (text.hasPrefix("planned end ") && text.hasSuffix(" has passed")) { return true }
         let words = text.split(separator: " ")
-        if words.count == 4, words[1] == "blocked", let days = Int(words[2]) { return days > StageStatus.blockedDaysBeforeRed }
+        if words.count >= 4, words[words.count - 4] == "blocked", words[words.count - 3] == "for", let days = Int(words[words.count - 2]) {
+            return days > StageStatus.blockedDaysBeforeRed
+        }
         return false
+    }
+
+    /// The text with each `YYYY-MM-DD` written as `3 Feb 2026`.
+    static func mediumDates(_ text: String) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.firstRange(of: /(\d{4})-(\d{2})-(\d{2})/) {
+            let match = rest[range].split(separator: "-").map { Int($0)! }
+            out += rest[..<range.lowerBound] + "\(match[2]) \(months[match[1] - 1]) \(match[0])"
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
     }
 }
 

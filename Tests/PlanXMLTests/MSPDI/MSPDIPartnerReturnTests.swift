@@ -2,11 +2,12 @@ import Foundation
 import PlanCore
 import PlanXML
 import Testing
+import TestSupport
 
 /// Reading back a partner view's MSPDI file as the returned view (issue 9 item 3).
 @Suite("MSPDI partner return")
 struct MSPDIPartnerReturnTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
     static let at = Instant(date: CalendarDate(year: 2026, month: 12, day: 3)!, hour: 9, minute: 0, second: 0)!
 
     static func plan() throws -> Plan {

@@ -45,6 +45,24 @@ struct StatusCommandTests {
         #expect(result.stdout.contains("Scope                Hold stage only; tasks that Saltings Housing Trust (sht) leads or supports"))
     }
 
+    @Test("Several plans or a folder give one portfolio; a plan that cannot be read is listed, the rest report, exit 1")
+    func portfolio() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chb-portfolio-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.xml").path
+        try Data("<plan>".utf8).write(to: URL(fileURLWithPath: broken))
+        let good = try StatusRun.chb(["status", "plans", "--as-of", "2026-11-30"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("Portfolio of operations") && good.stdout.contains("1 Red · 1 Amber · 1 Green"))
+        let bad = try StatusRun.chb(["status", "plans/heron-hold.xml", broken, "plans/osprey-build.xml", "--as-of", "2026-11-30", "--format", "json"])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("\"op-heron\"") && bad.stdout.contains("\"op-osprey\""))
+        #expect(bad.stdout.contains(broken) && bad.stderr.contains(broken))
+        let scoped = try StatusRun.chb(["status", "plans", "--stage", "hold"])
+        #expect(scoped.status == 1 && scoped.stderr.contains("one plan"))
+    }
+
     @Test("An unknown agency is refused with exit status 1 and a message naming it and listing the plan's agencies")
     func unknownAgency() throws {
         let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--agency", "mi5"])

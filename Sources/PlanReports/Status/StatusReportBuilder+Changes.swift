@@ -1,0 +1,114 @@
+public import PlanCore
+
+extension StatusReport {
+    /// The date of the last board before `asOf`, and where it came from.
+    ///
+    /// With a review cadence and a next review of an active stage, it is the latest review
+    /// date before `asOf` in that cycle (the next review, stepped back by the cadence); with a
+    /// cadence only, one cadence before `asOf`; otherwise 28 days before `asOf`.
+    public static func lastBoard(of plan: Plan, before asOf: CalendarDate) -> (date: CalendarDate, basis: String) {
+        let cadence = plan.governance.reviewCadenceDays.flatMap { $0 > 0 ? $0 : nil }
+        let next = plan.stages.filter { $0.status == .active }.compactMap(\.nextReview).min()
+        if let cadence, let next {
+            var last = next
+            if last >= asOf {
+                let cycles = (last.days(to: asOf) * -1) / cadence + 1
+                last = last.adding(days: -cycles * cadence)
+            } else {
+                // A passed review date: the latest date of its cycle before the report date.
+                last = last.adding(days: ((last.days(to: asOf) - 1) / cadence) * cadence)
+            }
+            return (last, "the last review in the board's \(cadence)-day cycle")
+        }
+        if let cadence { return (asOf.adding(days: -cadence), "one \(cadence)-day review cycle before") }
+        return (asOf.adding(days: -defaultSinceDays), "\(defaultSinceDays) days before")
+    }
+
+    /// How far back "since the last board" goes without a review cycle or `--since`: 28 days.
+    public static let defaultSinceDays = 28
+}
+
+extension StatusReportBuilder {
+    /// `better than baseline`, `worse than baseline`, `same as baseline`.
+    static func against(_ trend: StatusReport.Trend) -> String {
+        switch trend {
+        case .better: "better than its baseline"
+        case .worse: "worse than its baseline"
+        case .unchanged, .noData: "the same as its baseline"
+        }
+    }
+
+    /// What changed after `since` up to the report date, for the stages and tasks in scope.
+    func changes(since: CalendarDate, basis: String, tasks: [StatusReport.TaskLine]) -> StatusReport.Changes {
+        let earlier = PlanAsOf(plan, on: since)
+        let before = PlanStatus(plan: earlier.plan, asOf: since)
+        let inScope = Set(tasks.map(\.id))
+        func inWindow(_ date: CalendarDate) -> Bool { date > since && date <= asOf }
+        func lead(_ task: StatusReport.TaskLine) -> String {
+            plan.agency(task.lead)?.name ?? task.lead.rawValue
+        }
+        let stages = plan.stages.filter { stageFilter == nil || $0.kind == stageFilter }.map { stage in
+            StatusReport.Travel(kind: stage.kind, before: before.stage(stage.kind)?.rag ?? .notStarted,
+                                now: status.stage(stage.kind)?.rag ?? .notStarted)
+        }
+        let done = tasks.filter { $0.status == .done && ($0.completedOn.map(inWindow) ?? false) }
+            .sorted { ($0.completedOn ?? asOf) < ($1.completedOn ?? asOf) }
+            .map { StatusReport.Item(date: $0.completedOn ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage, detail: lead($0)) }
+        let overdue = tasks.filter { t in t.isOverdue && (t.lastDay.map { $0 >= since } ?? false) }
+            .sorted { ($0.lastDay ?? asOf) < ($1.lastDay ?? asOf) }
+            .map { StatusReport.Item(date: $0.lastDay ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage, detail: lead($0)) }
+        let blocked = tasks.filter { t in t.status == .blocked && (t.blockedSince.map(inWindow) ?? false) }
+            .sorted { ($0.blockedSince ?? asOf) < ($1.blockedSince ?? asOf) }
+            .map { StatusReport.Item(date: $0.blockedSince ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage,
+                                     detail: lead($0) + ($0.blockedReason.map { ": \($0)" } ?? "")) }
+        var wasBlocked: Set<TaskID> = []
+        for stage in earlier.plan.stages { for task in stage.tasks where task.status == .blocked { wasBlocked.insert(task.id) } }
+        let unblockedOn: [TaskID: CalendarDate] = plan.history.reduce(into: [:]) { dates, event in
+            if event.kind == .taskStatusChanged, inWindow(event.at.date), !event.text.hasPrefix("blocked") {
+                dates[TaskID(event.subject)] = dates[TaskID(event.subject)] ?? event.at.date
+            }
+        }
+        let unblocked = tasks.filter { wasBlocked.contains($0.id) && $0.status != .blocked }
+            .map { StatusReport.Item(date: unblockedOn[$0.id] ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage,
+                                     detail: lead($0) + ", now " + $0.status.title.lowercased()) }
+            .sorted { $0.date < $1.date }
+        var criteria: [StatusReport.Item] = []
+        for stage in plan.stages where stageFilter == nil || stage.kind == stageFilter {
+            for criterion in stage.exitCriteria where criterion.met {
+                guard let metOn = criterion.metOn, inWindow(metOn) else { continue }
+                criteria.append(StatusReport.Item(date: metOn, text: criterion.statement, id: criterion.id.rawValue, stage: stage.kind, detail: criterion.evidence))
+            }
+        }
+        criteria.sort { $0.date < $1.date }
+        // A figure counts as new when its recording is in the window (an `observationRecorded`
+        // event: figures are often recorded days after the date they are for) or, for a
+        // measure with no such event in the window, when its own date is.
+        var observations: [StatusReport.Item] = []
+        let measures = plan.measures.filter { stageFilter == nil || $0.stage == nil || $0.stage == stageFilter }
+        for measure in measures {
+            let recorded = plan.history.filter { $0.kind == .observationRecorded && $0.subject == measure.id.rawValue && inWindow($0.at.date) }
+            if recorded.isEmpty {
+                for observation in measure.observations where inWindow(observation.date) {
+                    let trend = StatusReport.Trend(from: measure.baseline, to: observation.value, direction: measure.direction)
+                    observations.append(StatusReport.Item(
+                        date: observation.date, text: measure.name, id: measure.id.rawValue, stage: measure.stage,
+                        detail: "\(observation.value) \(measure.unit), \(Self.against(trend)) of \(measure.baseline)"))
+                }
+            } else {
+                for event in recorded {
+                    observations.append(StatusReport.Item(date: event.at.date, text: measure.name, id: measure.id.rawValue, stage: measure.stage, detail: event.text))
+                }
+            }
+        }
+        observations.sort { $0.date < $1.date }
+        let decisions = plan.history.filter { ($0.kind == .decision || $0.kind == .override) && inWindow($0.at.date) }
+            .filter { agencyFilter == nil || $0.kind == .decision || inScope.contains(TaskID($0.subject)) || $0.agency == agencyFilter }
+            .sorted { $0.at < $1.at }
+            .map { StatusReport.Item(date: $0.at.date, text: $0.text, id: $0.subject, stage: StageKind(rawValue: $0.subject),
+                                     detail: $0.kind == .override ? "override" + ($0.actor.map { " by \($0)" } ?? "") : $0.actor) }
+        return StatusReport.Changes(
+            since: since, basis: basis, stages: stages, done: done, newlyOverdue: overdue, newlyBlocked: blocked,
+            unblocked: unblocked, criteriaMet: criteria, observations: observations, decisions: decisions,
+            caveats: earlier.caveats)
+    }
+}
