@@ -6,14 +6,15 @@ import Testing
 /// Replays every input the fuzzers ever flagged through the same checks the fuzz targets run
 /// (``FuzzOracles``), without libFuzzer, so `swift test` keeps each fixed finding fixed.
 ///
-/// The inputs are `Fixtures/fuzz-regressions/TARGET/*`, read through `#filePath`;
+/// The inputs are `Tests/PlanXMLTests/Fixtures/fuzz-regressions/TARGET/*` (a folder that
+/// target already copies as a resource, so SwiftPM has no unhandled files to warn about), read
+/// here through `#filePath` because this target is the one that sees PlanReports too;
 /// `scripts/fuzz` copies each new finding there. The example plans and test fixtures, the
 /// fuzzers' seeds, are replayed too, so the oracles themselves are checked on known-good input.
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
     /// The fixture folders in the source tree, one per fuzz target.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/fuzz-regressions")
+    static let folder = TestPlans.root.appendingPathComponent("Tests/PlanXMLTests/Fixtures/fuzz-regressions")
 
     /// Every saved finding, as (target, file name).
     static let findings: [Finding] = FuzzOracles.targets.flatMap { target in
