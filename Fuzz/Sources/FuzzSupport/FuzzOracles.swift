@@ -1,0 +1,1 @@
+../../../Tests/PlanReportsTests/Support/FuzzOracles.swift

@@ -1,0 +1,7 @@
+import FuzzSupport
+
+/// libFuzzer's entry point for the `mspdi-import` target (see FuzzOracles.swift for what it checks).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzEntry.run("mspdi-import", data, size)
+}
