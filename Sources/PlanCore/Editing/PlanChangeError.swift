@@ -352,7 +352,7 @@ extension PlanChangeError.Kind {
             switch subject {
             case .task(let id): return "nothing to change on task '\(id)'"
             case .stage(let kind): return "nothing to change on stage \(kind.rawValue)"
-            default: return "nothing to change on \(subject.id)"
+            default: return "nothing to change on \(subject.named)"
             }
         case .invalidUpdate(let refusal):
             switch refusal {
@@ -370,7 +370,7 @@ extension PlanChangeError.Kind {
             return message
         case .stillReferenced(let subject, let places, let acted):
             let shown = places.prefix(12).joined(separator: ", ") + (places.count > 12 ? " and \(places.count - 12) more" : "")
-            return "\(subject.id) is still named in \(counted(places.count, "place", "places")): \(shown); "
+            return "\(subject.named) is still named in \(counted(places.count, "place", "places")): \(shown); "
                 + (acted ? "an agency that has recorded history stays on record" : "change those first")
         case .classificationTooLow(let new, let old, let holders):
             let shown = holders.prefix(10).map { "'\($0.id)'" }.joined(separator: ", ") + (holders.count > 10 ? " and \(holders.count - 10) more" : "")
@@ -387,11 +387,11 @@ extension PlanChangeError.Kind {
         case .duplicateLocality(let locality):
             return "locality \(locality.scheme):\(locality.code) is listed twice"
         case .editChangesFixedField(let subject, let field):
-            return "editing \(subject.id) may not change its \(field)"
+            return "editing \(subject.named) may not change its \(field)"
         case .valueOutOfRange(let field, let value, let allowed):
             return "\(field) must be \(allowed), not \(value)"
         case .notAmong(let agency, let allowed, let subject):
-            return "'\(agency)' may not change \(subject.id): only " + allowed.map { "'\($0)'" }.joined(separator: " or ") + " may"
+            return "'\(agency)' may not change \(subject.named): only " + allowed.map { "'\($0)'" }.joined(separator: " or ") + " may"
         case .taskNotRemovable(let id, let status):
             return "task '\(id)' is \(status.rawValue); only a planned task can be removed (cancel it instead)"
         }
@@ -468,4 +468,20 @@ extension PlanDiagnostic.Code {
     public static let notPermitted = Self(rawValue: "not-permitted")
     /// A date of fact lies after the day of the change, or (a warning) after the day of validation.
     public static let factDateInFuture = Self(rawValue: "fact-date-in-future")
+}
+
+extension PlanSubject {
+    /// The subject in words for messages: "agency 'mdc'", "risk 'r-rival'", "stage hold".
+    var named: String {
+        switch self {
+        case .plan(let id): "plan '\(id)'"
+        case .stage(let kind): "stage \(kind.rawValue)"
+        case .task(let id): "task '\(id)'"
+        case .criterion(let id): "criterion '\(id)'"
+        case .measure(let id): "measure '\(id)'"
+        case .agency(let id): "agency '\(id)'"
+        case .risk(let id): "risk '\(id)'"
+        case .other(let id): "'\(id)'"
+        }
+    }
 }

@@ -38,9 +38,9 @@ extension StageCommand {
                 return clear.contains(field) ? .clear : .keep
             }
             try PlanSession.modify(file, waiting: acting.waiting) { plan in
-                try plan.replanStage(stage, plannedStart: change(start, .start), plannedEnd: change(end, .end),
+                let event = try plan.replanStage(stage, plannedStart: change(start, .start), plannedEnd: change(end, .end),
                     nextReview: change(nextReview, .review), reason: reason, by: acting.context())
-                return "re-planned \(stage.rawValue); revision \(plan.revision)"
+                return "\(event.text); revision \(plan.revision)"
             }
         }
     }
