@@ -49,11 +49,14 @@ extension PartnerUpdatePage {
         .notes { margin: 2px 0; padding-left: 20px; }
         .your-tasks ul { padding-left: 20px; margin: 4px 0; }
         .your-tasks a { color: var(--blue); font-weight: 700; }
-        @page { size: A4; margin: 18mm 14mm; }
+        @page { size: A4; margin: 10mm 0; }
         @media print {
-          .marking { position: fixed; left: 0; right: 0; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-          .marking-top { top: -12mm; }
-          .marking-bottom { bottom: -12mm; }
+          body { max-width: none; margin: 0; padding: 12mm 14mm; -webkit-box-decoration-break: clone;
+            box-decoration-break: clone; }
+          .marking { position: fixed; left: 14mm; right: 14mm; padding: 1mm 2mm; font-size: 10pt;
+            print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+          .marking-top { top: 0; }
+          .marking-bottom { bottom: 0; }
           .toolbar, .help, .your-tasks, noscript { display: none; }
           .task { break-inside: avoid; }
           input, select, textarea { border-width: 1px; }
