@@ -78,7 +78,7 @@ extension Plan {
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         let status = stages[p].status
         let move = PlanChangeError.WorkflowMove.stage(stage, action, from: status)
         let target: Stage.Status
@@ -122,7 +122,7 @@ extension Plan {
     /// Empty when the action may go ahead (or has no gates: reopening). Does not check the
     /// state machine: see ``transition(_:_:reason:override:by:)`` for that.
     public func stageGates(_ action: StageAction, for stage: StageKind) -> [WorkflowGate] {
-        guard let p = phaseIndex(stage) else { return [] }
+        guard let p = stageIndex(stage) else { return [] }
         let previous = stage.previous.flatMap { self.stage($0) }
         var gates: [WorkflowGate] = []
         switch action {

@@ -144,7 +144,7 @@ extension Plan {
         try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
         let position = try requireTask(id)
-        let stage = stages[position.phaseIndex]
+        let stage = stages[position.stageIndex]
         let current = stage.tasks[position.taskIndex]
         try requireMayChangeTask(current, by: context.agency)
         if override != nil, case .partner(let partner, _) = view {
@@ -185,7 +185,7 @@ extension Plan {
             move, subject: .task(id), gates: gates, reason: reason, override: override,
             normal: .taskStatusChanged, summary: "\(status.rawValue) → \(target.rawValue)", by: context
         ) { plan in
-            var task = plan.stages[position.phaseIndex].tasks[position.taskIndex]
+            var task = plan.stages[position.stageIndex].tasks[position.taskIndex]
             task.status = target
             task.blockedSince = nil
             task.blockedReason = nil
@@ -201,7 +201,7 @@ extension Plan {
             case .start, .unblock, .cancel:
                 break
             }
-            plan.stages[position.phaseIndex].tasks[position.taskIndex] = task
+            plan.stages[position.stageIndex].tasks[position.taskIndex] = task
         }
     }
 
@@ -213,7 +213,7 @@ extension Plan {
     /// - `start` and `unblock` wait for every `finishToStart` predecessor to be done.
     public func taskGates(_ action: TaskAction, for id: TaskID) -> [WorkflowGate] {
         guard let position = position(of: id) else { return [] }
-        let stage = stages[position.phaseIndex]
+        let stage = stages[position.stageIndex]
         let task = stage.tasks[position.taskIndex]
         var gates: [WorkflowGate] = []
         if task.status == .planned, action == .start || action == .block, stage.status != .active {

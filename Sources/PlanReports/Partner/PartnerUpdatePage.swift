@@ -275,7 +275,7 @@ private struct PageBuilder {
         if let owner = task.owner { items.append(("Owner", e(owner))) }
         var dates = "\(date(task.start)) to \(date(task.due))"
         if task.durationDays == 0 { dates = "milestone on \(date(task.firstDay ?? task.lastDay))" }
-        else if let days = task.durationDays { dates += " (\(Wording.count(days, "day")))" }
+        else if let days = task.durationDays { dates += " (\(counted(days, "day")))" }
         items.append(("Dates", dates))
         if let progress = task.progress { items.append(("Progress", "\(progress)%")) }
         if !task.dependencies.isEmpty {
@@ -287,7 +287,7 @@ private struct PageBuilder {
                 case .startToStart: "start to start"
                 case .finishToFinish: "finish to finish"
                 }
-                let lag = dependency.lagDays == 0 ? "" : ", \(Wording.count(dependency.lagDays, "day")) lag"
+                let lag = dependency.lagDays == 0 ? "" : ", \(counted(dependency.lagDays, "day")) lag"
                 return "<code>\(e(dependency.task.rawValue))</code>\(state), \(kind)\(lag)"
             }.joined(separator: "; ")))
         }

@@ -172,7 +172,7 @@ public struct PortfolioReport: Hashable, Sendable {
             return n == 0 ? nil : "\(n) \(rag.title)"
         }
         var text = parts.isEmpty ? "No operations" : parts.joined(separator: " · ")
-        if !failures.isEmpty { text += " · \(Wording.count(failures.count, "plan")) could not be read" }
+        if !failures.isEmpty { text += " · \(counted(failures.count, "plan")) could not be read" }
         return text
     }
 

@@ -125,9 +125,9 @@ public struct MSPDIPartnerReturn: Sendable {
                 continue
             }
             seen.insert(id)
-            var task = view.stages[position.phaseIndex].tasks[position.taskIndex]
+            var task = view.stages[position.stageIndex].tasks[position.taskIndex]
             unmapped += apply(record, row: row, to: &task)
-            view.stages[position.phaseIndex].tasks[position.taskIndex] = task
+            view.stages[position.stageIndex].tasks[position.taskIndex] = task
         }
         for task in view.allTasks where !seen.contains(task.id) {
             unmapped.append("task '\(task.id)': deleted in MS Project; not applied (cancel it with a reason instead)")
