@@ -28,8 +28,9 @@ public struct Plan: Hashable, Sendable {
     public var measures: [Measure]
     /// The risk register.
     public var risks: [Risk]
-    /// Every change made to the plan, oldest first. Append-only.
-    public var history: [HistoryEvent]
+    /// Every change made to the plan, oldest first. Append-only: only the plan's own changes
+    /// (and the package's reader) add to it, so no caller can write arbitrary history.
+    public package(set) var history: [HistoryEvent]
     /// Foreign-namespace content kept verbatim.
     public var extensions: [ExtensionElement]
 

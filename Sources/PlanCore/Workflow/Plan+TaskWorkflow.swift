@@ -29,7 +29,7 @@ extension Plan {
     /// - Returns: The gates overridden and the event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func startTask(
+    package mutating func startTask(
         _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .start, reason: reason, override: override, by: context)
@@ -45,7 +45,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func blockTask(
+    package mutating func blockTask(
         _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .block, reason: reason, override: override, by: context)
@@ -63,7 +63,7 @@ extension Plan {
     /// - Returns: The gates overridden and the event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func unblockTask(
+    package mutating func unblockTask(
         _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .unblock, reason: reason, override: override, by: context)
@@ -79,7 +79,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func completeTask(
+    package mutating func completeTask(
         _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .done, reason: reason, override: override, by: context)
@@ -95,7 +95,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func cancelTask(
+    package mutating func cancelTask(
         _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .cancel, reason: reason, override: override, by: context)
@@ -112,7 +112,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func reopenTask(
+    package mutating func reopenTask(
         _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .reopen, reason: reason, override: override, by: context)

@@ -19,7 +19,7 @@ extension StatusReport {
         public var subject: String?
 
         /// Creates a key point.
-        public init(level: RAG?, text: String, stage: StageKind? = nil, subject: String? = nil) {
+        package init(level: RAG?, text: String, stage: StageKind? = nil, subject: String? = nil) {
             self.level = level
             self.text = text
             self.stage = stage
