@@ -1,4 +1,4 @@
-public import PlanCore
+import PlanCore
 import Foundation
 
 /// Reads chb plan documents safely from untrusted bytes.
