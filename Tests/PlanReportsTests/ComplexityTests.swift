@@ -262,7 +262,7 @@ struct ComplexityTests {
     }
 
     static func position(of id: TaskID, in plan: Plan) -> (Int, Int)? {
-        plan.position(of: id).map { ($0.phaseIndex, $0.taskIndex) }
+        plan.position(of: id).map { ($0.stageIndex, $0.taskIndex) }
     }
 
     /// Measures `operation` on the input `prepare` makes from the shaped plan at both sizes

@@ -37,7 +37,7 @@ extension Plan {
         try requireNewID(task.id.rawValue, for: "task")
         try requireAgency(context.agency, as: .acting)
         try checkReferences(of: task)
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].tasks.append(task)
         record(.taskAdded, about: .task(task.id), "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context)
     }
@@ -64,7 +64,7 @@ extension Plan {
     ) throws(PlanChangeError) -> [String] {
         try requireAgency(context.agency, as: .acting)
         let position = try requireTask(id)
-        var task = stages[position.phaseIndex].tasks[position.taskIndex]
+        var task = stages[position.stageIndex].tasks[position.taskIndex]
         try requireMayChangeTask(task, by: context.agency)
         let before = task
         change(&task)
@@ -82,7 +82,7 @@ extension Plan {
             try requireNotFuture(since, .blockedSince(id), by: context)
         }
         try checkReferences(of: task)
-        stages[position.phaseIndex].tasks[position.taskIndex] = task
+        stages[position.stageIndex].tasks[position.taskIndex] = task
         record(.taskUpdated, about: .task(id), "task '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
         return changed
     }
@@ -97,7 +97,7 @@ extension Plan {
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].objectives.append(text)
         record(.edited, about: .stage(stage), "objective added to \(stage.rawValue): \(text)", by: context)
     }
@@ -107,7 +107,7 @@ extension Plan {
         try requireFullPlan()
         try requireNewID(criterion.id.rawValue, for: "criterion")
         try requireAgency(context.agency, as: .acting)
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].exitCriteria.append(criterion)
         record(.edited, about: .criterion(criterion.id), "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
     }

@@ -297,15 +297,15 @@ extension Plan {
         try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
         let position = try requireTask(id)
-        let task = stages[position.phaseIndex].tasks[position.taskIndex]
+        let task = stages[position.stageIndex].tasks[position.taskIndex]
         guard task.status == .planned else {
             throw PlanChangeError(.taskNotRemovable(id, task.status))
         }
         let dependents = allTasks.filter { $0.id != id && $0.dependencies.contains { $0.task == id } }.map { "dependency of task '\($0.id)'" }
         guard dependents.isEmpty else { throw PlanChangeError(.stillReferenced(.task(id), by: dependents, recordedHistory: false)) }
-        stages[position.phaseIndex].tasks.remove(at: position.taskIndex)
+        stages[position.stageIndex].tasks.remove(at: position.taskIndex)
         let notes = task.notes.isEmpty ? "" : " with \(counted(task.notes.count, "note", "notes"))"
-        let summary = "task '\(id)' removed from \(stages[position.phaseIndex].kind.rawValue)\(notes): \(task.title)"
+        let summary = "task '\(id)' removed from \(stages[position.stageIndex].kind.rawValue)\(notes): \(task.title)"
         record(.edited, about: .task(id), summary, by: context)
         return summary
     }

@@ -40,7 +40,7 @@ extension Plan {
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         try requirePlanLead(context.agency)
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
         let before = stages[p]
         var after = before
@@ -86,7 +86,7 @@ extension Plan {
         try requirePlanLead(context.agency)
         let position = try requireTask(task)
         guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.task(task))) }
-        let before = stages[position.phaseIndex].tasks[position.taskIndex]
+        let before = stages[position.stageIndex].tasks[position.taskIndex]
         var after = before
         after.start = start.applied(to: before.start)
         after.due = due.applied(to: before.due)
@@ -101,7 +101,7 @@ extension Plan {
             changes.append("duration \(before.durationDays.map(String.init) ?? "none") → \(after.durationDays.map(String.init) ?? "none")")
         }
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.task(task))) }
-        stages[position.phaseIndex].tasks[position.taskIndex] = after
+        stages[position.stageIndex].tasks[position.taskIndex] = after
         record(.edited, about: .task(task), "task '\(task)' re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
         return history[history.count - 1]
     }

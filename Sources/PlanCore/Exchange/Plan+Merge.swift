@@ -56,7 +56,7 @@ extension Plan {
         var index = MergeIndex(agencies: agencies)
         for (p, stage) in stages.enumerated() {
             for (t, task) in stage.tasks.enumerated() where index.positions[task.id] == nil {
-                index.positions[task.id] = TaskPosition(phaseIndex: p, taskIndex: t)
+                index.positions[task.id] = TaskPosition(stageIndex: p, taskIndex: t)
             }
         }
         var report = MergeReport(agency: partner, sourceRevision: sourceRevision)
@@ -65,7 +65,7 @@ extension Plan {
                 report.items.append(.init(task: incoming.id, outcome: .refused, change: "unknown task", reason: "task '\(incoming.id)' is not in the plan"))
                 continue
             }
-            let current = stages[position.phaseIndex].tasks[position.taskIndex]
+            let current = stages[position.stageIndex].tasks[position.taskIndex]
             let changes = TaskChanges(from: current, to: incoming, partner: partner)
             for note in changes.foreignNotes {
                 report.items.append(.init(task: current.id, outcome: .refused, change: "note by '\(note.agency)' at \(note.at)",
@@ -99,7 +99,7 @@ extension Plan {
     ) -> [MergeReport.Item] {
         var items: [MergeReport.Item] = []
         let origin = "from \(context.agency)'s update of revision \(update.view.sourceRevision ?? 0)"
-        let (p, t) = (position.phaseIndex, position.taskIndex)
+        let (p, t) = (position.stageIndex, position.taskIndex)
         if let status = changes.status {
             // A transition changes only its task, the history and the revision: kept to undo.
             let saved = (task: stages[p].tasks[t], events: history.count, revision: revision)

@@ -2,7 +2,7 @@ extension Plan {
     /// A task together with where it sits in the plan.
     public struct TaskPosition: Hashable, Sendable {
         /// The index of the task's stage in ``Plan/stages``.
-        public var phaseIndex: Int
+        public var stageIndex: Int
         /// The index of the task in its stage's ``Stage/tasks``.
         public var taskIndex: Int
     }
@@ -14,7 +14,7 @@ extension Plan {
     public func position(of task: TaskID) -> TaskPosition? {
         for p in stages.indices {
             if let t = stages[p].tasks.firstIndex(where: { $0.id == task }) {
-                return TaskPosition(phaseIndex: p, taskIndex: t)
+                return TaskPosition(stageIndex: p, taskIndex: t)
             }
         }
         return nil
@@ -22,17 +22,17 @@ extension Plan {
 
     /// The first task with this id.
     public func task(_ id: TaskID) -> PlanTask? {
-        position(of: id).map { stages[$0.phaseIndex].tasks[$0.taskIndex] }
+        position(of: id).map { stages[$0.stageIndex].tasks[$0.taskIndex] }
     }
 
     /// The first agency with this id.
     public func agency(_ id: AgencyID) -> Agency? { agencies.first { $0.id == id } }
 
     /// The index in ``stages`` of the stage of this kind.
-    public func phaseIndex(_ kind: StageKind) -> Int? { stages.firstIndex { $0.kind == kind } }
+    public func stageIndex(_ kind: StageKind) -> Int? { stages.firstIndex { $0.kind == kind } }
 
     /// The stage of this kind.
-    public func stage(_ kind: StageKind) -> Stage? { phaseIndex(kind).map { stages[$0] } }
+    public func stage(_ kind: StageKind) -> Stage? { stageIndex(kind).map { stages[$0] } }
 
     /// The classification that applies to something with the given own marking.
     public func effectiveClassification(_ own: Classification?) -> Classification {

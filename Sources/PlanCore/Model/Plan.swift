@@ -28,8 +28,9 @@ public struct Plan: Hashable, Sendable {
     public var measures: [Measure]
     /// The risk register.
     public var risks: [Risk]
-    /// Every change made to the plan, oldest first. Append-only.
-    public var history: [HistoryEvent]
+    /// Every change made to the plan, oldest first. Append-only: only the plan's own changes
+    /// (and the package's reader) add to it, so no caller can write arbitrary history.
+    public package(set) var history: [HistoryEvent]
     /// Foreign-namespace content kept verbatim.
     public var extensions: [ExtensionElement]
 
@@ -54,12 +55,4 @@ public struct Plan: Hashable, Sendable {
         self.history = history
         self.extensions = extensions
     }
-}
-
-/// Whether a document is the whole plan or the part of it one partner may see.
-public enum PlanView: Hashable, Sendable {
-    /// The full plan, as the lead agency keeps it.
-    case full
-    /// A view cut for one agency from the full plan at a given revision.
-    case partner(for: AgencyID, sourceRevision: Int)
 }

@@ -316,7 +316,7 @@ private struct ValidationRun {
             let cycle = cycle.map { ids[$0] }
             let position = plan.position(of: cycle[0])
             error(.dependencyCycle, "dependencies form a cycle: \(cycle.map(\.rawValue).joined(separator: " → "))",
-                .task(position?.phaseIndex ?? 0, position?.taskIndex ?? 0))
+                .task(position?.stageIndex ?? 0, position?.taskIndex ?? 0))
         }
     }
 

@@ -52,7 +52,7 @@ public typealias RiskID = Identifier<RiskTag>
 
 extension String {
     /// Whether the string is an `xs:NCName`: a name without a colon, as XML ids must be.
-    public var isNCName: Bool {
+    package var isNCName: Bool {
         guard let first = unicodeScalars.first, first.isNCNameStart else { return false }
         return unicodeScalars.dropFirst().allSatisfy(\.isNCNameChar)
     }
@@ -60,7 +60,7 @@ extension String {
     /// Whether the string is an id every XML tool accepts: an ASCII letter or `_`, then ASCII
     /// letters, digits, `-`, `_` or `.`. chb creates only such ids (libxml2 2.9 checks
     /// `xs:NCName` by the older XML rules, so some names valid today would fail there).
-    public var isPortableID: Bool {
+    package var isPortableID: Bool {
         guard let first = utf8.first, first == UInt8(ascii: "_") || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) else { return false }
         return utf8.allSatisfy { b in
             (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)

@@ -2,7 +2,7 @@
 /// count is put into words. One home each, so a note, a reason and a report agree.
 extension String {
     /// Whether the string is empty or holds only white space (Unicode's `White_Space`).
-    public var isBlank: Bool {
+    package var isBlank: Bool {
         // Decide on ASCII bytes where possible: most text starts with a letter, and most
         // layout between elements is spaces and newlines.
         for byte in utf8 {

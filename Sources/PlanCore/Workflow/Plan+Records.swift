@@ -89,9 +89,9 @@ extension Plan {
     public mutating func addNote(_ text: String, to task: TaskID, by context: ChangeContext) throws(PlanChangeError) {
         try requireAgency(context.agency, as: .acting)
         let position = try requireTask(task)
-        try requireMayChangeTask(stages[position.phaseIndex].tasks[position.taskIndex], by: context.agency, notesOnly: true)
+        try requireMayChangeTask(stages[position.stageIndex].tasks[position.taskIndex], by: context.agency, notesOnly: true)
         guard let text = text.trimmedOrNil else { throw PlanChangeError(.blankText(.note(task))) }
-        stages[position.phaseIndex].tasks[position.taskIndex].notes.append(Note(at: context.at, agency: context.agency, text: text))
+        stages[position.stageIndex].tasks[position.taskIndex].notes.append(Note(at: context.at, agency: context.agency, text: text))
         record(.taskUpdated, about: .task(task), "note: \(text)", by: context)
     }
 

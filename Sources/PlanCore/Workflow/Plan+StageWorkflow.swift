@@ -21,7 +21,7 @@ extension Plan {
     /// - Throws: `PlanChangeError` naming the failed gate or the impossible transition; the plan
     ///   is then unchanged.
     @discardableResult
-    public mutating func startStage(
+    package mutating func startStage(
         _ stage: StageKind, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(stage, .start, reason: reason, override: override, by: context)
@@ -38,7 +38,7 @@ extension Plan {
     /// - Returns: The gates overridden and the event recorded.
     /// - Throws: `PlanChangeError` naming every failed gate; the plan is then unchanged.
     @discardableResult
-    public mutating func completeStage(
+    package mutating func completeStage(
         _ stage: StageKind, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(stage, .complete, reason: reason, override: override, by: context)
@@ -54,7 +54,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError` when the stage is not complete or no reason is given.
     @discardableResult
-    public mutating func reopenStage(
+    package mutating func reopenStage(
         _ stage: StageKind, reason: String?, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(stage, .reopen, reason: reason, override: override, by: context)
@@ -78,7 +78,7 @@ extension Plan {
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
-        guard let p = phaseIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         let status = stages[p].status
         let move = PlanChangeError.WorkflowMove.stage(stage, action, from: status)
         let target: Stage.Status
@@ -120,9 +120,9 @@ extension Plan {
     /// The gates that would stop a stage action now, in the order they are reported.
     ///
     /// Empty when the action may go ahead (or has no gates: reopening). Does not check the
-    /// state machine: see ``transition(_:_:reason:override:by:)`` for that.
+    /// state machine: see ``transition(_:_:reason:override:by:)-(StageKind,_,_,_,_)`` for that.
     public func stageGates(_ action: StageAction, for stage: StageKind) -> [WorkflowGate] {
-        guard let p = phaseIndex(stage) else { return [] }
+        guard let p = stageIndex(stage) else { return [] }
         let previous = stage.previous.flatMap { self.stage($0) }
         var gates: [WorkflowGate] = []
         switch action {

@@ -29,7 +29,7 @@ extension Plan {
     /// - Returns: The gates overridden and the event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func startTask(
+    package mutating func startTask(
         _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .start, reason: reason, override: override, by: context)
@@ -45,7 +45,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func blockTask(
+    package mutating func blockTask(
         _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .block, reason: reason, override: override, by: context)
@@ -63,7 +63,7 @@ extension Plan {
     /// - Returns: The gates overridden and the event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func unblockTask(
+    package mutating func unblockTask(
         _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .unblock, reason: reason, override: override, by: context)
@@ -79,7 +79,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func completeTask(
+    package mutating func completeTask(
         _ task: TaskID, reason: String? = nil, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .done, reason: reason, override: override, by: context)
@@ -95,7 +95,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func cancelTask(
+    package mutating func cancelTask(
         _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .cancel, reason: reason, override: override, by: context)
@@ -112,7 +112,7 @@ extension Plan {
     /// - Returns: The event recorded.
     /// - Throws: `PlanChangeError`; the plan is then unchanged.
     @discardableResult
-    public mutating func reopenTask(
+    package mutating func reopenTask(
         _ task: TaskID, reason: String?, override: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
         try transition(task, .reopen, reason: reason, override: override, by: context)
@@ -144,7 +144,7 @@ extension Plan {
         try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
         let position = try requireTask(id)
-        let stage = stages[position.phaseIndex]
+        let stage = stages[position.stageIndex]
         let current = stage.tasks[position.taskIndex]
         try requireMayChangeTask(current, by: context.agency)
         if override != nil, case .partner(let partner, _) = view {
@@ -185,7 +185,7 @@ extension Plan {
             move, subject: .task(id), gates: gates, reason: reason, override: override,
             normal: .taskStatusChanged, summary: "\(status.rawValue) → \(target.rawValue)", by: context
         ) { plan in
-            var task = plan.stages[position.phaseIndex].tasks[position.taskIndex]
+            var task = plan.stages[position.stageIndex].tasks[position.taskIndex]
             task.status = target
             task.blockedSince = nil
             task.blockedReason = nil
@@ -201,7 +201,7 @@ extension Plan {
             case .start, .unblock, .cancel:
                 break
             }
-            plan.stages[position.phaseIndex].tasks[position.taskIndex] = task
+            plan.stages[position.stageIndex].tasks[position.taskIndex] = task
         }
     }
 
@@ -213,7 +213,7 @@ extension Plan {
     /// - `start` and `unblock` wait for every `finishToStart` predecessor to be done.
     public func taskGates(_ action: TaskAction, for id: TaskID) -> [WorkflowGate] {
         guard let position = position(of: id) else { return [] }
-        let stage = stages[position.phaseIndex]
+        let stage = stages[position.stageIndex]
         let task = stage.tasks[position.taskIndex]
         var gates: [WorkflowGate] = []
         if task.status == .planned, action == .start || action == .block, stage.status != .active {

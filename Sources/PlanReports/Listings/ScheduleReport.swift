@@ -17,7 +17,7 @@ public struct ScheduleReport: Hashable, Sendable {
         public var status: PlanTask.Status
 
         /// Creates a row.
-        public init(task: ScheduledTask, stage: StageKind, status: PlanTask.Status) {
+        package init(task: ScheduledTask, stage: StageKind, status: PlanTask.Status) {
             self.task = task
             self.stage = stage
             self.status = status

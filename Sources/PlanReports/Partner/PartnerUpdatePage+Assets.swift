@@ -2,11 +2,11 @@ extension PartnerUpdatePage {
     /// The page's style sheet: readable on screen, the marking always in view (sticky on
     /// screen, fixed at the top and bottom of every printed A4 page), visible focus.
     static let css = """
-        :root { --ink: #0b0c0c; --muted: #505a5f; --wash: #f3f2f1; --line: #b1b4b6; --blue: #1d70b8; --red: #b10e1e; --focus: #ffdd00; }
+        :root { --ink: \(Palette.ink); --muted: \(Palette.muted); --wash: \(Palette.wash); --line: \(Palette.rule); --blue: \(Palette.blue); --red: \(Palette.red); --focus: \(Palette.focus); }
         * { box-sizing: border-box; }
         html { scroll-padding: 3.5em 0; }
-        body { margin: 0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #ffffff; }
-        .marking { background: var(--ink); color: #ffffff; text-align: center; padding: 6px 12px; font-size: 15px; letter-spacing: 0.02em; z-index: 10; }
+        body { margin: 0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: \(Palette.paper); }
+        .marking { background: var(--ink); color: \(Palette.paper); text-align: center; padding: 6px 12px; font-size: 15px; letter-spacing: 0.02em; z-index: 10; }
         .marking-top { position: sticky; top: 0; }
         .marking-bottom { position: sticky; bottom: 0; }
         .page-header, main { max-width: 960px; margin: 0 auto; padding: 0 16px; }
@@ -20,7 +20,7 @@ extension PartnerUpdatePage {
         .help { background: var(--wash); padding: 4px 16px 8px; margin: 12px 0; border-left: 6px solid var(--blue); }
         .help h2 { border: 0; font-size: 19px; margin-top: 8px; }
         .toolbar { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 16px 0; }
-        button { font: inherit; font-weight: 700; background: #00703c; color: #ffffff; border: 0; border-bottom: 3px solid #002d18; padding: 8px 16px; cursor: pointer; }
+        button { font: inherit; font-weight: 700; background: \(Palette.green); color: \(Palette.paper); border: 0; border-bottom: 3px solid \(Palette.buttonEdge); padding: 8px 16px; cursor: pointer; }
         .open { display: inline-flex; gap: 8px; align-items: center; }
         .message { flex-basis: 100%; margin: 0; min-height: 1.4em; font-weight: 700; }
         .message.error { color: var(--red); }
@@ -28,7 +28,7 @@ extension PartnerUpdatePage {
         .task.editable { border-left: 6px solid var(--blue); }
         .task.readonly { background: var(--wash); }
         .task h3 { margin: 4px 0; }
-        .your { display: inline-block; background: var(--blue); color: #ffffff; font-size: 13px; padding: 1px 6px; margin-right: 4px; vertical-align: middle; }
+        .your { display: inline-block; background: var(--blue); color: \(Palette.paper); font-size: 13px; padding: 1px 6px; margin-right: 4px; vertical-align: middle; }
         .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 2px 16px; margin: 8px 0; }
         .facts div { display: flex; gap: 6px; }
         .facts dt { font-weight: 700; }
@@ -41,7 +41,7 @@ extension PartnerUpdatePage {
         .row { display: flex; flex-wrap: wrap; gap: 0 24px; }
         .hint { margin: 2px 0 0; font-size: 14px; }
         .required { font-weight: 400; }
-        input, select, textarea { font: inherit; border: 2px solid var(--ink); padding: 4px 6px; background: #ffffff; color: var(--ink); }
+        input, select, textarea { font: inherit; border: 2px solid var(--ink); padding: 4px 6px; background: \(Palette.paper); color: var(--ink); }
         textarea { width: 100%; }
         [aria-invalid="true"] { border-color: var(--red); }
         :focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--ink); }

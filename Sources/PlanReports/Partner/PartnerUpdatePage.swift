@@ -120,19 +120,6 @@ public struct PartnerUpdatePage: Sendable {
     }
 }
 
-/// Why a partner update page cannot be made.
-public enum PartnerPageError: Error, Equatable, Sendable {
-    /// The plan is a full plan; the page is only ever made from a partner's view.
-    case notAPartnerView(PlanID)
-
-    /// A message for people.
-    public var message: String {
-        switch self {
-        case .notAPartnerView(let id): "plan '\(id)' is a full plan; an update page is made only from a partner view (export with --for AGENCY)"
-        }
-    }
-}
-
 /// Writes the page's markup line by line.
 private struct PageBuilder {
     let page: PartnerUpdatePage
@@ -275,7 +262,7 @@ private struct PageBuilder {
         if let owner = task.owner { items.append(("Owner", e(owner))) }
         var dates = "\(date(task.start)) to \(date(task.due))"
         if task.durationDays == 0 { dates = "milestone on \(date(task.firstDay ?? task.lastDay))" }
-        else if let days = task.durationDays { dates += " (\(Wording.count(days, "day")))" }
+        else if let days = task.durationDays { dates += " (\(counted(days, "day")))" }
         items.append(("Dates", dates))
         if let progress = task.progress { items.append(("Progress", "\(progress)%")) }
         if !task.dependencies.isEmpty {
@@ -287,7 +274,7 @@ private struct PageBuilder {
                 case .startToStart: "start to start"
                 case .finishToFinish: "finish to finish"
                 }
-                let lag = dependency.lagDays == 0 ? "" : ", \(Wording.count(dependency.lagDays, "day")) lag"
+                let lag = dependency.lagDays == 0 ? "" : ", \(counted(dependency.lagDays, "day")) lag"
                 return "<code>\(e(dependency.task.rawValue))</code>\(state), \(kind)\(lag)"
             }.joined(separator: "; ")))
         }

@@ -15,7 +15,7 @@ struct PortfolioRenderer {
     }
 
     private func counts(_ op: PortfolioReport.Operation) -> String {
-        "\(Wording.count(op.open, "open task")) · \(op.overdue) overdue · \(op.blocked) blocked"
+        "\(counted(op.open, "open task")) · \(op.overdue) overdue · \(op.blocked) blocked"
     }
 
     private func review(_ op: PortfolioReport.Operation, _ format: (CalendarDate) -> String) -> String {

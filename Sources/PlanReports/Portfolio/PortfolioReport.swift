@@ -39,7 +39,7 @@ public struct PortfolioReport: Hashable, Sendable {
         public var message: String
 
         /// Creates a failure.
-        public init(source: String, message: String) {
+        package init(source: String, message: String) {
             self.source = source
             self.message = message
         }
@@ -69,7 +69,7 @@ public struct PortfolioReport: Hashable, Sendable {
         public var nextReview: (stage: StageKind, date: CalendarDate)?
 
         /// Builds an operation's line from its status report.
-        public init(source: String, report: StatusReport) {
+        package init(source: String, report: StatusReport) {
             self.source = source
             header = report.header
             overall = report.overall
@@ -172,7 +172,7 @@ public struct PortfolioReport: Hashable, Sendable {
             return n == 0 ? nil : "\(n) \(rag.title)"
         }
         var text = parts.isEmpty ? "No operations" : parts.joined(separator: " · ")
-        if !failures.isEmpty { text += " · \(Wording.count(failures.count, "plan")) could not be read" }
+        if !failures.isEmpty { text += " · \(counted(failures.count, "plan")) could not be read" }
         return text
     }
 

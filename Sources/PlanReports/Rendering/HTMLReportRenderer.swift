@@ -273,7 +273,7 @@ struct HTMLReportRenderer {
         } else {
             table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead agency and owner", "Due", "Overdue", "Status", "Critical path"], right: [4],
                 report.overdueTasks.prefix(Wording.listLimit).map { t in
-                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"), t.status.title,
+                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay), counted(t.daysOverdue ?? 0, "day"), t.status.title,
                      t.critical ? "<strong>yes</strong>" : "no"]
                 }, total: report.overdueTasks.count)
         }
@@ -295,7 +295,7 @@ struct HTMLReportRenderer {
                 ["Task", "Stage", "Lead agency and owner", "Due", "In", "Status", "Critical path"], right: [4],
                 report.dueSoonTasks.prefix(Wording.listLimit).map { t in
                     [taskCell(t), t.stage.title, lead(t), date(t.lastDay),
-                     Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, t.critical ? "<strong>yes</strong>" : "no"]
+                     counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, t.critical ? "<strong>yes</strong>" : "no"]
                 }, total: report.dueSoonTasks.count)
         }
         if let problem = report.scheduleProblem {
@@ -303,7 +303,7 @@ struct HTMLReportRenderer {
         } else if report.criticalPath.isEmpty {
             out.append("<p><strong>Critical path:</strong> no task in scope is on it.</p>")
         } else {
-            table("Critical path (\(Wording.count(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open): any delay to these delays the plan",
+            table("Critical path (\(counted(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open): any delay to these delays the plan",
                 ["Task", "Stage", "Lead agency and owner", "Start", "Due", "Status"],
                 report.criticalPath.prefix(Wording.listLimit).map { t in
                     [taskCell(t), t.stage.title, lead(t), date(t.firstDay), date(t.lastDay),
@@ -431,7 +431,7 @@ struct HTMLReportRenderer {
                 report.tasks.prefix(Wording.appendixLimit).map { t in
                     var status = t.status.title
                     if let progress = t.progress, t.status == .inProgress || t.status == .blocked { status += ", \(progress)%" }
-                    if let overdue = t.daysOverdue { status += "; <strong class=\"over\">overdue \(Wording.count(overdue, "day"))</strong>" }
+                    if let overdue = t.daysOverdue { status += "; <strong class=\"over\">overdue \(counted(overdue, "day"))</strong>" }
                     return [taskCell(t), t.stage.title, e(Wording.agencyName(t.lead, in: report)), t.supports.map { e(Wording.agencyName($0, in: report)) }.joined(separator: "; "), status,
                             date(t.firstDay), t.isMilestone ? "milestone" : date(t.lastDay), t.critical ? "<strong>yes</strong>" : "no"]
                 }, className: "all-tasks", total: report.tasks.count)

@@ -12,7 +12,7 @@ struct HistoryLogRenderer {
                        .init(event.text + actor)])
         }
         let total = log.totalEvents
-        let summary = "\(log.events.count) of \(total) event\(total == 1 ? "" : "s"); revision \(log.revision)"
+        let summary = "\(log.events.count) of \(counted(total, "event")); revision \(log.revision)"
         return (table.lines() + [summary]).joined(separator: "\n") + "\n"
     }
 

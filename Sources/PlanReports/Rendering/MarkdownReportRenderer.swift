@@ -176,7 +176,7 @@ struct MarkdownReportRenderer {
         guard !report.overdueTasks.isEmpty else { return out.append("None.") }
         table(["Task", "Stage", "Due", "Overdue", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
             report.overdueTasks.prefix(Wording.listLimit).map { t in
-                [e(t.title), t.stage.title, date(t.lastDay), Wording.count(t.daysOverdue ?? 0, "day"),
+                [e(t.title), t.stage.title, date(t.lastDay), counted(t.daysOverdue ?? 0, "day"),
                  t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
         more(report.overdueTasks.count)
@@ -198,14 +198,14 @@ struct MarkdownReportRenderer {
         guard !report.dueSoonTasks.isEmpty else { return out.append("None.") }
         table(["Task", "Stage", "Due", "In", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
             report.dueSoonTasks.prefix(Wording.listLimit).map { t in
-                [e(t.title), t.stage.title, date(t.lastDay), Wording.count(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
+                [e(t.title), t.stage.title, date(t.lastDay), counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
                  t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
         more(report.dueSoonTasks.count)
     }
 
     private mutating func critical() {
-        heading(2, report.criticalPath.isEmpty ? "Critical path" : "Critical path (\(Wording.count(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open)")
+        heading(2, report.criticalPath.isEmpty ? "Critical path" : "Critical path (\(counted(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open)")
         if let problem = report.scheduleProblem { return out.append("Not available: \(e(problem)).") }
         if report.criticalPath.isEmpty {
             out.append("No task in scope is on the critical path.")

@@ -1,6 +1,6 @@
 import PlanCore
 
-/// The colours of every HTML report and its SVG charts, in one place.
+/// The colours of every HTML report, its SVG charts and the partner page, in one place.
 ///
 /// The style sheet declares them as CSS custom properties and the SVG (which must also render
 /// where CSS variables are not honoured, e.g. when a chart is copied into a slide) writes
@@ -45,6 +45,10 @@ enum Palette {
     static let window = "#dee0e2"
     /// Faint grid lines.
     static let faint = "#e5e6e7"
+    /// The outline of whatever has keyboard focus.
+    static let focus = "#ffdd00"
+    /// The bottom edge of a green button.
+    static let buttonEdge = "#002d18"
 
     /// The colour of a task bar by status: fill, stroke.
     static func task(_ status: PlanTask.Status) -> (fill: String, stroke: String) {

@@ -186,7 +186,7 @@ struct TextReportRenderer {
         guard !report.overdueTasks.isEmpty else { return none("None.") }
         var t = ColumnTable(["Title", "Stage", "Due", "Overdue", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
         for task in report.overdueTasks.prefix(Wording.listLimit) {
-            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(Wording.count(task.daysOverdue ?? 0, "day")),
+            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(counted(task.daysOverdue ?? 0, "day")),
                    .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
@@ -216,7 +216,7 @@ struct TextReportRenderer {
         var t = ColumnTable(["Title", "Stage", "Due", "In", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
         for task in report.dueSoonTasks.prefix(Wording.listLimit) {
             let days = task.lastDay.map { report.asOf.days(to: $0) } ?? 0
-            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(Wording.count(days, "day")),
+            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(counted(days, "day")),
                    .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
@@ -224,7 +224,7 @@ struct TextReportRenderer {
     }
 
     private mutating func critical() {
-        heading(report.criticalPath.isEmpty ? "Critical path" : "Critical path (\(Wording.count(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open)")
+        heading(report.criticalPath.isEmpty ? "Critical path" : "Critical path (\(counted(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open)")
         if let problem = report.scheduleProblem { return none("Not available: \(problem).") }
         if report.criticalPath.isEmpty {
             none("No task in scope is on the critical path.")

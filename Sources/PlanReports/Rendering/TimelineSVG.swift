@@ -33,19 +33,14 @@ struct TimelineSVG {
     static let barHeight = 10.0
     static let labelLimit = 62
 
-    /// The first and last days a timeline can show: 1 January of year 1 and 31 December 9999,
-    /// the range `CalendarDate(year:month:day:)` builds. Dates outside it (a task whose last day
-    /// runs past 9999) are drawn at the edge.
-    static let earliestDay = CalendarDate(dayNumber: -719_162)
-    static let latestDay = CalendarDate(dayNumber: 2_932_896)
-
     /// The first day of the month after `month` of `year`, or `nil` past 9999.
     static func firstOfNextMonth(year: Int, month: Int) -> CalendarDate? {
         month == 12 ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: month + 1, day: 1)
     }
 
     /// The first and last day drawn: whole months around every date in the report, within
-    /// ``earliestDay`` and ``latestDay``.
+    /// `CalendarDate.earliest` and `CalendarDate.latest` (1 January of year 1 and 31 December
+    /// 9999); dates outside them (a task whose last day runs past 9999) are drawn at the edge.
     var range: (start: CalendarDate, end: CalendarDate) {
         var first = report.asOf, last = report.asOf
         var dates: [CalendarDate?] = []
@@ -55,12 +50,12 @@ struct TimelineSVG {
             first = min(first, date)
             last = max(last, date)
         }
-        first = min(max(first, Self.earliestDay), Self.latestDay)
-        last = min(max(last, Self.earliestDay), Self.latestDay)
+        first = min(max(first, CalendarDate.earliest), CalendarDate.latest)
+        last = min(max(last, CalendarDate.earliest), CalendarDate.latest)
         let (y0, m0, _) = first.components
         let (y1, m1, _) = last.components
         let start = CalendarDate(year: y0, month: m0, day: 1) ?? first
-        let end = Self.firstOfNextMonth(year: y1, month: m1)?.adding(days: -1) ?? Self.latestDay
+        let end = Self.firstOfNextMonth(year: y1, month: m1)?.adding(days: -1) ?? CalendarDate.latest
         return (start, end)
     }
 
@@ -82,7 +77,7 @@ struct TimelineSVG {
         for stage in report.stages {
             let tasks = tasksByStage[stage.kind] ?? []
             let collapsed = !shown.contains(stage.kind)
-            rows.append(stageRow(stage, y: y, x: x, note: collapsed && !tasks.isEmpty ? "\(Wording.count(tasks.count, "task")), all finished" : nil))
+            rows.append(stageRow(stage, y: y, x: x, note: collapsed && !tasks.isEmpty ? "\(counted(tasks.count, "task")), all finished" : nil))
             y += Self.stageRowHeight
             if collapsed { continue }
             if aggregate {
@@ -93,7 +88,7 @@ struct TimelineSVG {
                 }
                 if groups.count > Self.agencyRowLimit {
                     let rest = groups.dropFirst(Self.agencyRowLimit).reduce(0) { $0 + $1.tasks.count }
-                    rows.append("<text x=\"14\" y=\"\(n(y + Self.taskRowHeight / 2 + 3.5))\" font-size=\"11\" font-style=\"italic\" fill=\"\(Palette.muted)\">and \(groups.count - Self.agencyRowLimit) more agencies (\(Wording.count(rest, "task")))</text>")
+                    rows.append("<text x=\"14\" y=\"\(n(y + Self.taskRowHeight / 2 + 3.5))\" font-size=\"11\" font-style=\"italic\" fill=\"\(Palette.muted)\">and \(groups.count - Self.agencyRowLimit) more agencies (\(counted(rest, "task")))</text>")
                     y += Self.taskRowHeight
                 }
             } else {
@@ -105,7 +100,7 @@ struct TimelineSVG {
         }
         let height = y + 8
         var svg: [String] = []
-        let summary = "Timeline from \(Wording.medium(start)) to \(Wording.medium(end)) of \(Wording.count(report.stages.count, "stage")) and \(Wording.count(report.tasks.count, "task")); the dashed line marks \(Wording.medium(report.asOf)). The tables below give the same information."
+        let summary = "Timeline from \(Wording.medium(start)) to \(Wording.medium(end)) of \(counted(report.stages.count, "stage")) and \(counted(report.tasks.count, "task")); the dashed line marks \(Wording.medium(report.asOf)). The tables below give the same information."
         svg.append("<svg class=\"timeline\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" preserveAspectRatio=\"xMinYMin meet\">")
         svg.append("<title id=\"timeline-title\">Timeline of stages and tasks</title>")
         svg.append("<desc id=\"timeline-desc\">\(HTML.escape(summary))</desc>")
@@ -212,9 +207,9 @@ struct TimelineSVG {
         let open = group.tasks.filter(\.status.isOpen).count
         let overdue = group.tasks.filter(\.isOverdue).count
         let blocked = group.tasks.filter { $0.status == .blocked }.count
-        var label = "\(name): \(Wording.count(group.tasks.count, "task"))"
+        var label = "\(name): \(counted(group.tasks.count, "task"))"
         if label.count > Self.labelLimit { label = String(label.prefix(Self.labelLimit - 1)) + "…" }
-        let words = "\(name) leads \(Wording.count(group.tasks.count, "task")) in this stage: \(open) open, \(overdue) overdue, \(blocked) blocked"
+        let words = "\(name) leads \(counted(group.tasks.count, "task")) in this stage: \(open) open, \(overdue) overdue, \(blocked) blocked"
         var parts = ["<g class=\"task agency-row\"><title>\(HTML.escape(words))</title>"]
         parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\" fill=\"\(Palette.ink)\">\(HTML.escape(label))</text>")
         let firsts = group.tasks.compactMap(\.firstDay), lasts = group.tasks.compactMap(\.lastDay)
@@ -274,8 +269,8 @@ struct TimelineSVG {
             words += t.isMilestone ? ", milestone on \(Wording.medium(first))" : ", \(Wording.medium(first)) to \(Wording.medium(last))"
         }
         if let progress = t.progress, t.status == .inProgress || t.status == .blocked { words += ", \(progress)% done" }
-        if let overdue = t.daysOverdue { words += ", overdue by \(Wording.count(overdue, "day"))" }
-        if let blocked = t.daysBlocked { words += ", blocked \(Wording.count(blocked, "day"))" + (t.blockedSince.map { " since \(Wording.medium($0))" } ?? "") }
+        if let overdue = t.daysOverdue { words += ", overdue by \(counted(overdue, "day"))" }
+        if let blocked = t.daysBlocked { words += ", blocked \(counted(blocked, "day"))" + (t.blockedSince.map { " since \(Wording.medium($0))" } ?? "") }
         if t.critical { words += ", on the critical path" }
         parts.append("<title>\(HTML.escape(words))</title>")
         parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\"\(t.critical ? " font-weight=\"bold\"" : "") fill=\"\(Palette.ink)\">\(HTML.escape(label))</text>")

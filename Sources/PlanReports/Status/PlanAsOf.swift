@@ -83,10 +83,10 @@ struct PlanAsOf {
         for m in plan.measures.indices { plan.measures[m].observations.removeAll { $0.date > day } }
         let edits = after.filter { [.taskUpdated, .edited, .merged, .imported].contains($0.kind) }
         if !edits.isEmpty {
-            caveats.append("\(Wording.count(edits.count, "later edit")) (task details, dates and other changes since the last board) cannot be taken back, so the earlier status uses today's dates for them.")
+            caveats.append("\(counted(edits.count, "later edit")) (task details, dates and other changes since the last board) cannot be taken back, so the earlier status uses today's dates for them.")
         }
         if !inferred.isEmpty {
-            caveats.append("The earlier status of \(Wording.count(inferred.count, "task")) was inferred from dates, not read from history.")
+            caveats.append("The earlier status of \(counted(inferred.count, "task")) was inferred from dates, not read from history.")
         }
         self.plan = plan
         self.caveats = caveats

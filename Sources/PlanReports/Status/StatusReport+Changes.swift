@@ -6,7 +6,7 @@ extension StatusReport {
     ///
     /// The window is the days after ``since`` up to and including the report date. The
     /// earlier RAG is the status on ``since`` of the plan as it stood then, reconstructed
-    /// from what the plan records (see ``PlanAsOf``); ``caveats`` say what could not be.
+    /// from what the plan records (see `PlanAsOf`); ``caveats`` say what could not be.
     public struct Changes: Hashable, Sendable {
         /// The last day before the window: the date of the last board.
         public var since: CalendarDate
@@ -33,7 +33,7 @@ extension StatusReport {
         public var caveats: [String]
 
         /// Creates a set of changes.
-        public init(
+        package init(
             since: CalendarDate, basis: String, stages: [Travel], done: [Item] = [], newlyOverdue: [Item] = [],
             newlyBlocked: [Item] = [], unblocked: [Item] = [], criteriaMet: [Item] = [], observations: [Item] = [],
             decisions: [Item] = [], caveats: [String] = []
@@ -75,7 +75,7 @@ extension StatusReport {
         public var now: RAG
 
         /// Creates a direction of travel.
-        public init(kind: StageKind, before: RAG, now: RAG) {
+        package init(kind: StageKind, before: RAG, now: RAG) {
             self.kind = kind
             self.before = before
             self.now = now
@@ -141,7 +141,7 @@ extension StatusReport {
         public var detail: String?
 
         /// Creates an item.
-        public init(date: CalendarDate, text: String, id: String, stage: StageKind? = nil, detail: String? = nil) {
+        package init(date: CalendarDate, text: String, id: String, stage: StageKind? = nil, detail: String? = nil) {
             self.date = date
             self.text = text
             self.id = id

@@ -35,7 +35,7 @@ extension StatusReport {
         public var partnerView: PartnerView?
 
         /// Creates a header.
-        public init(
+        package init(
             planID: PlanID, title: String, area: String, areaDescription: String? = nil,
             localities: String? = nil, leadAgency: AgencyID, leadAgencyName: String,
             responsibleOfficer: String, board: String? = nil, reviewCadenceDays: Int? = nil,
@@ -81,7 +81,7 @@ extension StatusReport {
         public var sourceRevision: Int
 
         /// Creates a partner view note.
-        public init(agency: AgencyID, sourceRevision: Int) {
+        package init(agency: AgencyID, sourceRevision: Int) {
             self.agency = agency
             self.sourceRevision = sourceRevision
         }
@@ -97,7 +97,7 @@ extension StatusReport {
         public var agencyName: String?
 
         /// Creates a scope.
-        public init(stage: StageKind? = nil, agency: AgencyID? = nil, agencyName: String? = nil) {
+        package init(stage: StageKind? = nil, agency: AgencyID? = nil, agencyName: String? = nil) {
             self.stage = stage
             self.agency = agency
             self.agencyName = agencyName

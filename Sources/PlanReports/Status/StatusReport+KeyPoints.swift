@@ -19,7 +19,7 @@ extension StatusReport {
         public var subject: String?
 
         /// Creates a key point.
-        public init(level: RAG?, text: String, stage: StageKind? = nil, subject: String? = nil) {
+        package init(level: RAG?, text: String, stage: StageKind? = nil, subject: String? = nil) {
             self.level = level
             self.text = text
             self.stage = stage
@@ -94,12 +94,12 @@ extension Wording {
             for level in [RAG.red, .amber] {
                 var parts: [String] = []
                 if let o = overdue[level] {
-                    parts.append("\(count(o.n, "task")) overdue" + (o.critical > 0 ? (o.critical == o.n ? " on the critical path" : " (\(o.critical) on the critical path)") : ""))
+                    parts.append("\(counted(o.n, "task")) overdue" + (o.critical > 0 ? (o.critical == o.n ? " on the critical path" : " (\(o.critical) on the critical path)") : ""))
                 }
                 if let b = blocked[level] {
-                    parts.append("\(count(b, "task")) blocked" + (level == .red ? " for more than \(count(StageStatus.blockedDaysBeforeRed, "day"))" : ""))
+                    parts.append("\(counted(b, "task")) blocked" + (level == .red ? " for more than \(counted(StageStatus.blockedDaysBeforeRed, "day"))" : ""))
                 }
-                if level == .amber, measures > 0 { parts.append("\(count(measures, "measure")) worse than \(measures == 1 ? "its" : "their") baseline") }
+                if level == .amber, measures > 0 { parts.append("\(counted(measures, "measure")) worse than \(measures == 1 ? "its" : "their") baseline") }
                 if level == .red { red += parts } else { amber += parts }
             }
             var text = "\(s.kind.title) is \(s.rag.title): " + (s.rag == .red ? red : amber).joined(separator: "; ")
@@ -112,17 +112,17 @@ extension Wording {
             points.append(StatusReport.KeyPoint(
                 level: taskLevel[worst.id],
                 text: (others > 0 ? "Most overdue of \(r.overdueTasks.count): " : "Overdue: ") + worst.title
-                    + ", \(count(worst.daysOverdue ?? 0, "day")) past its due date of \(worst.lastDay.map(format) ?? "–") (\(who(worst, in: r)))."
+                    + ", \(counted(worst.daysOverdue ?? 0, "day")) past its due date of \(worst.lastDay.map(format) ?? "–") (\(who(worst, in: r)))."
                     + (taskLevel[worst.id] == nil ? " Its stage has not started, so it does not count towards the status." : ""),
                 stage: worst.stage, subject: worst.id.rawValue))
         }
         if let longest = longestBlocked {
             let others = r.blockedTasks.count - 1
-            let overdue = longest.daysOverdue.map { "; also \(count($0, "day")) overdue" } ?? ""
+            let overdue = longest.daysOverdue.map { "; also \(counted($0, "day")) overdue" } ?? ""
             points.append(StatusReport.KeyPoint(
                 level: taskLevel[longest.id],
                 text: (others > 0 ? "Longest blocked of \(r.blockedTasks.count): " : "Blocked: ") + longest.title
-                    + ", for \(count(longest.daysBlocked ?? 0, "day"))\(overdue) (\(who(longest, in: r))): \(longest.blockedReason ?? "no reason recorded")"
+                    + ", for \(counted(longest.daysBlocked ?? 0, "day"))\(overdue) (\(who(longest, in: r))): \(longest.blockedReason ?? "no reason recorded")"
                     + (longest.blockedReason?.last == "." ? "" : "."),
                 stage: longest.stage, subject: longest.id.rawValue))
         }
@@ -144,7 +144,7 @@ extension Wording {
             let chain = s.forecastChain.compactMap { id in r.task(id)?.title ?? id.rawValue }
             points.append(StatusReport.KeyPoint(
                 level: nil,
-                text: "\(s.kind.title)'s open work is forecast to finish \(format(forecast)), \(count(slip, "day")) after its planned end of \(format(end))"
+                text: "\(s.kind.title)'s open work is forecast to finish \(format(forecast)), \(counted(slip, "day")) after its planned end of \(format(end))"
                     + (chain.isEmpty ? "." : ", driven by " + chain.joined(separator: " → ") + "."),
                 stage: s.kind))
         }

@@ -21,7 +21,7 @@ extension StatusReport {
         public var blocked: Int
 
         /// Creates an agency line.
-        public init(id: AgencyID, name: String, kind: Agency.Kind, leads: Int, supports: Int, open: Int, overdue: Int, blocked: Int) {
+        package init(id: AgencyID, name: String, kind: Agency.Kind, leads: Int, supports: Int, open: Int, overdue: Int, blocked: Int) {
             self.id = id
             self.name = name
             self.kind = kind
@@ -64,7 +64,7 @@ extension StatusReport {
         public var previous: Observation? { observations.count > 1 ? observations[observations.count - 2] : nil }
 
         /// Creates a measure line; observations are put in date order.
-        public init(
+        package init(
             id: MeasureID, name: String, stage: StageKind? = nil, unit: String, direction: Measure.Direction,
             classification: Classification = .official, baseline: DecimalValue, target: DecimalValue,
             observations: [Observation] = []
@@ -123,7 +123,7 @@ extension StatusReport {
         case noData
 
         /// Compares two values of a measure that should move in `direction`.
-        public init(from old: DecimalValue, to new: DecimalValue, direction: Measure.Direction) {
+        package init(from old: DecimalValue, to new: DecimalValue, direction: Measure.Direction) {
             if new == old {
                 self = .unchanged
             } else {
@@ -162,7 +162,7 @@ extension StatusReport {
         public var classification: Classification
 
         /// Creates a risk line.
-        public init(
+        package init(
             id: RiskID, description: String, mitigation: String? = nil, owner: AgencyID, likelihood: Int, impact: Int,
             status: Risk.Status, classification: Classification = .official
         ) {
@@ -196,7 +196,7 @@ extension StatusReport {
         public var text: String
 
         /// Creates a history line.
-        public init(at: Instant, agency: AgencyID, actor: String? = nil, kind: HistoryEvent.Kind, subject: String, text: String) {
+        package init(at: Instant, agency: AgencyID, actor: String? = nil, kind: HistoryEvent.Kind, subject: String, text: String) {
             self.at = at
             self.agency = agency
             self.actor = actor

@@ -36,7 +36,7 @@ extension StatusReport {
         public var counts: TaskCounts
 
         /// Creates a stage section.
-        public init(
+        package init(
             kind: StageKind, state: Stage.Status, rag: RAG, reasons: [Reason], plannedStart: CalendarDate? = nil,
             plannedEnd: CalendarDate? = nil, started: CalendarDate? = nil, completed: CalendarDate? = nil,
             nextReview: CalendarDate? = nil, forecastEnd: CalendarDate? = nil, objectives: [String] = [],
@@ -90,7 +90,7 @@ extension StatusReport {
         public var subjectTitle: String?
 
         /// Creates a reason.
-        public init(level: RAG, text: String, subject: String? = nil, kind: StageReason.Kind? = nil, subjectTitle: String? = nil) {
+        package init(level: RAG, text: String, subject: String? = nil, kind: StageReason.Kind? = nil, subjectTitle: String? = nil) {
             self.level = level
             self.text = text
             self.subject = subject
@@ -116,7 +116,7 @@ extension StatusReport {
         public var evidence: String?
 
         /// Creates a criterion line.
-        public init(id: CriterionID, statement: String, met: Bool, metOn: CalendarDate? = nil, evidence: String? = nil) {
+        package init(id: CriterionID, statement: String, met: Bool, metOn: CalendarDate? = nil, evidence: String? = nil) {
             self.id = id
             self.statement = statement
             self.met = met
@@ -139,7 +139,7 @@ extension StatusReport {
         public var cancelled: Int
 
         /// Creates counts.
-        public init(planned: Int = 0, inProgress: Int = 0, blocked: Int = 0, done: Int = 0, cancelled: Int = 0) {
+        package init(planned: Int = 0, inProgress: Int = 0, blocked: Int = 0, done: Int = 0, cancelled: Int = 0) {
             self.planned = planned
             self.inProgress = inProgress
             self.blocked = blocked
@@ -148,7 +148,7 @@ extension StatusReport {
         }
 
         /// Counts the tasks by status.
-        public init(_ tasks: some Sequence<PlanTask.Status>) {
+        package init(_ tasks: some Sequence<PlanTask.Status>) {
             self.init()
             for status in tasks { self[status] += 1 }
         }

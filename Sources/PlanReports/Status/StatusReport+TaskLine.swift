@@ -47,7 +47,7 @@ extension StatusReport {
         public var slackDays: Int?
 
         /// Creates a task line.
-        public init(
+        package init(
             id: TaskID, title: String, stage: StageKind, stageRAG: RAG, lead: AgencyID, supports: [AgencyID] = [],
             status: PlanTask.Status, priority: PlanTask.Priority = .medium, owner: String? = nil,
             classification: Classification = .official, firstDay: CalendarDate? = nil, lastDay: CalendarDate? = nil,
@@ -93,7 +93,7 @@ extension StatusReport {
         public var reason: String
 
         /// Creates an unscheduled task note.
-        public init(id: TaskID, reason: String) {
+        package init(id: TaskID, reason: String) {
             self.id = id
             self.reason = reason
         }

@@ -3,7 +3,7 @@ public import PlanCore
 /// A stage status report on a date: everything a partnership board paper says about a plan.
 ///
 /// Built once from a ``Plan`` and the ``PlanStatus`` PlanCore computes for the date, then
-/// rendered as text, Markdown, HTML, CSV or JSON (see ``rendered(as:colour:)``). Every figure a
+/// rendered as text, Markdown, HTML, CSV or JSON (see ``rendered(as:colour:showFinished:)``). Every figure a
 /// renderer shows is worked out here, so the formats cannot disagree:
 /// - per stage: state, RAG with the reasons for it (each marked red or amber), planned, actual
 ///   and forecast dates, next review, objectives, exit criteria met, task counts by status and
@@ -102,7 +102,7 @@ public struct StatusReport: Hashable, Sendable {
     }
 
     /// Creates a report from its parts (for tests and tools that assemble one themselves).
-    public init(
+    package init(
         header: Header, scope: Scope, overall: RAG, stages: [StageSection], tasks: [TaskLine],
         overdueTasks: [TaskLine], blockedTasks: [TaskLine], dueSoonTasks: [TaskLine],
         criticalPath: [TaskLine], scheduleProblem: String?, unscheduledTasks: [UnscheduledTask],

@@ -6,7 +6,7 @@ public struct StatusReportError: Error, Hashable, Sendable, CustomStringConverti
     public var message: String
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String) {
+    package init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }

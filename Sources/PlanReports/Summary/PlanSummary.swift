@@ -16,7 +16,7 @@ public struct PlanSummary: Sendable {
         if case .partner(let agency, let source) = plan.view { viewNote = ", partner view for \(agency) from revision \(source)" }
         lines.append("\(plan.title) (\(plan.id)): revision \(plan.revision), \(marking)\(viewNote)")
         let localities = plan.area.localities.count
-        lines.append("Area:      \(plan.area.name)" + (localities > 0 ? " (\(localities) localit\(localities == 1 ? "y" : "ies"))" : ""))
+        lines.append("Area:      \(plan.area.name)" + (localities > 0 ? " (\(counted(localities, "locality", "localities")))" : ""))
         let lead = plan.agency(plan.governance.leadAgency)?.name ?? plan.governance.leadAgency.rawValue
         lines.append("Lead:      \(lead); \(plan.governance.leadResponsibleOfficer)")
         if let board = plan.governance.board { lines.append("Board:     \(board)") }
@@ -41,7 +41,7 @@ public struct PlanSummary: Sendable {
         let openRisks = plan.risks.filter { $0.status == .open }.count
         var last = ""
         if let event = plan.history.last { last = ", last \(event.at.date) by \(event.agency) (\(event.kind.rawValue))" }
-        lines.append("Measures:  \(plan.measures.count)    Risks: \(plan.risks.count) (\(openRisks) open)    History: \(plan.history.count) event\(plan.history.count == 1 ? "" : "s")\(last)")
+        lines.append("Measures:  \(plan.measures.count)    Risks: \(plan.risks.count) (\(openRisks) open)    History: \(counted(plan.history.count, "event"))\(last)")
         return lines.joined(separator: "\n")
     }
 }

@@ -13,7 +13,7 @@ extension Wording {
     /// `The 25 days after 5 Nov 2026, the last review in the board's 28-day cycle, to 30 Nov 2026.`
     static func changesWindow(_ c: StatusReport.Changes, asOf: CalendarDate, _ format: (CalendarDate) -> String) -> String {
         let basis = c.basis == "given" ? "the date given" : c.basis
-        return "The \(count(c.since.days(to: asOf), "day")) after \(format(c.since)) (\(basis)) to \(format(asOf))."
+        return "The \(counted(c.since.days(to: asOf), "day")) after \(format(c.since)) (\(basis)) to \(format(asOf))."
     }
 
     /// `Hold Amber → Red (worse)`.

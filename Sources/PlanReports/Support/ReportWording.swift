@@ -11,11 +11,6 @@ enum Wording {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
-    /// `1 day`, `3 days`.
-    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
-    }
-
     /// A stage's reason in words: `planned end 2026-09-11 has passed`,
     /// `t-x overdue by 5 days (critical path)`, `t-cctv blocked 44 days`,
     /// `measure m-feel-safe worse than baseline (36 < 38)`.
@@ -26,9 +21,9 @@ enum Wording {
         case .plannedStartPassed(let start):
             "planned start \(start) has passed"
         case .overdue(let task, let days, let onCriticalPath):
-            "\(task) overdue by \(count(days, "day"))" + (onCriticalPath ? " (critical path)" : "")
+            "\(task) overdue by \(counted(days, "day"))" + (onCriticalPath ? " (critical path)" : "")
         case .blocked(let task, let days):
-            "\(task) blocked" + (days.map { " \(count($0, "day"))" } ?? "")
+            "\(task) blocked" + (days.map { " \(counted($0, "day"))" } ?? "")
         case .measureWorseThanBaseline(let measure, let latest, let baseline, let direction):
             "measure \(measure) worse than baseline (\(latest) \(direction == .increase ? "<" : ">") \(baseline))"
         }
@@ -45,9 +40,9 @@ enum Wording {
         case .plannedStartPassed(let start):
             return "planned start of \(format(start)) has passed"
         case .overdue(let task, let days, let onCriticalPath):
-            return "\(title ?? task.rawValue) is \(count(days, "day")) overdue" + (onCriticalPath ? " (on the critical path)" : "")
+            return "\(title ?? task.rawValue) is \(counted(days, "day")) overdue" + (onCriticalPath ? " (on the critical path)" : "")
         case .blocked(let task, let days):
-            return "\(title ?? task.rawValue) blocked" + (days.map { " for \(count($0, "day"))" } ?? "")
+            return "\(title ?? task.rawValue) blocked" + (days.map { " for \(counted($0, "day"))" } ?? "")
         case .measureWorseThanBaseline(let measure, let latest, let baseline, let direction):
             return "\(title ?? measure.rawValue) worse than its baseline (\(latest) against \(baseline), \(better(direction)) is better)"
         }
@@ -94,13 +89,13 @@ enum Wording {
     static func relative(_ date: CalendarDate, from asOf: CalendarDate) -> String {
         let days = asOf.days(to: date)
         if days == 0 { return "today" }
-        return days > 0 ? "in \(count(days, "day"))" : "\(count(-days, "day")) ago"
+        return days > 0 ? "in \(counted(days, "day"))" : "\(counted(-days, "day")) ago"
     }
 
     /// `22 days late`, `3 days early`, `on plan`.
     static func slip(_ days: Int) -> String {
         if days == 0 { return "on plan" }
-        return days > 0 ? "\(count(days, "day")) late" : "\(count(-days, "day")) early"
+        return days > 0 ? "\(counted(days, "day")) late" : "\(counted(-days, "day")) early"
     }
 
     /// `33%`, or an en dash for nothing to count.
@@ -140,14 +135,14 @@ enum Wording {
     /// With an agency scope the count says `in scope`: `4 tasks in scope: …`.
     static func counts(_ counts: StatusReport.TaskCounts, scope: StatusReport.Scope) -> String {
         let parts = PlanTask.Status.allCases.map { "\(counts[$0]) \($0.title.lowercased())" }
-        return "\(count(counts.total, "task"))\(scope.agency == nil ? "" : " in scope"): " + parts.joined(separator: ", ")
+        return "\(counted(counts.total, "task"))\(scope.agency == nil ? "" : " in scope"): " + parts.joined(separator: ", ")
     }
 
     /// The headline numbers: `4 overdue · 2 blocked · 3 due by 14 Dec 2026 · 3 open on the critical path`.
     static func headline(_ report: StatusReport, _ format: (CalendarDate) -> String) -> String {
         let open = report.tasks.filter(\.status.isOpen).count
         return [
-            "\(count(open, "open task"))",
+            "\(counted(open, "open task"))",
             "\(report.overdueTasks.count) overdue",
             "\(report.blockedTasks.count) blocked",
             "\(report.dueSoonTasks.count) due by \(format(report.dueSoonUntil))",
@@ -173,9 +168,9 @@ enum Wording {
         facts.append(("Lead agency", "\(h.leadAgencyName) (\(h.leadAgency))"))
         facts.append(("Responsible officer", h.responsibleOfficer))
         if let board = h.board {
-            facts.append(("Board", board + (h.reviewCadenceDays.map { ", reviewing every \(count($0, "day"))" } ?? "")))
+            facts.append(("Board", board + (h.reviewCadenceDays.map { ", reviewing every \(counted($0, "day"))" } ?? "")))
         } else if let cadence = h.reviewCadenceDays {
-            facts.append(("Review", "every \(count(cadence, "day"))"))
+            facts.append(("Review", "every \(counted(cadence, "day"))"))
         }
         facts.append(("Marking", "\(h.classification.rawValue); \(h.sharingAgreementText.prefix(1).lowercased() + h.sharingAgreementText.dropFirst())"))
         if let scope = report.scope.summary { facts.append(("Scope", scope)) }

@@ -1,22 +1,5 @@
 public import PlanCore
 
-/// A partner's MSPDI file, as MS Project or ProjectLibre saved it, turned into the returned
-/// partner view that `Plan.mergePartnerUpdate(_:by:)` takes.
-public struct MSPDIPartnerUpdate: Hashable, Sendable {
-    /// The partner view with the changes the file makes, cut from the plan's current view
-    /// and marked with the source revision the file was exported at.
-    public var view: Plan
-    /// What the file changed that maps to nothing a partner may return (tasks added or
-    /// deleted, renames, cancelling), in file order, in words: listed, never applied.
-    public var unmapped: [String]
-
-    /// Creates an update.
-    public init(view: Plan, unmapped: [String]) {
-        self.view = view
-        self.unmapped = unmapped
-    }
-}
-
 /// Reads back the MSPDI file of a partner view (written by ``MSPDIWriter``, then edited and
 /// saved in MS Project, ProjectLibre or anything built on MPXJ) as a returned partner view.
 ///
@@ -125,9 +108,9 @@ public struct MSPDIPartnerReturn: Sendable {
                 continue
             }
             seen.insert(id)
-            var task = view.stages[position.phaseIndex].tasks[position.taskIndex]
+            var task = view.stages[position.stageIndex].tasks[position.taskIndex]
             unmapped += apply(record, row: row, to: &task)
-            view.stages[position.phaseIndex].tasks[position.taskIndex] = task
+            view.stages[position.stageIndex].tasks[position.taskIndex] = task
         }
         for task in view.allTasks where !seen.contains(task.id) {
             unmapped.append("task '\(task.id)': deleted in MS Project; not applied (cancel it with a reason instead)")

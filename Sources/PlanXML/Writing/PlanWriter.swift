@@ -69,7 +69,7 @@ private struct PlanEncoding<Out: XMLMarkupWriter> {
         for agency in plan.agencies { try writeAgency(agency) }
         try out.end()
         try out.start("phases")
-        for stage in plan.stages { try writePhase(stage) }
+        for stage in plan.stages { try writeStage(stage) }
         try out.end()
         if !plan.measures.isEmpty {
             try out.start("measures")
@@ -125,7 +125,7 @@ private struct PlanEncoding<Out: XMLMarkupWriter> {
         try out.end()
     }
 
-    func writePhase(_ stage: Stage) throws(PlanWriteError) {
+    func writeStage(_ stage: Stage) throws(PlanWriteError) {
         try out.start("phase")
         try out.attribute("kind", stage.kind.rawValue)
         try out.attribute("status", stage.status.rawValue)

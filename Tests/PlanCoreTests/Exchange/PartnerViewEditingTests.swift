@@ -13,10 +13,10 @@ struct PartnerViewEditingTests {
         var plan = Fixture.workflowPlan()
         for id: TaskID in ["t-a", "t-c", "t-h"] {
             let position = plan.position(of: id)!
-            plan.stages[position.phaseIndex].tasks[position.taskIndex].lead = "cou"
+            plan.stages[position.stageIndex].tasks[position.taskIndex].lead = "cou"
         }
         let b = plan.position(of: "t-b")!
-        plan.stages[b.phaseIndex].tasks[b.taskIndex].supports = ["cou"]
+        plan.stages[b.stageIndex].tasks[b.taskIndex].supports = ["cou"]
         return plan
     }
 

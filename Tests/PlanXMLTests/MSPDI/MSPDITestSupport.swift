@@ -99,7 +99,7 @@ extension Plan {
     }
 
     /// The kind of the stage holding a task.
-    func stage(of id: TaskID) -> StageKind? { position(of: id).map { stages[$0.phaseIndex].kind } }
+    func stage(of id: TaskID) -> StageKind? { position(of: id).map { stages[$0.stageIndex].kind } }
 }
 
 extension CalendarDate {
