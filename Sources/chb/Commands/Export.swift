@@ -36,12 +36,15 @@ struct Export: ParsableCommand {
 
     @OptionGroup var waiting: WaitOption
 
+    func validate() throws {
+        if to == .html, partner == nil {
+            throw ValidationError("--to html writes a partner's update page, made only from a partner's view: add --for AGENCY")
+        }
+    }
+
     func run() throws {
         try PlanSession.refuseOutput(output, overwriting: [file])
         guard let partner else {
-            if to == .html {
-                throw ValidationError("--to html writes a partner's update page, made only from a partner's view: add --for AGENCY")
-            }
             try PlanSession.write(render(PlanSession.load(file).plan), to: output, protecting: [file])
             return
         }
