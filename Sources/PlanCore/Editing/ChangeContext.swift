@@ -112,8 +112,13 @@ extension Plan {
         }
     }
 
-    /// Throws unless the agency is the plan's lead agency (the coordinator).
-    public func requirePlanLead(_ agency: AgencyID) throws(PlanChangeError) {
+    /// Throws unless the change is the coordinator's to make: the plan is a full plan (a view
+    /// is exchanged, not drafted), the acting agency is one of the plan's, and it is the plan's
+    /// lead agency. Drafting, re-planning and removing all go through here.
+    public func requireCoordinator(_ context: ChangeContext) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
+        let agency = context.agency
         guard agency == governance.leadAgency else {
             throw PlanChangeError(.notPlanLeadAgency(agency, planLead: governance.leadAgency))
         }

@@ -13,9 +13,7 @@ extension Plan {
     ///   positive, or nothing changed; the plan is then unchanged.
     @discardableResult
     public mutating func editHeader(by context: ChangeContext, _ change: (inout PlanHeader) -> Void) throws(PlanChangeError) -> [String] {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         var header = PlanHeader(title: title, governance: governance, area: area)
         let before = header
         change(&header)
@@ -60,9 +58,7 @@ extension Plan {
     /// - Throws: ``PlanChangeError`` naming what holds the higher marking, or when the marking
     ///   is unchanged.
     public mutating func setClassification(_ classification: Classification, by context: ChangeContext) throws(PlanChangeError) {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let old = self.classification
         guard classification != old else {
             throw PlanChangeError(.alreadyMarked(old))

@@ -14,9 +14,7 @@ extension Plan {
     public mutating func editAgency(
         _ id: AgencyID, by context: ChangeContext, _ change: (inout Agency) -> Void
     ) throws(PlanChangeError) -> [String] {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         try requireAgency(id)
         guard let a = agencies.firstIndex(where: { $0.id == id }) else { return [] }
         var agency = agencies[a]
@@ -65,9 +63,7 @@ extension Plan {
     /// - Returns: What was removed, for the person removing it.
     @discardableResult
     public mutating func removeAgency(_ id: AgencyID, by context: ChangeContext) throws(PlanChangeError) -> String {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let agency = try requireAgency(id)
         let references = references(to: id)
         guard references.isEmpty else {
@@ -85,9 +81,7 @@ extension Plan {
     public mutating func editObjective(
         _ number: Int, of stage: StageKind, to text: String, by context: ChangeContext
     ) throws(PlanChangeError) {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let (p, o) = try requireObjective(number, of: stage)
         guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
         let old = stages[p].objectives[o]
@@ -99,9 +93,7 @@ extension Plan {
     /// Removes a stage's objective (numbered from 1); later objectives move up by one.
     @discardableResult
     public mutating func removeObjective(_ number: Int, of stage: StageKind, by context: ChangeContext) throws(PlanChangeError) -> String {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let (p, o) = try requireObjective(number, of: stage)
         let old = stages[p].objectives.remove(at: o)
         let summary = "objective \(number) of \(stage.rawValue) removed: '\(old)'"
@@ -128,9 +120,7 @@ extension Plan {
     public mutating func editCriterion(
         _ id: CriterionID, by context: ChangeContext, _ change: (inout ExitCriterion) -> Void
     ) throws(PlanChangeError) -> [String] {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let (p, c) = try requireCriterion(id)
         var criterion = stages[p].exitCriteria[c]
         let before = criterion
@@ -155,9 +145,7 @@ extension Plan {
     /// was judged against stays on record (reopen the stage to change it).
     @discardableResult
     public mutating func removeCriterion(_ id: CriterionID, by context: ChangeContext) throws(PlanChangeError) -> String {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let (p, c) = try requireCriterion(id)
         guard stages[p].status != .complete else {
             throw PlanChangeError(.criterionStageComplete(id, stages[p].kind))
@@ -177,9 +165,7 @@ extension Plan {
     public mutating func editMeasure(
         _ id: MeasureID, by context: ChangeContext, _ change: (inout Measure) -> Void
     ) throws(PlanChangeError) -> [String] {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let m = try requireMeasure(id)
         var measure = measures[m]
         let before = measure
@@ -207,9 +193,7 @@ extension Plan {
     /// Removes a measure with its observations (the summary says how many go with it).
     @discardableResult
     public mutating func removeMeasure(_ id: MeasureID, by context: ChangeContext) throws(PlanChangeError) -> String {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let m = try requireMeasure(id)
         let measure = measures.remove(at: m)
         let summary = "measure '\(id)' (\(measure.name)) removed with \(counted(measure.observations.count, "observation", "observations"))"
@@ -270,9 +254,7 @@ extension Plan {
     /// on record; removing is for a risk entered by mistake).
     @discardableResult
     public mutating func removeRisk(_ id: RiskID, by context: ChangeContext) throws(PlanChangeError) -> String {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let r = try requireRisk(id)
         let risk = risks.remove(at: r)
         let summary = "risk '\(id)' removed (score \(risk.score), \(risk.status.rawValue)): \(risk.description)"
@@ -293,9 +275,7 @@ extension Plan {
     /// (the workflow keeps what happened); removing is for a task drafted by mistake.
     @discardableResult
     public mutating func removeTask(_ id: TaskID, by context: ChangeContext) throws(PlanChangeError) -> String {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let position = try requireTask(id)
         let task = stages[position.stageIndex].tasks[position.taskIndex]
         guard task.status == .planned else {

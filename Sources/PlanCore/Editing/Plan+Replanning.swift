@@ -37,9 +37,7 @@ extension Plan {
         _ stage: StageKind, plannedStart: PlannedDateChange = .keep, plannedEnd: PlannedDateChange = .keep,
         nextReview: PlannedDateChange = .keep, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
         let before = stages[p]
@@ -81,9 +79,7 @@ extension Plan {
         _ task: TaskID, start: PlannedDateChange = .keep, due: PlannedDateChange = .keep, durationDays: Int? = nil,
         reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
-        try requirePlanLead(context.agency)
+        try requireCoordinator(context)
         let position = try requireTask(task)
         guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.task(task))) }
         let before = stages[position.stageIndex].tasks[position.taskIndex]
