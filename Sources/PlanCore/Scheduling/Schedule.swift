@@ -34,10 +34,17 @@ public struct Schedule: Hashable, Sendable {
     public var start: CalendarDate?
     /// The latest early finish of any task: the plan's finish, if any task is scheduled.
     public var finish: CalendarDate?
-    private var positions: [TaskID: Int]
+    /// Each scheduled task's node (the scheduler's own index of task ids, reused rather than
+    /// built again), and each node's place in ``tasks`` (-1 when it could not be dated).
+    private var nodes: [TaskID: Int]
+    private var positions: [Int32]
 
     /// The scheduled task with this id, or `nil` when it is unscheduled, cancelled or unknown.
-    public subscript(id: TaskID) -> ScheduledTask? { positions[id].map { tasks[$0] } }
+    public subscript(id: TaskID) -> ScheduledTask? {
+        guard let node = nodes[id] else { return nil }
+        let position = Int(positions[node])
+        return position < 0 ? nil : tasks[position]
+    }
 
     /// Schedules a plan.
     ///
@@ -136,14 +143,13 @@ public struct Schedule: Hashable, Sendable {
 
         var tasks: [ScheduledTask] = []
         tasks.reserveCapacity(n)
-        var positions: [TaskID: Int] = [:]
-        positions.reserveCapacity(n)
+        var positions = [Int32](repeating: -1, count: n)
         var unscheduled: [TaskID] = []
         for v in 0..<n {
             let id = graph.nodes[v].id
             guard dated[v] else { unscheduled.append(id); continue }
             let slack = ls[v] - es[v]
-            positions[id] = tasks.count
+            positions[v] = Int32(tasks.count)
             tasks.append(ScheduledTask(
                 id: id, earlyStart: CalendarDate(dayNumber: es[v]), earlyFinish: CalendarDate(dayNumber: ef[v]),
                 lateStart: CalendarDate(dayNumber: ls[v]), lateFinish: CalendarDate(dayNumber: lf[v]),
@@ -160,6 +166,7 @@ public struct Schedule: Hashable, Sendable {
         self.unscheduledReasons = reasons
         self.start = start.map(CalendarDate.init(dayNumber:))
         self.finish = finish.map(CalendarDate.init(dayNumber:))
+        self.nodes = graph.index
         self.positions = positions
     }
 }
@@ -194,6 +201,8 @@ private struct TaskGraph {
 
     /// Every task that is not cancelled (the first of a repeated id).
     var nodes: [Node] = []
+    /// Each node's index by task id.
+    var index: [TaskID: Int] = [:]
     /// Links into node `v` are `predStart[v]..<predStart[v + 1]` in the `pred…` arrays.
     var predStart: [Int] = [0]
     var predNode: [Int] = []
@@ -206,30 +215,44 @@ private struct TaskGraph {
     var succEdge: [Int] = []
 
     init(plan: Plan) {
-        var index: [TaskID: Int] = [:]
-        var links: [[Dependency]] = []
+        let count = plan.stages.reduce(0) { $0 + $1.tasks.count }
+        index.reserveCapacity(count)
+        nodes.reserveCapacity(count)
+        // Which tasks, in document order, are nodes: read again below for their links, so
+        // no second copy of every task's dependencies is made.
+        var isNode: [Bool] = []
+        isNode.reserveCapacity(count)
         for (p, stage) in plan.stages.enumerated() {
-            for task in stage.tasks where task.status != .cancelled && index[task.id] == nil {
+            for task in stage.tasks {
+                guard task.status != .cancelled, index[task.id] == nil else {
+                    isNode.append(false)
+                    continue
+                }
+                isNode.append(true)
                 index[task.id] = nodes.count
                 // A first day before 0001-01-01 (firstDay is nil then) still counts as the task's
                 // own: the forward pass reports it as outside the calendar rather than ignore it.
                 let first = task.firstDay ?? task.due.map { $0.adding(days: -(task.spanDays ?? 0)) }
                 nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: first?.dayNumber,
                     hasStart: task.start != nil, hasDue: task.due != nil))
-                links.append(task.dependencies)
             }
         }
         let n = nodes.count
         predStart.reserveCapacity(n + 1)
-        for dependencies in links {
-            for dependency in dependencies {
-                guard let p = index[dependency.task] else { continue }
-                predNode.append(p)
-                predType.append(dependency.type)
-                // Clamped like spans: the validator refuses larger lags, the scheduler never traps.
-                predLag.append(min(max(dependency.lagDays, -PlanValidator.maximumDays), PlanValidator.maximumDays))
+        var k = 0
+        for stage in plan.stages {
+            for task in stage.tasks {
+                defer { k += 1 }
+                guard isNode[k] else { continue }
+                for dependency in task.dependencies {
+                    guard let p = index[dependency.task] else { continue }
+                    predNode.append(p)
+                    predType.append(dependency.type)
+                    // Clamped like spans: the validator refuses larger lags, the scheduler never traps.
+                    predLag.append(min(max(dependency.lagDays, -PlanValidator.maximumDays), PlanValidator.maximumDays))
+                }
+                predStart.append(predNode.count)
             }
-            predStart.append(predNode.count)
         }
         var outCount = [Int](repeating: 0, count: n + 1)
         for p in predNode { outCount[p + 1] += 1 }

@@ -54,11 +54,12 @@ public struct PlanStatus: Hashable, Sendable {
     public func stage(_ kind: StageKind) -> StageStatus? { stages.first { $0.kind == kind } }
 
     private static func status(of stage: Stage, in plan: Plan, on date: CalendarDate, critical: Set<TaskID>) -> StageStatus {
-        var overdue: [(task: PlanTask, days: Int)] = []
-        var blocked: [(task: PlanTask, days: Int?)] = []
+        // Ids, not copies of the tasks: a stage may hold tens of thousands.
+        var overdue: [(task: TaskID, days: Int)] = []
+        var blocked: [(task: TaskID, days: Int?)] = []
         for task in stage.tasks where task.status.isOpen {
-            if let last = task.lastDay, last < date { overdue.append((task, last.days(to: date))) }
-            if task.status == .blocked { blocked.append((task, task.blockedSince.map { $0.days(to: date) })) }
+            if let last = task.lastDay, last < date { overdue.append((task.id, last.days(to: date))) }
+            if task.status == .blocked { blocked.append((task.id, task.blockedSince.map { $0.days(to: date) })) }
         }
         var red: [StageReason] = []
         var amber: [StageReason] = []
@@ -76,12 +77,12 @@ public struct PlanStatus: Hashable, Sendable {
         case .active:
             if let end = stage.plannedEnd, end < date { red.append(StageReason(level: .red, kind: .plannedEndPassed(end))) }
             for (task, days) in overdue {
-                let onCriticalPath = critical.contains(task.id)
-                let reason = StageReason.Kind.overdue(task.id, days: days, onCriticalPath: onCriticalPath)
+                let onCriticalPath = critical.contains(task)
+                let reason = StageReason.Kind.overdue(task, days: days, onCriticalPath: onCriticalPath)
                 if onCriticalPath { red.append(StageReason(level: .red, kind: reason)) } else { amber.append(StageReason(level: .amber, kind: reason)) }
             }
             for (task, days) in blocked {
-                let reason = StageReason.Kind.blocked(task.id, days: days)
+                let reason = StageReason.Kind.blocked(task, days: days)
                 if let days, days > StageStatus.blockedDaysBeforeRed {
                     red.append(StageReason(level: .red, kind: reason))
                 } else {
@@ -100,6 +101,6 @@ public struct PlanStatus: Hashable, Sendable {
         }
         return StageStatus(
             kind: stage.kind, state: stage.status, rag: rag, reasons: red + amber,
-            overdueTasks: overdue.map(\.task.id), blockedTasks: blocked.map(\.task.id))
+            overdueTasks: overdue.map(\.task), blockedTasks: blocked.map(\.task))
     }
 }
