@@ -81,7 +81,7 @@ public struct PortfolioReport: Hashable, Sendable {
             let ordered = counted.filter { $0.level == .red } + counted.filter { $0.level == .amber }
             reasons = Array(ordered.prefix(PortfolioReport.reasonLimit))
             reasonTotal = ordered.count
-            open = report.tasks.filter(\.status.isOpen).count
+            open = report.tasks.count(where: \.status.isOpen)
             overdue = report.overdueTasks.count
             blocked = report.blockedTasks.count
             nextReview = report.stages.filter { $0.state == .active }

@@ -60,7 +60,7 @@ struct JSONReportRenderer {
             ])),
             ("overall", .string(report.overall.rawValue)),
             ("summary", .object([
-                ("openTasks", .int(report.tasks.filter(\.status.isOpen).count)),
+                ("openTasks", .int(report.tasks.count(where: \.status.isOpen))),
                 ("overdueTasks", .int(report.overdueTasks.count)),
                 ("blockedTasks", .int(report.blockedTasks.count)),
                 ("dueSoonTasks", .int(report.dueSoonTasks.count)),

@@ -43,12 +43,15 @@ struct TimelineSVG {
     /// 9999); dates outside them (a task whose last day runs past 9999) are drawn at the edge.
     var range: (start: CalendarDate, end: CalendarDate) {
         var first = report.asOf, last = report.asOf
-        var dates: [CalendarDate?] = []
-        for s in report.stages { dates += [s.plannedStart, s.plannedEnd, s.started, s.completed] }
-        for t in report.tasks { dates += [t.firstDay, t.lastDay] }
-        for date in dates.compactMap({ $0 }) {
+        func include(_ date: CalendarDate?) {
+            guard let date else { return }
             first = min(first, date)
             last = max(last, date)
+        }
+        for s in report.stages { [s.plannedStart, s.plannedEnd, s.started, s.completed].forEach(include) }
+        for t in report.tasks {
+            include(t.firstDay)
+            include(t.lastDay)
         }
         first = min(max(first, CalendarDate.earliest), CalendarDate.latest)
         last = min(max(last, CalendarDate.earliest), CalendarDate.latest)
@@ -70,8 +73,9 @@ struct TimelineSVG {
         var rows: [String] = []
         var y = Self.axisHeight
         let shown = report.stages.filter { showFinished || $0.state != .complete }.map(\.kind)
-        var tasksByStage: [StageKind: [StatusReport.TaskLine]] = [:]
-        for task in report.tasks { tasksByStage[task.stage, default: []].append(task) }
+        // Positions in report.tasks, not copies of the lines: a stage may hold 100,000.
+        var tasksByStage: [StageKind: [Int]] = [:]
+        for (index, task) in report.tasks.enumerated() { tasksByStage[task.stage, default: []].append(index) }
         let taskRows = shown.reduce(0) { $0 + (tasksByStage[$1]?.count ?? 0) }
         let aggregate = taskRows > Self.taskRowLimit
         for stage in report.stages {
@@ -92,8 +96,8 @@ struct TimelineSVG {
                     y += Self.taskRowHeight
                 }
             } else {
-                for task in tasks {
-                    rows.append(taskRow(task, y: y, x: x))
+                for index in tasks {
+                    rows.append(taskRow(report.tasks[index], y: y, x: x))
                     y += Self.taskRowHeight
                 }
             }
@@ -188,12 +192,13 @@ struct TimelineSVG {
     }
 
     /// A stage's tasks grouped by lead agency, most tasks first (ties in order of first task).
-    private func agencyGroups(_ tasks: [StatusReport.TaskLine]) -> [(agency: AgencyID, tasks: [StatusReport.TaskLine])] {
+    private func agencyGroups(_ tasks: [Int]) -> [(agency: AgencyID, tasks: [Int])] {
         var order: [AgencyID] = []
-        var groups: [AgencyID: [StatusReport.TaskLine]] = [:]
-        for task in tasks {
-            if groups[task.lead] == nil { order.append(task.lead) }
-            groups[task.lead, default: []].append(task)
+        var groups: [AgencyID: [Int]] = [:]
+        for index in tasks {
+            let lead = report.tasks[index].lead
+            if groups[lead] == nil { order.append(lead) }
+            groups[lead, default: []].append(index)
         }
         return order.enumerated().map { (agency: $0.element, tasks: groups[$0.element] ?? [], index: $0.offset) }
             .sorted { ($1.tasks.count, $0.index) < ($0.tasks.count, $1.index) }
@@ -201,19 +206,25 @@ struct TimelineSVG {
     }
 
     /// One agency's tasks in a stage as one bar from the first day to the last, with counts.
-    private func agencyRow(_ group: (agency: AgencyID, tasks: [StatusReport.TaskLine]), y: Double, x: (CalendarDate) -> Double) -> String {
+    private func agencyRow(_ group: (agency: AgencyID, tasks: [Int]), y: Double, x: (CalendarDate) -> Double) -> String {
         let mid = y + Self.taskRowHeight / 2
         let name = Wording.agencyName(group.agency, in: report)
-        let open = group.tasks.filter(\.status.isOpen).count
-        let overdue = group.tasks.filter(\.isOverdue).count
-        let blocked = group.tasks.filter { $0.status == .blocked }.count
+        var open = 0, overdue = 0, blocked = 0
+        var first: CalendarDate?, last: CalendarDate?
+        for index in group.tasks {
+            let task = report.tasks[index]
+            if task.status.isOpen { open += 1 }
+            if task.isOverdue { overdue += 1 }
+            if task.status == .blocked { blocked += 1 }
+            if let day = task.firstDay { first = min(first ?? day, day) }
+            if let day = task.lastDay { last = max(last ?? day, day) }
+        }
         var label = "\(name): \(counted(group.tasks.count, "task"))"
         if label.count > Self.labelLimit { label = String(label.prefix(Self.labelLimit - 1)) + "…" }
         let words = "\(name) leads \(counted(group.tasks.count, "task")) in this stage: \(open) open, \(overdue) overdue, \(blocked) blocked"
         var parts = ["<g class=\"task agency-row\"><title>\(HTML.escape(words))</title>"]
         parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\" fill=\"\(Palette.ink)\">\(HTML.escape(label))</text>")
-        let firsts = group.tasks.compactMap(\.firstDay), lasts = group.tasks.compactMap(\.lastDay)
-        if let first = firsts.min(), let last = lasts.max() {
+        if let first, let last {
             let left = x(first), right = x(last.adding(days: 1))
             let status: PlanTask.Status = blocked > 0 ? .blocked : open > 0 ? .inProgress : .done
             let (fill, stroke) = Palette.task(status == .blocked ? .inProgress : status)

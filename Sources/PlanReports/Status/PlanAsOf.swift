@@ -48,10 +48,15 @@ struct PlanAsOf {
                     stage.exitCriteria[c].metOn = nil
                 }
             }
-            stage.tasks.removeAll { added.contains($0.id) }
+            // Only what changes is written back: a task left as it was shares its storage with
+            // today's plan, so a large plan with a short history is not copied task by task.
+            if !added.isEmpty { stage.tasks.removeAll { added.contains($0.id) } }
             for t in stage.tasks.indices {
                 var task = stage.tasks[t]
-                task.dependencies.removeAll { added.contains($0.task) }
+                let before = task
+                if !added.isEmpty, task.dependencies.contains(where: { added.contains($0.task) }) {
+                    task.dependencies.removeAll { added.contains($0.task) }
+                }
                 let events = statusEvents[task.id] ?? []
                 let startedBy = task.firstDay.map { $0 <= day } ?? false
                 let open: PlanTask.Status = startedBy ? .inProgress : .planned
@@ -76,7 +81,7 @@ struct PlanAsOf {
                     task.blockedReason = nil
                 }
                 task.status = status
-                stage.tasks[t] = task
+                if task != before { stage.tasks[t] = task }
             }
             plan.stages[s] = stage
         }

@@ -60,9 +60,21 @@ extension Wording {
     /// highest open risk and the next review. No task is named twice.
     static func keyPoints(_ r: StatusReport, _ format: (CalendarDate) -> String) -> [StatusReport.KeyPoint] {
         var points: [StatusReport.KeyPoint] = []
-        // The level each task and measure counts at, from the reasons of the stages that count.
-        var taskLevel: [TaskID: RAG] = [:]
+        // The level each measure counts at, from the reasons of the stages that count; a task's
+        // is looked up only for the two tasks named below (a stage may have 70,000 reasons).
         var measureLevel: [MeasureID: RAG] = [:]
+        func taskLevel(_ id: TaskID) -> RAG? {
+            var level: RAG?
+            for s in r.stages where s.rag == .red || s.rag == .amber {
+                for reason in s.reasons {
+                    switch reason.kind {
+                    case .overdue(id, _, _)?, .blocked(id, _)?: level = max(level ?? reason.level, reason.level)
+                    default: break
+                    }
+                }
+            }
+            return level
+        }
         for s in r.stages where s.rag == .red || s.rag == .amber {
             var red: [String] = []
             var amber: [String] = []
@@ -71,12 +83,10 @@ extension Wording {
             var measures = 0
             for reason in s.reasons {
                 switch reason.kind {
-                case .overdue(let task, _, let critical)?:
-                    taskLevel[task] = max(taskLevel[task] ?? reason.level, reason.level)
+                case .overdue(_, _, let critical)?:
                     overdue[reason.level, default: (0, 0)].n += 1
                     if critical { overdue[reason.level, default: (0, 0)].critical += 1 }
-                case .blocked(let task, _)?:
-                    taskLevel[task] = max(taskLevel[task] ?? reason.level, reason.level)
+                case .blocked?:
                     blocked[reason.level, default: 0] += 1
                 case .measureWorseThanBaseline(let measure, _, _, _)?:
                     measureLevel[measure] = reason.level
@@ -109,18 +119,19 @@ extension Wording {
         let longestBlocked = r.blockedTasks.first
         if let worst = r.overdueTasks.first(where: { $0.status != .blocked }) {
             let others = r.overdueTasks.count - 1
+            let level = taskLevel(worst.id)
             points.append(StatusReport.KeyPoint(
-                level: taskLevel[worst.id],
+                level: level,
                 text: (others > 0 ? "Most overdue of \(r.overdueTasks.count): " : "Overdue: ") + worst.title
                     + ", \(counted(worst.daysOverdue ?? 0, "day")) past its due date of \(worst.lastDay.map(format) ?? "–") (\(who(worst, in: r)))."
-                    + (taskLevel[worst.id] == nil ? " Its stage has not started, so it does not count towards the status." : ""),
+                    + (level == nil ? " Its stage has not started, so it does not count towards the status." : ""),
                 stage: worst.stage, subject: worst.id.rawValue))
         }
         if let longest = longestBlocked {
             let others = r.blockedTasks.count - 1
             let overdue = longest.daysOverdue.map { "; also \(counted($0, "day")) overdue" } ?? ""
             points.append(StatusReport.KeyPoint(
-                level: taskLevel[longest.id],
+                level: taskLevel(longest.id),
                 text: (others > 0 ? "Longest blocked of \(r.blockedTasks.count): " : "Blocked: ") + longest.title
                     + ", for \(counted(longest.daysBlocked ?? 0, "day"))\(overdue) (\(who(longest, in: r))): \(longest.blockedReason ?? "no reason recorded")"
                     + (longest.blockedReason?.last == "." ? "" : "."),

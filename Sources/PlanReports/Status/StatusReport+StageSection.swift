@@ -58,7 +58,7 @@ extension StatusReport {
         }
 
         /// How many exit criteria are met.
-        public var criteriaMet: Int { criteria.filter(\.met).count }
+        public var criteriaMet: Int { criteria.count(where: \.met) }
 
         /// Days from the planned start to the actual start (positive when late), once started.
         public var startSlipDays: Int? {

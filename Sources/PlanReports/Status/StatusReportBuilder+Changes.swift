@@ -42,7 +42,8 @@ extension StatusReportBuilder {
     func changes(since: CalendarDate, basis: String, tasks: [StatusReport.TaskLine]) -> StatusReport.Changes {
         let earlier = PlanAsOf(plan, on: since)
         let before = PlanStatus(plan: earlier.plan, asOf: since)
-        let inScope = Set(tasks.map(\.id))
+        // The tasks in scope matter only to an agency's report (its overrides).
+        let inScope: Set<TaskID> = agencyFilter == nil ? [] : Set(tasks.map(\.id))
         func inWindow(_ date: CalendarDate) -> Bool { date > since && date <= asOf }
         func lead(_ task: StatusReport.TaskLine) -> String {
             plan.agency(task.lead)?.name ?? task.lead.rawValue

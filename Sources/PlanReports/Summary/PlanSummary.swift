@@ -26,19 +26,19 @@ public struct PlanSummary: Sendable {
         var table = ColumnTable(["Stage", "State", "Planned", "Tasks", "Planned", "In progress", "Blocked", "Done", "Cancelled", "Criteria met"],
             right: Set(3...9))
         for stage in plan.stages {
-            let count = { (status: PlanTask.Status) in String(stage.tasks.filter { $0.status == status }.count) }
+            let count = { (status: PlanTask.Status) in String(stage.tasks.count { $0.status == status }) }
             let window = switch (stage.plannedStart, stage.plannedEnd) {
             case (nil, nil): "not planned"
             case let (start, end): "\(start?.description ?? "?") to \(end?.description ?? "?")"
             }
-            let met = stage.exitCriteria.filter(\.met).count
+            let met = stage.exitCriteria.count(where: \.met)
             table.add([stage.kind.title, stage.status.rawValue, window, String(stage.tasks.count),
                 count(.planned), count(.inProgress), count(.blocked), count(.done), count(.cancelled),
                 "\(met)/\(stage.exitCriteria.count)"].map { ColumnTable.Cell($0) })
         }
         lines += table.lines()
         lines.append("")
-        let openRisks = plan.risks.filter { $0.status == .open }.count
+        let openRisks = plan.risks.count { $0.status == .open }
         var last = ""
         if let event = plan.history.last { last = ", last \(event.at.date) by \(event.agency) (\(event.kind.rawValue))" }
         lines.append("Measures:  \(plan.measures.count)    Risks: \(plan.risks.count) (\(openRisks) open)    History: \(counted(plan.history.count, "event"))\(last)")

@@ -140,7 +140,7 @@ enum Wording {
 
     /// The headline numbers: `4 overdue · 2 blocked · 3 due by 14 Dec 2026 · 3 open on the critical path`.
     static func headline(_ report: StatusReport, _ format: (CalendarDate) -> String) -> String {
-        let open = report.tasks.filter(\.status.isOpen).count
+        let open = report.tasks.count(where: \.status.isOpen)
         return [
             "\(counted(open, "open task"))",
             "\(report.overdueTasks.count) overdue",
