@@ -11,6 +11,11 @@ struct ChangesCSVTests {
 
     static let header = ["date", "change", "stage", "id", "text", "detail", "since", "basis", "asOf", "classification"]
 
+    /// Every value of the `change` column.
+    static let changeKinds = [
+        "stageRag", "done", "newlyOverdue", "newlyBlocked", "unblocked", "criterionMet", "measureObserved", "decision", "override", "note",
+    ]
+
     /// The hand-built history of ``SinceLastBoardTests`` with a gate override on day 49.
     static func plan() -> Plan {
         var plan = SinceLastBoardTests.plan()
@@ -135,6 +140,7 @@ struct ChangesCSVTests {
             let records = try Self.records(report)
             #expect(records.first == Self.header)
             #expect(records.allSatisfy { $0.count == Self.header.count })
+            #expect(records.dropFirst().allSatisfy { Self.changeKinds.contains($0[1]) }, "every change is a documented kind")
             let items = c.lists.flatMap(\.items)
             #expect(records.count == 1 + c.stages.count + items.count + c.caveats.count, "\(name) \(String(describing: stage)) \(String(describing: agency))")
             #expect(records.dropFirst(1 + c.stages.count).prefix(items.count).map { $0[3] } == items.map(\.id))
