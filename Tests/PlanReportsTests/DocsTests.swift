@@ -22,6 +22,8 @@ struct DocsTests {
         for key in JSONTests.topLevelKeys { #expect(doc.contains("\"\(key)\""), "JSON key \(key)") }
         for key in JSONTests.stageKeys { #expect(doc.contains("\"\(key)\""), "stage key \(key)") }
         for column in CSVTests.header { #expect(doc.contains("`\(column)`"), "CSV column \(column)") }
+        for column in ChangesCSVTests.header { #expect(doc.contains("`\(column)`"), "changes CSV column \(column)") }
+        for kind in ChangesCSVTests.changeKinds { #expect(doc.contains("| `\(kind)`"), "change \(kind) in the table of changes") }
         #expect(doc.contains("](docs/status-heron.png)"))
         #expect(FileManager.default.fileExists(atPath: TestPlans.root.appendingPathComponent("docs/status-heron.png").path))
     }

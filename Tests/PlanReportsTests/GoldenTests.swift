@@ -20,6 +20,13 @@ struct GoldenTests {
         try Golden.check(report.rendered(as: format), "heron-hold--stage-hold--agency-sht.\(format.fileExtension)")
     }
 
+    @Test("Osprey's changes since a board on 30 October 2026, as the CSV table of changes, match their golden file")
+    func changesTable() throws {
+        let since = try #require(CalendarDate("2026-10-30"))
+        let report = try StatusReport(plan: TestPlans.load("osprey-build"), asOf: TestPlans.asOf, since: since)
+        try Golden.check(report.csv(.changes), "osprey-build--since-2026-10-30--table-changes.csv")
+    }
+
     @Test("Rendering is deterministic: two builds of the same report give the same bytes in every format")
     func deterministic() throws {
         for name in TestPlans.names {

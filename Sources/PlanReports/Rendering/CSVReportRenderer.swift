@@ -28,7 +28,13 @@ struct CSVReportRenderer {
                 t.slackDays.map(String.init) ?? "", t.classification.rawValue,
             ])
         }
-        return records.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        return Self.document(records)
+    }
+
+    /// Records as CSV text: fields escaped by ``field(_:)``, separated by commas, and every
+    /// record, the last included, ended with CR LF.
+    static func document(_ records: [[String]]) -> String {
+        records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// A field, quoted when it holds a comma, a quote, CR or LF (quotes doubled inside).

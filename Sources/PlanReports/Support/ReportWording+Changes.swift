@@ -18,7 +18,12 @@ extension Wording {
 
     /// `Hold Amber → Red (worse)`.
     static func travel(_ t: StatusReport.Travel) -> String {
-        "\(t.kind.title) \(t.before.title) → \(t.now.title) (\(t.direction.title))"
+        "\(t.kind.title) " + move(t)
+    }
+
+    /// `Amber → Red (worse)`: the move without the stage's name.
+    static func move(_ t: StatusReport.Travel) -> String {
+        "\(t.before.title) → \(t.now.title) (\(t.direction.title))"
     }
 
     /// One item, date first, in words, its id apart:

@@ -6,6 +6,7 @@ import PlanStorage
 import PlanXML
 
 extension ReportFormat: ExpressibleByArgument {}
+extension CSVTable: ExpressibleByArgument {}
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,6 +44,9 @@ struct Status: ParsableCommand {
     @Option(help: "The output format.")
     var format: ReportFormat = .text
 
+    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default) or changes (a row per change since the last board). One plan only.")
+    var table: CSVTable?
+
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
     var output: FileArgument?
 
@@ -50,6 +54,14 @@ struct Status: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Give a plan file, or several plan files or folders for a portfolio.") }
+        if let table {
+            guard format == .csv else {
+                throw ValidationError("--table \(table.rawValue) chooses a CSV table: add --format csv, or leave --table out")
+            }
+            guard files.count == 1, !Self.isDirectory(files[0]) else {
+                throw ValidationError("--table applies to one plan, not to a portfolio of several plans or a folder")
+            }
+        }
     }
 
     func run() throws {
@@ -69,7 +81,9 @@ struct Status: ParsableCommand {
                 ? "; its agencies: " + plan.agencies.map(\.id.rawValue).joined(separator: ", ") : ""
             throw Failure(file.displayName, error.message + known)
         }
-        try emit(protecting: [file]) { report.rendered(as: format, colour: $0, showFinished: showFinished) }
+        try emit(protecting: [file]) { colour in
+            table.map(report.csv) ?? report.rendered(as: format, colour: colour, showFinished: showFinished)
+        }
     }
 
     /// One report across every plan given: files as they are, folders as their `.xml` files

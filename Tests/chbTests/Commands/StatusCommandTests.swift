@@ -45,6 +45,31 @@ struct StatusCommandTests {
         #expect(result.stdout.contains("Scope                Hold stage only; tasks that Saltings Housing Trust (sht) leads or supports"))
     }
 
+    @Test("--table changes writes the changes since the last board as CSV, exactly the golden table; --table tasks is the plain CSV")
+    func changesTable() throws {
+        let changes = try StatusRun.chb(["status", "plans/osprey-build.xml", "--as-of", "2026-11-30", "--since", "2026-10-30",
+                                         "--format", "csv", "--table", "changes"])
+        #expect(changes.status == 0 && changes.stderr.isEmpty, "\(changes.stderr)")
+        #expect(changes.stdout == (try StatusRun.golden("osprey-build--since-2026-10-30--table-changes.csv")))
+        let tasks = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30", "--format", "csv", "--table", "tasks"])
+        #expect(try tasks.status == 0 && tasks.stdout == StatusRun.golden("heron-hold.csv"))
+    }
+
+    @Test("--table is a usage error without --format csv, with a portfolio, or with a table that does not exist", arguments: [
+        (["plans/osprey-build.xml", "--table", "changes"], "add --format csv"),
+        (["plans/osprey-build.xml", "--format", "json", "--table", "changes"], "add --format csv"),
+        (["plans/osprey-build.xml", "--format", "csv", "--table", "risks"], "'tasks' and 'changes'"),
+        (["plans", "--format", "csv", "--table", "changes"], "one plan"),
+        (["plans/osprey-build.xml", "plans/heron-hold.xml", "--format", "csv", "--table", "tasks"], "one plan"),
+    ])
+    func tableUsage(_ arguments: [String], _ message: String) throws {
+        let result = try StatusRun.chb(["status"] + arguments + ["--as-of", "2026-11-30"])
+        #expect(result.status == 64, "\(arguments): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: chb status"))
+    }
+
     @Test("Several plans or a folder give one portfolio; a plan that cannot be read is listed, the rest report, exit 1")
     func portfolio() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chb-portfolio-\(UUID().uuidString)")
