@@ -59,31 +59,40 @@ struct ChangesCSVRenderer {
         for travel in c.stages {
             records.append(row(nil, "stageRag", travel.kind, "", travel.kind.title, Wording.move(travel), plan))
         }
+        let taskMarkings = taskMarkings(c)
         for list in c.lists {
             for item in list.items {
                 records.append(row(item.date, Self.change(item, in: list.kind), item.stage, item.id, item.text, item.detail,
-                                   marking(of: item, in: list.kind) ?? plan))
+                                   marking(of: item, in: list.kind, taskMarkings: taskMarkings) ?? plan))
             }
         }
         for caveat in c.caveats { records.append(row(nil, "note", nil, "", caveat, nil, plan)) }
         return CSVReportRenderer.document(records)
     }
 
-    /// `decision` or `override` for the decisions list, whose items share one type: the
-    /// report words an override's detail `override` or `override by WHO`, a decision's who
-    /// decided. Other lists by ``changeNames``.
+    /// `decision` or `override` for the decisions list (by the history event each item comes
+    /// from); other lists by ``changeNames``.
     static func change(_ item: StatusReport.Item, in list: String) -> String {
-        if list == "decisions", let detail = item.detail, detail == "override" || detail.hasPrefix("override by ") {
-            return "override"
-        }
+        if list == "decisions", item.event == .override { return "override" }
         return changeNames[list] ?? list
     }
 
     /// The marking of a task's or a measure's row: its own or the plan's, as in the task table
-    /// and the measures of the report; `nil` for the rest, which carry the plan's.
-    func marking(of item: StatusReport.Item, in list: String) -> Classification? {
-        if Self.taskLists.contains(list) { return report.task(TaskID(item.id))?.classification }
+    /// and the measures of the report; `nil` for the rest, which carry the plan's. Task
+    /// markings come from `taskMarkings`, made once: thousands of newly overdue tasks must not
+    /// each search every task.
+    func marking(of item: StatusReport.Item, in list: String, taskMarkings: [TaskID: Classification]) -> Classification? {
+        if Self.taskLists.contains(list) { return taskMarkings[TaskID(item.id)] }
         if list == "observations" { return report.measures.first { $0.id.rawValue == item.id }?.classification }
         return nil
+    }
+
+    /// Each task's marking by id (the first of a repeated id), when some list names a task.
+    func taskMarkings(_ changes: StatusReport.Changes) -> [TaskID: Classification] {
+        guard changes.lists.contains(where: { Self.taskLists.contains($0.kind) && !$0.items.isEmpty }) else { return [:] }
+        var markings: [TaskID: Classification] = [:]
+        markings.reserveCapacity(report.tasks.count)
+        for task in report.tasks where markings[task.id] == nil { markings[task.id] = task.classification }
+        return markings
     }
 }

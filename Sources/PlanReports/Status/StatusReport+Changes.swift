@@ -139,14 +139,19 @@ extension StatusReport {
         public var stage: StageKind?
         /// More in words: the lead agency, the value observed, the reason blocked, who decided.
         public var detail: String?
+        /// The kind of history event the item comes from (`.decision` or `.override` in the
+        /// decisions list), `nil` for items read from the plan itself.
+        public var event: HistoryEvent.Kind?
 
         /// Creates an item.
-        package init(date: CalendarDate, text: String, id: String, stage: StageKind? = nil, detail: String? = nil) {
+        package init(date: CalendarDate, text: String, id: String, stage: StageKind? = nil, detail: String? = nil,
+                     event: HistoryEvent.Kind? = nil) {
             self.date = date
             self.text = text
             self.id = id
             self.stage = stage
             self.detail = detail
+            self.event = event
         }
     }
 }

@@ -106,7 +106,7 @@ extension StatusReportBuilder {
             .filter { agencyFilter == nil || $0.kind == .decision || inScope.contains(TaskID($0.subject)) || $0.agency == agencyFilter }
             .sorted { $0.at < $1.at }
             .map { StatusReport.Item(date: $0.at.date, text: $0.text, id: $0.subject, stage: StageKind(rawValue: $0.subject),
-                                     detail: $0.kind == .override ? "override" + ($0.actor.map { " by \($0)" } ?? "") : $0.actor) }
+                                     detail: $0.kind == .override ? "override" + ($0.actor.map { " by \($0)" } ?? "") : $0.actor, event: $0.kind) }
         return StatusReport.Changes(
             since: since, basis: basis, stages: stages, done: done, newlyOverdue: overdue, newlyBlocked: blocked,
             unblocked: unblocked, criteriaMet: criteria, observations: observations, decisions: decisions,

@@ -55,6 +55,16 @@ struct ChangesCSVTests {
         for (got, want) in zip(records, expected) { #expect(got == want) }
     }
 
+    @Test("A decision is a decision whoever took it, even one whose actor reads like an override")
+    func decisionByItsEvent() throws {
+        var plan = Self.plan()
+        plan.history.append(SinceLastBoardTests.event(45, .decision, "op-test", "Carry on.", actor: "override by Chair"))
+        let rows = try Self.rows(try StatusReport(plan: plan, asOf: F.day(50), since: F.day(30)))
+        let carryOn = try #require(rows.first { $0["text"] == "Carry on." })
+        #expect(carryOn["change"] == "decision")
+        #expect(rows.filter { $0["change"] == "override" }.map { $0["id"] } == ["t-e"])
+    }
+
     @Test("Each caveat is a note row after the changes, so nothing the section says is lost")
     func notes() throws {
         var plan = Self.plan()
