@@ -4,7 +4,8 @@ import PlanCore
 ///
 /// Records end with CR LF (the last one too); a field holding a comma, a double quote, a CR or
 /// an LF is quoted, with quotes doubled. Dates are `YYYY-MM-DD`, booleans `true`/`false`,
-/// lists (supporting agencies) separated by `;`, and empty fields mean "none".
+/// lists (supporting agencies) separated by `;`, and empty fields mean "none". Text that would
+/// start a spreadsheet formula gets a leading apostrophe (``inert(_:)``).
 struct CSVReportRenderer {
     let report: StatusReport
 
@@ -37,10 +38,26 @@ struct CSVReportRenderer {
         records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// A field, quoted when it holds a comma, a quote, CR or LF (quotes doubled inside).
+    /// A field, quoted when it holds a comma, a quote, CR or LF (quotes doubled inside), and
+    /// kept from being run as a spreadsheet formula (see ``inert(_:)``).
     static func field(_ value: String) -> String {
+        let value = inert(value)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
         return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// The characters a spreadsheet reads as the start of a formula: `=`, `+`, `-`, `@`, tab
+    /// and CR.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+
+    /// Text that a spreadsheet would run as a formula, with an apostrophe in front so it is
+    /// shown as text (OWASP's advice for CSV injection): task titles, reasons and decisions
+    /// come from partners and merged updates, and `=HYPERLINK(…)` in a title must not become
+    /// a live link or a command on a board secretary's machine. A number (`-3`, a negative
+    /// slack) is left as it is; so is every value that does not start that way.
+    static func inert(_ value: String) -> String {
+        guard let first = value.first, formulaStarts.contains(first), Double(value) == nil else { return value }
+        return "'" + value
     }
 }
 
