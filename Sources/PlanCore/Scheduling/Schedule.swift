@@ -218,41 +218,30 @@ private struct TaskGraph {
         let count = plan.stages.reduce(0) { $0 + $1.tasks.count }
         index.reserveCapacity(count)
         nodes.reserveCapacity(count)
-        // Which tasks, in document order, are nodes: read again below for their links, so
-        // no second copy of every task's dependencies is made.
-        var isNode: [Bool] = []
-        isNode.reserveCapacity(count)
+        var links: [[Dependency]] = []
+        links.reserveCapacity(count)
         for (p, stage) in plan.stages.enumerated() {
-            for task in stage.tasks {
-                guard task.status != .cancelled, index[task.id] == nil else {
-                    isNode.append(false)
-                    continue
-                }
-                isNode.append(true)
+            for task in stage.tasks where task.status != .cancelled && index[task.id] == nil {
                 index[task.id] = nodes.count
                 // A first day before 0001-01-01 (firstDay is nil then) still counts as the task's
                 // own: the forward pass reports it as outside the calendar rather than ignore it.
                 let first = task.firstDay ?? task.due.map { $0.adding(days: -(task.spanDays ?? 0)) }
                 nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: first?.dayNumber,
                     hasStart: task.start != nil, hasDue: task.due != nil))
+                links.append(task.dependencies)
             }
         }
         let n = nodes.count
         predStart.reserveCapacity(n + 1)
-        var k = 0
-        for stage in plan.stages {
-            for task in stage.tasks {
-                defer { k += 1 }
-                guard isNode[k] else { continue }
-                for dependency in task.dependencies {
-                    guard let p = index[dependency.task] else { continue }
-                    predNode.append(p)
-                    predType.append(dependency.type)
-                    // Clamped like spans: the validator refuses larger lags, the scheduler never traps.
-                    predLag.append(min(max(dependency.lagDays, -PlanValidator.maximumDays), PlanValidator.maximumDays))
-                }
-                predStart.append(predNode.count)
+        for dependencies in links {
+            for dependency in dependencies {
+                guard let p = index[dependency.task] else { continue }
+                predNode.append(p)
+                predType.append(dependency.type)
+                // Clamped like spans: the validator refuses larger lags, the scheduler never traps.
+                predLag.append(min(max(dependency.lagDays, -PlanValidator.maximumDays), PlanValidator.maximumDays))
             }
+            predStart.append(predNode.count)
         }
         var outCount = [Int](repeating: 0, count: n + 1)
         for p in predNode { outCount[p + 1] += 1 }
