@@ -5,7 +5,7 @@ extension Plan {
     /// transition at a time), progress, dates, blocked reason and notes. A view shows every task
     /// as it was at its `sourceRevision`, so each field of the update that differs from this
     /// plan is judged against the plan's value *at that revision* (its base, read from the
-    /// history since: see ``TaskBaseline``):
+    /// history since):
     /// - the update shows the base value: the partner did not change the field, and the plan's
     ///   later change stands; it is skipped (listed in ``MergeReport/stale``), whoever leads
     ///   the task. So is a value the partner's own earlier merge brought that the plan changed
