@@ -10,16 +10,18 @@ extension Plan {
     ///   later change stands; it is skipped (listed in ``MergeReport/stale``), whoever leads
     ///   the task. So is a value the partner's own earlier merge brought that the plan changed
     ///   since. An old view never undoes a newer change;
-    /// - the field differs from its base and the plan also changed it since (or the history
-    ///   does not say what it was): a **conflict**, not applied;
+    /// - the field differs from its base and the plan changed the task since the revision (that
+    ///   field or any other, by anyone, the partner's own earlier merges included): a
+    ///   **conflict**, not applied, as the format says of a change to a task the full plan
+    ///   changed after the view's `sourceRevision`;
     /// - otherwise it is the partner's change: **refused** for a task the partner does not
     ///   lead, a status change the workflow forbids or a change that would make the plan
     ///   invalid; else **applied**, one history event per change: each status transition
     ///   records its own event, and each other field change (or a task's new notes) a `merged`
     ///   event.
     ///
-    /// Notes only grow: a note in the update that the plan lacks is new, whatever the plan
-    /// added since (unless the plan edited the task's notes since: then it is a conflict).
+    /// Notes only grow: a note in the update that the plan lacks is the partner's new note,
+    /// applied like any change (a conflict when the plan changed the task since).
     /// Merging the same update again changes nothing, since its values are then already in
     /// the plan.
     /// - Parameters:
@@ -110,6 +112,9 @@ extension Plan {
             case .alreadyMerged:
                 return .init(task: current.id, outcome: .stale, change: "\(field.name) \(value)",
                     reason: "already merged from '\(partner)'; the plan has \(now) since")
+            case .taskChanged:
+                return .init(task: current.id, outcome: .conflict, change: change,
+                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)")
             case .conflict(let base):
                 let reason = base.map { "the plan changed \(field.name) from \($0) after revision \(sourceRevision)" }
                     ?? "the plan changed \(field.name) after revision \(sourceRevision) and its history does not say from what"
@@ -148,9 +153,9 @@ extension Plan {
         let newNotes = added.filter { $0.agency == partner && !present.contains($0) }
         if !newNotes.isEmpty {
             let change = counted(newNotes.count, "new note")
-            if baseline.changedSince(.notes) {
+            if baseline.changedSinceCut {
                 report.items.append(.init(task: current.id, outcome: .conflict, change: change,
-                    reason: "the plan edited the notes of task '\(current.id)' after revision \(sourceRevision)"))
+                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)"))
             } else {
                 changes.append((.notes, change))
             }

@@ -11,8 +11,8 @@
 struct TaskBaseline {
     /// How a merge takes one field of the update that differs from the plan.
     enum Judgement: Hashable {
-        /// The partner changed it and the plan did not (since the revision, or not for good):
-        /// applied if the partner leads the task, refused otherwise.
+        /// The partner changed it and nothing changed the task since the revision: applied if
+        /// the partner leads the task, refused otherwise.
         case change
         /// The update shows the value the plan had at the source revision: the partner did not
         /// change it, and the plan's later change stands. Skipped.
@@ -23,12 +23,20 @@ struct TaskBaseline {
         /// Both changed it: `base` is the value at the source revision, `nil` when the history
         /// does not say. Not applied.
         case conflict(base: PartnerValue?)
+        /// The partner changed it and the plan changed other things in the task since the
+        /// revision: a conflict by the format's rule ("a change to a task that the full plan
+        /// changed after the view's `sourceRevision` is a conflict"). Not applied.
+        case taskChanged
     }
 
     /// For each field changed since the revision: its value then, or `nil` when unknown.
     private(set) var base: [PartnerField: PartnerValue?] = [:]
     /// The values the partner agency itself gave each field since the revision.
     private(set) var partnerValues: [PartnerField: Set<PartnerValue>] = [:]
+    /// Whether anything changed the task since the revision (any field, by anyone, the
+    /// partner's own earlier merges included): the format's rule makes a partner's change to
+    /// such a task a conflict.
+    let changedSinceCut: Bool
 
     /// Reads the events about one task since the source revision.
     /// - Parameters:
@@ -36,6 +44,7 @@ struct TaskBaseline {
     ///   - events: The events about it after the source revision, newest first.
     ///   - partner: The agency whose update is judged.
     init(task: TaskID, events: [HistoryEvent], partner: AgencyID) {
+        changedSinceCut = !events.isEmpty
         for event in events {
             guard let changes = event.partnerFieldChanges(of: task) else {
                 // Unreadable: it may have changed anything, from values not known.
@@ -50,19 +59,16 @@ struct TaskBaseline {
         }
     }
 
-    /// Whether the plan changed the field since the revision (as far as the history tells).
-    func changedSince(_ field: PartnerField) -> Bool { base[field] != nil }
-
     /// Judges a value of the update that differs from the plan's current one.
     /// - Parameters:
     ///   - field: The field.
     ///   - incoming: The update's value.
     ///   - current: The plan's value before the merge.
     func judge(_ field: PartnerField, incoming: PartnerValue, current: PartnerValue) -> Judgement {
-        guard let entry = base[field] else { return .change }
+        guard let entry = base[field] else { return changedSinceCut ? .taskChanged : .change }
         if let old = entry, old == incoming { return .stale(old) }
         if partnerValues[field]?.contains(incoming) == true { return .alreadyMerged }
         guard let old = entry else { return .conflict(base: nil) }
-        return old == current ? .change : .conflict(base: old)
+        return .conflict(base: old)
     }
 }

@@ -81,10 +81,11 @@ struct StaleViewMergeTests {
         let before = plan
         let report = try plan.mergePartnerUpdate(council, by: Self.council)
         #expect(report.conflicts.map(\.description) == [
+            "conflict t-hub: status planned → inProgress (the plan changed task 't-hub' after revision 2)",
             "conflict t-hub: due 2026-02-24 → 2026-02-19 (the plan changed due from 2026-02-14 after revision 2)",
         ])
-        // The status the plan did not change is still the council's to change.
-        #expect(report.applied.map(\.change) == ["status planned → inProgress"])
+        // The status is a change to a task the plan changed since: a conflict too (the format's rule).
+        #expect(report.applied.isEmpty)
         #expect(plan.task("t-hub")?.due == before.task("t-hub")?.due)
     }
 
@@ -93,33 +94,45 @@ struct StaleViewMergeTests {
         var plan = try Self.plan()
         let (council, housing) = try Self.updates(of: plan)
         try plan.editTask("t-hub", by: Self.pol) { $0.due = Fixture.day(50) }
-        #expect(try plan.mergePartnerUpdate(council, by: Self.council).conflicts.map(\.change) == ["due 2026-02-24 → 2026-02-19"])
+        #expect(try plan.mergePartnerUpdate(council, by: Self.council).conflicts.map(\.change) == [
+            "status planned → inProgress", "due 2026-02-24 → 2026-02-19",
+        ])
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
-        #expect(report.isClean && report.stale.map(\.change) == ["status planned", "due 2026-02-14"])
+        #expect(report.stale.map(\.change) == ["due 2026-02-14"])
+        #expect(report.conflicts.map(\.change) == [], "the hub's stale copy is no conflict")
     }
 
     @Test("The partner's own task, changed by someone else after the cut and left as it was in the update, is not a conflict")
     func ownTaskChangedByOthers() throws {
         var plan = try Self.plan()
-        let (_, housing) = try Self.updates(of: plan)
+        let untouched = try Self.view(of: plan, for: "hou")
         try plan.replanTask("t-door", due: .set(Fixture.day(25)), reason: "scaffolding late", by: Self.pol)
         try plan.editTask("t-door", by: Self.pol) { $0.owner = "Estates manager" }
-        let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
-        #expect(report.isClean)
-        #expect(report.applied.map(\.change) == ["progress 40 → 60", "1 new note"])
+        let report = try plan.mergePartnerUpdate(untouched, by: Self.housing)
+        #expect(report.isClean && report.items.isEmpty)
         #expect(report.stale.map(\.change) == ["due 2026-01-25"])
         // The older view never takes the re-plan back.
         #expect(plan.task("t-door")?.due == Fixture.day(25))
     }
 
-    @Test("A change to another field of the task than the plan changed is applied")
+    @Test("A partner's change to a task the plan changed since the cut is a conflict, whichever field the plan changed (the format's rule)")
     func otherField() throws {
         var plan = try Self.plan()
-        let (council, _) = try Self.updates(of: plan)
+        let (council, housing) = try Self.updates(of: plan)
         try plan.editTask("t-hub", by: Self.pol) { $0.owner = "Hub manager" }
-        let report = try plan.mergePartnerUpdate(council, by: Self.council)
-        #expect(report.isClean && report.applied.count == 2)
-        #expect(plan.task("t-hub")?.owner == "Hub manager" && plan.task("t-hub")?.due == Fixture.day(45))
+        try plan.replanTask("t-door", due: .set(Fixture.day(25)), reason: "scaffolding late", by: Self.pol)
+        let hub = try plan.mergePartnerUpdate(council, by: Self.council)
+        #expect(hub.conflicts.map(\.description) == [
+            "conflict t-hub: status planned → inProgress (the plan changed task 't-hub' after revision 2)",
+            "conflict t-hub: due 2026-02-14 → 2026-02-19 (the plan changed task 't-hub' after revision 2)",
+        ])
+        #expect(plan.task("t-hub")?.owner == "Hub manager" && plan.task("t-hub")?.due == Fixture.day(40))
+        // The housing trust's stale due date is skipped; its progress and note are changes to a
+        // task the plan re-planned since: conflicts, left for the two agencies to settle.
+        let door = try plan.mergePartnerUpdate(housing, by: Self.housing)
+        #expect(door.stale.map(\.change) == ["due 2026-01-25"])
+        #expect(door.conflicts.map(\.change) == ["progress 40 → 60", "1 new note"])
+        #expect(door.applied.isEmpty && plan.task("t-door")?.progress == 40)
     }
 
     @Test("Merging the same update twice changes nothing the second time, stale values included")
@@ -169,27 +182,28 @@ struct StaleViewMergeTests {
         #expect(plan == merged)
     }
 
-    @Test("Notes only grow: the partner's new note and one the plan added since are both kept")
+    @Test("A note the plan added since the cut is not the partner's to remove: the view lacking it changes nothing")
     func notes() throws {
         var plan = try Self.plan()
-        let (_, housing) = try Self.updates(of: plan)
+        let untouched = try Self.view(of: plan, for: "hou")
         try plan.addNote("Keys with the caretaker.", to: "t-door", by: Self.pol)
-        let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
-        #expect(report.isClean && report.applied.map(\.change).contains("1 new note"))
-        #expect(plan.task("t-door")?.notes.map(\.text) == ["Keys with the caretaker.", "Two blocks fitted."])
+        let report = try plan.mergePartnerUpdate(untouched, by: Self.housing)
+        #expect(report.isClean && report.items.isEmpty)
+        #expect(plan.task("t-door")?.notes.map(\.text) == ["Keys with the caretaker."])
     }
 
-    @Test("A new note conflicts only when the plan edited the task's notes since")
+    @Test("A new note on a task the plan changed since the cut is a conflict")
     func notesEdited() throws {
         var plan = try Self.plan()
-        let (_, housing) = try Self.updates(of: plan)
+        let housing = try Self.view(of: plan, for: "hou", ["t-door": { task in
+            task.notes.append(Note(at: Self.housing.at, agency: "hou", text: "Two blocks fitted."))
+        }])
         try plan.addNote("Keys with the caretaker.", to: "t-door", by: Self.pol)
-        try plan.editTask("t-door", by: Self.pol) { $0.notes = [] }
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
         #expect(report.conflicts.map(\.description) == [
-            "conflict t-door: 1 new note (the plan edited the notes of task 't-door' after revision 2)",
+            "conflict t-door: 1 new note (the plan changed task 't-door' after revision 2)",
         ])
-        #expect(plan.task("t-door")?.notes == [])
+        #expect(plan.task("t-door")?.notes.map(\.text) == ["Keys with the caretaker."])
     }
 
     @Test("Where the history does not say what a field was, a difference is a conflict, as before")

@@ -83,13 +83,14 @@ struct MergeCommandTests {
         #expect(xml.contains("due=\"2027-03-19\""), "the conflicting change was not applied")
     }
 
-    @Test("a change to a field the plan did not change since the cut is applied, whatever else the plan changed in the task")
+    @Test("a change to a task the plan changed since the cut is a conflict, whichever field the plan changed")
     func otherFieldChanged() throws {
         let update = try edit(try exportView(), [Self.moveHub])
         #expect(try chb(["task", "edit", plan, "t-h-hub", "--owner", "Community Hub Manager", "--agency", "smc"]).status == 0)
         let result = try chb(["merge", plan, update, "--agency", "smcc"])
-        #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("applied  t-h-hub: due 2027-03-26 → 2027-04-30"))
+        #expect(result.status == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("conflict t-h-hub: due 2027-03-26 → 2027-04-30 (the plan changed task 't-h-hub' after revision 57)"))
+        #expect(try String(contentsOfFile: plan, encoding: .utf8).contains("due=\"2027-03-26\""), "not applied")
     }
 
     @Test("a status change the workflow forbids is refused")
