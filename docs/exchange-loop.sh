@@ -87,3 +87,6 @@ say "The history shows every merged change; the status report shows the merged s
 step 'chb log heron.xml --since 2026-12-03'
 step 'chb status heron.xml --as-of 2026-12-03 --format markdown -o heron-status.md'
 step "sed -n '17,19p' heron-status.md"
+
+say "Views overlap, so the council's view shows the school's sessions as they were; merged again now, its copy is stale and skipped."
+step 'chb merge heron.xml smcc-view.xml --agency smcc --dry-run'

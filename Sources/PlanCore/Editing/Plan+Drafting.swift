@@ -44,7 +44,8 @@ extension Plan {
 
     /// Changes a task's details (not its status: that is the workflow's).
     ///
-    /// The history event names the fields that changed, e.g. "task 't-1' edited: due, owner".
+    /// The history event names the fields that changed, with the old and new values of the
+    /// dates and progress, e.g. "task 't-1' edited: due 2026-03-02 → 2026-03-09, owner".
     /// Only the task's lead agency or the plan's lead agency may edit it; a `completedOn` or
     /// `blockedSince` the edit sets may not lie after the day of the change.
     ///
@@ -83,8 +84,23 @@ extension Plan {
         }
         try checkReferences(of: task)
         stages[position.stageIndex].tasks[position.taskIndex] = task
-        record(.taskUpdated, about: .task(id), "task '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        let described = changed.map { Self.describeEdit($0, from: before, to: task) }
+        record(.taskUpdated, about: .task(id), "task '\(id)' edited: \(described.joined(separator: ", "))", by: context)
         return changed
+    }
+
+    /// One changed field as the edit event names it: the values a partner may also change
+    /// (progress and dates) as `name old → new`, so that a merge can tell from the history what
+    /// a partner's view showed when it was cut; any other field by its name alone.
+    private static func describeEdit(_ name: String, from before: PlanTask, to after: PlanTask) -> String {
+        func values(_ old: String?, _ new: String?) -> String { "\(name) \(old ?? "none") → \(new ?? "none")" }
+        switch name {
+        case "start": return values(before.start?.description, after.start?.description)
+        case "due": return values(before.due?.description, after.due?.description)
+        case "duration": return values(before.durationDays.map(String.init), after.durationDays.map(String.init))
+        case "progress": return values(before.progress.map(String.init), after.progress.map(String.init))
+        default: return name
+        }
     }
 
     /// The fields (as ``PlanTask/fieldsChanged(from:)`` names them) a partner view may edit on

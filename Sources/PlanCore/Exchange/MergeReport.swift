@@ -6,8 +6,13 @@ public struct MergeReport: Hashable, Sendable {
         case applied
         /// The change is not allowed (a task the partner does not lead, a forbidden transition).
         case refused
-        /// The full plan changed the task after the view was cut; the change was not applied.
+        /// The full plan changed the field after the view was cut, and so did the partner (or
+        /// the history does not say what the field was then); the change was not applied.
         case conflict
+        /// Not a change: the update shows the field as it was when the view was cut (or as the
+        /// partner's own earlier merge left it), and the plan changed it since. The plan's
+        /// value stands. Listed in ``MergeReport/stale``, never in ``MergeReport/items``.
+        case stale
     }
 
     /// One change found in the update.
@@ -16,9 +21,11 @@ public struct MergeReport: Hashable, Sendable {
         public var task: TaskID
         /// What happened.
         public var outcome: Outcome
-        /// The change, e.g. "status inProgress → done" or "due 2026-10-30 → 2026-12-18".
+        /// The change, e.g. "status inProgress → done" or "due 2026-10-30 → 2026-12-18"
+        /// (the plan's value, then the update's); for a stale value, the value the update
+        /// shows, e.g. "due 2026-10-30".
         public var change: String
-        /// Why it was refused or conflicts.
+        /// Why it was refused, conflicts or is stale.
         public var reason: String?
 
         /// Creates an item.
@@ -41,6 +48,9 @@ public struct MergeReport: Hashable, Sendable {
     public var sourceRevision: Int
     /// Every change found, in document order of the update.
     public var items: [Item]
+    /// The values the update shows that are older than the plan's (outcome ``Outcome/stale``):
+    /// not changes, so skipped, and listed only for a dry run.
+    public var stale: [Item] = []
 
     /// Creates a report.
     public init(agency: AgencyID, sourceRevision: Int, items: [Item] = []) {
@@ -55,7 +65,7 @@ public struct MergeReport: Hashable, Sendable {
     public var refused: [Item] { items.filter { $0.outcome == .refused } }
     /// The changes in conflict.
     public var conflicts: [Item] { items.filter { $0.outcome == .conflict } }
-    /// Whether every change found was applied.
+    /// Whether every change found was applied (stale values are not changes).
     public var isClean: Bool { items.allSatisfy { $0.outcome == .applied } }
 }
 

@@ -2,18 +2,26 @@ extension Plan {
     /// Merges a partner's returned view into this full plan.
     ///
     /// The partner may change the tasks it leads: status (through the workflow rules, one
-    /// transition at a time), progress, dates, blocked reason and notes. For each task of the
-    /// update that differs from this plan:
-    /// - a task this plan changed after the view's `sourceRevision` (by anyone, the partner's own
-    ///   earlier merges included) is a **conflict**: the view shows it as it was, so the
-    ///   difference cannot be told from the partner's change;
-    /// - a task the partner does not lead is **refused**;
-    /// - a status change the workflow forbids, or a change that would make the plan invalid,
-    ///   is **refused**;
-    /// - anything else is **applied**, one history event per change: each status transition
+    /// transition at a time), progress, dates, blocked reason and notes. A view shows every task
+    /// as it was at its `sourceRevision`, so each field of the update that differs from this
+    /// plan is judged against the plan's value *at that revision* (its base, read from the
+    /// history since):
+    /// - the update shows the base value: the partner did not change the field, and the plan's
+    ///   later change stands; it is skipped (listed in ``MergeReport/stale``), whoever leads
+    ///   the task. So is a value the partner's own earlier merge brought that the plan changed
+    ///   since. An old view never undoes a newer change;
+    /// - the field differs from its base and the plan changed the task since the revision (that
+    ///   field or any other, by anyone, the partner's own earlier merges included): a
+    ///   **conflict**, not applied, as the format says of a change to a task the full plan
+    ///   changed after the view's `sourceRevision`;
+    /// - otherwise it is the partner's change: **refused** for a task the partner does not
+    ///   lead, a status change the workflow forbids or a change that would make the plan
+    ///   invalid; else **applied**, one history event per change: each status transition
     ///   records its own event, and each other field change (or a task's new notes) a `merged`
     ///   event.
     ///
+    /// Notes only grow: a note in the update that the plan lacks is the partner's new note,
+    /// applied like any change (a conflict when the plan changed the task since).
     /// Merging the same update again changes nothing, since its values are then already in
     /// the plan.
     /// - Parameters:
@@ -39,14 +47,14 @@ extension Plan {
             throw PlanChangeError(.invalidUpdate(.unknownRevision(sourceRevision, current: revision)))
         }
 
-        // Tasks changed since the view was cut, by anyone (each saved change appended one event).
-        // The view shows such a task as it was then, so a difference may be the partner's
-        // change or the other change seen backwards: it is a conflict, never applied. This
-        // includes the partner's own earlier merges, so an old view cannot undo a newer one.
+        // The events since the view was cut (each saved change appended one), per task,
+        // newest first: what tells a stale copy from the partner's change.
         let since = history.suffix(max(0, min(history.count, revision - sourceRevision)))
-        let taskKinds: Set<HistoryEvent.Kind> = [.taskUpdated, .taskStatusChanged, .override, .merged, .taskAdded]
         let subjects = SubjectIndex(self)
-        let touched = Set(since.filter { taskKinds.contains($0.kind) }.compactMap { subjects.subject($0.subject).task })
+        var eventsByTask: [TaskID: [HistoryEvent]] = [:]
+        for event in since.reversed() {
+            if let task = subjects.subject(event.subject).task { eventsByTask[task, default: []].append(event) }
+        }
 
         // What is already wrong with the plan, once: an applied change never adds an error,
         // so this stays the baseline a change is judged against for the whole merge.
@@ -65,89 +73,169 @@ extension Plan {
                 report.items.append(.init(task: incoming.id, outcome: .refused, change: "unknown task", reason: "task '\(incoming.id)' is not in the plan"))
                 continue
             }
-            let current = stages[position.stageIndex].tasks[position.taskIndex]
-            let changes = TaskChanges(from: current, to: incoming, partner: partner)
-            for note in changes.foreignNotes {
-                report.items.append(.init(task: current.id, outcome: .refused, change: "note by '\(note.agency)' at \(note.at)",
-                    reason: "'\(partner)' may add only its own notes"))
-            }
-            guard !changes.isEmpty else { continue }
-            if touched.contains(current.id) {
-                for change in changes.descriptions {
-                    report.items.append(.init(task: current.id, outcome: .conflict, change: change,
-                        reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)"))
-                }
-            } else if current.lead != partner {
-                for change in changes.descriptions {
-                    report.items.append(.init(task: current.id, outcome: .refused, change: change,
-                        reason: "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"))
-                }
-            } else {
-                report.items += apply(changes, to: current, at: position, from: update, knownErrors: knownErrors, index: index, by: context)
-            }
+            let baseline = TaskBaseline(task: incoming.id, events: eventsByTask[incoming.id] ?? [], partner: partner)
+            merge(incoming, at: position, baseline: baseline, from: update, into: &report, knownErrors: knownErrors, index: index, by: context)
         }
         return report
     }
 
-    /// Applies one task's changes; each part is all or nothing.
-    ///
-    /// Works on the plan in place and undoes a refused part, so that no change copies the
-    /// whole plan: each costs time in proportion to the task, not to the plan.
-    private mutating func apply(
-        _ changes: TaskChanges, to current: PlanTask, at position: TaskPosition, from update: Plan,
-        knownErrors: Set<String>, index: MergeIndex, by context: ChangeContext
-    ) -> [MergeReport.Item] {
-        var items: [MergeReport.Item] = []
-        let origin = "from \(context.agency)'s update of revision \(update.view.sourceRevision ?? 0)"
+    /// Judges and applies one task of the update: its status first (through the workflow),
+    /// then its other fields against the task as the transition left it.
+    private mutating func merge(
+        _ incoming: PlanTask, at position: TaskPosition, baseline: TaskBaseline, from update: Plan,
+        into report: inout MergeReport, knownErrors: Set<String>, index: MergeIndex, by context: ChangeContext
+    ) {
+        let partner = context.agency
+        let sourceRevision = report.sourceRevision
         let (p, t) = (position.stageIndex, position.taskIndex)
-        if let status = changes.status {
-            // A transition changes only its task, the history and the revision: kept to undo.
-            let saved = (task: stages[p].tasks[t], events: history.count, revision: revision)
-            let change = "status \(status.from.rawValue) → \(status.to.rawValue)"
-            do throws(PlanChangeError) {
-                guard let path = Self.transitions(from: status.from, to: status.to) else {
-                    throw PlanChangeError(.noWorkflowPath(from: status.from, to: status.to))
-                }
-                for action in path {
-                    var step = context
-                    switch action {
-                    case .done: step.date = changes.incoming.completedOn ?? context.date
-                    case .block: step.date = changes.incoming.blockedSince ?? context.date
-                    default: break
-                    }
-                    let reason: String? = switch action {
-                    case .block: changes.incoming.blockedReason
-                    case .cancel, .reopen: "\(action == .cancel ? "cancelled" : "reopened") \(origin)"
-                    default: origin
-                    }
-                    try transition(current.id, action, reason: reason, by: step)
-                }
-                items.append(.init(task: current.id, outcome: .applied, change: change))
-            } catch {
-                stages[p].tasks[t] = saved.task
-                history.removeSubrange(saved.events...)
-                revision = saved.revision
-                items.append(.init(task: current.id, outcome: .refused, change: change, reason: error.message))
+        let current = stages[p].tasks[t]
+        let leads = current.lead == partner
+        let origin = "from \(partner)'s update of revision \(sourceRevision)"
+        let notLed = "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"
+
+        let known = Set(current.notes)
+        let added = incoming.notes.filter { !known.contains($0) }
+        for note in added where note.agency != partner {
+            report.items.append(.init(task: current.id, outcome: .refused, change: "note by '\(note.agency)' at \(note.at)",
+                reason: "'\(partner)' may add only its own notes"))
+        }
+
+        /// How one differing value is taken; `nil` when it is the partner's change to make.
+        func judged(_ field: PartnerField, _ change: String) -> MergeReport.Item? {
+            guard let value = incoming.value(of: field), let now = current.value(of: field) else { return nil }
+            switch baseline.judge(field, incoming: value, current: now) {
+            case .change:
+                return nil
+            case .stale(let base):
+                return .init(task: current.id, outcome: .stale, change: "\(field.name) \(base)",
+                    reason: "as at revision \(sourceRevision); the plan has \(now) since")
+            case .alreadyMerged:
+                return .init(task: current.id, outcome: .stale, change: "\(field.name) \(value)",
+                    reason: "already merged from '\(partner)'; the plan has \(now) since")
+            case .taskChanged:
+                return .init(task: current.id, outcome: .conflict, change: change,
+                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)")
+            case .conflict(let base):
+                let reason = base.map { "the plan changed \(field.name) from \($0) after revision \(sourceRevision)" }
+                    ?? "the plan changed \(field.name) after revision \(sourceRevision) and its history does not say from what"
+                return .init(task: current.id, outcome: .conflict, change: change, reason: reason)
+            }
+        }
+        func file(_ item: MergeReport.Item) {
+            if item.outcome == .stale { report.stale.append(item) } else { report.items.append(item) }
+        }
+
+        if incoming.status != current.status {
+            let change = "status \(current.status.rawValue) → \(incoming.status.rawValue)"
+            if let item = judged(.status, change) {
+                file(item)
+            } else if !leads {
+                report.items.append(.init(task: current.id, outcome: .refused, change: change, reason: notLed))
+            } else {
+                report.items.append(transition(current.id, from: current.status, to: incoming.status, at: position, incoming: incoming, origin: origin, by: context))
             }
         }
 
-        let descriptions = changes.fieldDescriptions(against: stages[p].tasks[t])
-        guard !descriptions.isEmpty else { return items }
+        // The other fields, against the task as any transition left it (done sets progress
+        // 100, blocking sets the reason): only what still differs is a change.
+        let now = stages[p].tasks[t]
+        var changes: [(field: PartnerField, change: String)] = []
+        for field: PartnerField in [.progress, .start, .due, .durationDays, .blockedReason] {
+            guard let value = incoming.value(of: field), let old = now.value(of: field), value != old else { continue }
+            // A view without progress leaves it as it is; a blocked reason changes only on a
+            // task blocked in both.
+            if field == .progress, incoming.progress == nil { continue }
+            if field == .blockedReason, now.status != .blocked || incoming.status != .blocked { continue }
+            let change = "\(field.name) \(old) → \(value)"
+            if let item = judged(field, change) { file(item) } else { changes.append((field, change)) }
+        }
+        let present = Set(now.notes)
+        let newNotes = added.filter { $0.agency == partner && !present.contains($0) }
+        if !newNotes.isEmpty {
+            let change = counted(newNotes.count, "new note")
+            if baseline.changedSinceCut {
+                report.items.append(.init(task: current.id, outcome: .conflict, change: change,
+                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)"))
+            } else {
+                changes.append((.notes, change))
+            }
+        }
+        guard !changes.isEmpty else { return }
+        guard leads else {
+            report.items += changes.map { .init(task: current.id, outcome: .refused, change: $0.change, reason: notLed) }
+            return
+        }
+        report.items += apply(changes, notes: newNotes, from: incoming, at: position, origin: origin, knownErrors: knownErrors, index: index, by: context)
+    }
+
+    /// Moves a task to the status the update shows, through the workflow, one event per step;
+    /// a refused move is undone in place (the task, the history and the revision as before).
+    private mutating func transition(
+        _ id: TaskID, from: PlanTask.Status, to: PlanTask.Status, at position: TaskPosition, incoming: PlanTask,
+        origin: String, by context: ChangeContext
+    ) -> MergeReport.Item {
+        let (p, t) = (position.stageIndex, position.taskIndex)
+        // A transition changes only its task, the history and the revision: kept to undo.
+        let saved = (task: stages[p].tasks[t], events: history.count, revision: revision)
+        let change = "status \(from.rawValue) → \(to.rawValue)"
+        do throws(PlanChangeError) {
+            guard let path = Self.transitions(from: from, to: to) else {
+                throw PlanChangeError(.noWorkflowPath(from: from, to: to))
+            }
+            for action in path {
+                var step = context
+                switch action {
+                case .done: step.date = incoming.completedOn ?? context.date
+                case .block: step.date = incoming.blockedSince ?? context.date
+                default: break
+                }
+                let reason: String? = switch action {
+                case .block: incoming.blockedReason
+                case .cancel, .reopen: "\(action == .cancel ? "cancelled" : "reopened") \(origin)"
+                default: origin
+                }
+                try transition(id, action, reason: reason, by: step)
+            }
+            return .init(task: id, outcome: .applied, change: change)
+        } catch {
+            stages[p].tasks[t] = saved.task
+            history.removeSubrange(saved.events...)
+            revision = saved.revision
+            return .init(task: id, outcome: .refused, change: change, reason: error.message)
+        }
+    }
+
+    /// Applies one task's field changes, all or nothing: refused together, with the
+    /// validator's message, when they would make the plan invalid.
+    ///
+    /// Works on the plan in place, so that no change copies the whole plan: each costs time in
+    /// proportion to the task, not to the plan.
+    private mutating func apply(
+        _ changes: [(field: PartnerField, change: String)], notes: [Note], from incoming: PlanTask, at position: TaskPosition,
+        origin: String, knownErrors: Set<String>, index: MergeIndex, by context: ChangeContext
+    ) -> [MergeReport.Item] {
+        let (p, t) = (position.stageIndex, position.taskIndex)
         var changed = stages[p].tasks[t]
-        changed.apply(changes, against: stages[p].tasks[t])
+        for (field, _) in changes {
+            switch field {
+            case .progress: changed.progress = incoming.progress
+            case .start: changed.start = incoming.start
+            case .due: changed.due = incoming.due
+            case .durationDays: changed.durationDays = incoming.durationDays
+            case .blockedReason: changed.blockedReason = incoming.blockedReason
+            case .notes: changed.notes += notes
+            case .status: break
+            }
+        }
         let introduced = taskErrors(changed, inStage: p, index: index).filter { !knownErrors.contains($0.message) }
         if let problem = introduced.first {
-            for change in descriptions {
-                items.append(.init(task: current.id, outcome: .refused, change: change, reason: problem.message))
-            }
-            return items
+            return changes.map { .init(task: changed.id, outcome: .refused, change: $0.change, reason: problem.message) }
         }
         stages[p].tasks[t] = changed
-        for description in descriptions {
-            record(.merged, about: .task(current.id), "\(description) (\(origin))", by: context)
+        for (_, change) in changes {
+            record(.merged, about: .task(changed.id), "\(change) (\(origin))", by: context)
         }
-        items += descriptions.map { .init(task: current.id, outcome: .applied, change: $0) }
-        return items
+        return changes.map { .init(task: changed.id, outcome: .applied, change: $0.change) }
     }
 
     /// The errors the validator finds in one task's own fields (dates, progress, status
@@ -207,64 +295,6 @@ extension PlanView {
     /// The source revision of a partner view; `nil` for a full plan.
     public var sourceRevision: Int? {
         if case .partner(_, let revision) = self { revision } else { nil }
-    }
-}
-
-/// The differences between a task in the plan and the same task in a partner's update, in
-/// the fields a partner may change.
-private struct TaskChanges {
-    let incoming: PlanTask
-    let status: (from: PlanTask.Status, to: PlanTask.Status)?
-    let newNotes: [Note]
-    let foreignNotes: [Note]
-
-    init(from current: PlanTask, to incoming: PlanTask, partner: AgencyID) {
-        self.incoming = incoming
-        status = current.status == incoming.status ? nil : (current.status, incoming.status)
-        let known = Set(current.notes)
-        let added = incoming.notes.filter { !known.contains($0) }
-        newNotes = added.filter { $0.agency == partner }
-        foreignNotes = added.filter { $0.agency != partner }
-        baseline = current
-    }
-
-    private let baseline: PlanTask
-
-    var isEmpty: Bool { descriptions.isEmpty }
-
-    /// Every change, the status first.
-    var descriptions: [String] {
-        (status.map { ["status \($0.from.rawValue) → \($0.to.rawValue)"] } ?? []) + fieldDescriptions(against: baseline)
-    }
-
-    /// The field changes still to make once any status transition has run.
-    func fieldDescriptions(against task: PlanTask) -> [String] {
-        var lines: [String] = []
-        func compare<T: Equatable>(_ name: String, _ a: T?, _ b: T?) {
-            if a != b { lines.append("\(name) \(a.map { "\($0)" } ?? "none") → \(b.map { "\($0)" } ?? "none")") }
-        }
-        // A view without progress leaves it as it is (a transition to done sets 100).
-        if incoming.progress != nil { compare("progress", task.progress, incoming.progress) }
-        compare("start", task.start, incoming.start)
-        compare("due", task.due, incoming.due)
-        compare("durationDays", task.durationDays, incoming.durationDays)
-        if task.status == .blocked, incoming.status == .blocked { compare("blocked reason", task.blockedReason, incoming.blockedReason) }
-        let known = Set(task.notes)
-        let notes = newNotes.filter { !known.contains($0) }
-        if !notes.isEmpty { lines.append(counted(notes.count, "new note")) }
-        return lines
-    }
-}
-
-extension PlanTask {
-    fileprivate mutating func apply(_ changes: TaskChanges, against task: PlanTask) {
-        progress = changes.incoming.progress ?? progress
-        start = changes.incoming.start
-        due = changes.incoming.due
-        durationDays = changes.incoming.durationDays
-        if status == .blocked, changes.incoming.status == .blocked { blockedReason = changes.incoming.blockedReason }
-        let known = Set(notes)
-        notes += changes.newNotes.filter { !known.contains($0) }
     }
 }
 

@@ -9,8 +9,10 @@ struct Merge: ParsableCommand {
             Applies the partner's changes to the tasks it leads (status through the workflow rules, \
             progress, dates, notes, blocked reason), one history event per applied change, and lists \
             every change refused (a task it does not lead, a transition the workflow forbids) or in \
-            conflict (the full plan changed that task after the view was cut). Merging the same \
-            update twice changes nothing the second time.
+            conflict (the partner changed a field that the full plan also changed after the view was \
+            cut). A value the view shows as it was when cut, where the plan changed it since, is not \
+            the partner's change: it is skipped (stale; --dry-run lists it), so views that overlap may \
+            be merged in any order. Merging the same update twice changes nothing the second time.
             The update may also be the MSPDI file of 'chb export --for AGENCY --to mspdi' as MS Project \
             or ProjectLibre saved it (detected from its root element): % complete, actual start and \
             finish, start and finish dates and added notes are merged as a returned view's; tasks added \
@@ -69,11 +71,17 @@ struct Merge: ParsableCommand {
             }
             let result = try plan.mergePartnerUpdate(view, by: context)
             clean = result.isClean && notMapped.isEmpty
-            var lines = result.items.map(\.description) + notMapped.map { "unmapped \($0)" }
+            // Stale values (the view's copy of what the plan changed since) are not changes:
+            // skipped silently, and listed only by a dry run.
+            var lines = result.items.map(\.description) + (dryRun ? result.stale.map(\.description) : [])
+                + notMapped.map { "unmapped \($0)" }
             var counts = "\(result.applied.count) applied, \(result.refused.count) refused, \(result.conflicts.count) in conflict"
             if isMSPDI { counts += ", \(notMapped.count) not mapped" }
+            if dryRun, !result.stale.isEmpty { counts += ", \(result.stale.count) stale" }
             if result.items.isEmpty, notMapped.isEmpty {
-                lines.append("nothing to merge: the update matches the plan")
+                lines.append(result.stale.isEmpty
+                    ? "nothing to merge: the update matches the plan"
+                    : "nothing to merge: the update matches the plan but for \(counted(result.stale.count, "value")) the plan changed since revision \(result.sourceRevision) (stale, skipped)")
             } else if dryRun {
                 lines.append("dry run: \(counts); nothing saved (revision would go \(before) → \(plan.revision))")
             } else {

@@ -41,7 +41,7 @@ struct PlanDraftingTests {
         #expect(plan.history.count == 9)
         #expect(plan.history.map(\.kind) == [.created, .edited, .taskAdded, .taskAdded, .edited, .edited, .edited, .edited, .taskUpdated])
         #expect(plan.history.last?.subject == "t-a")
-        #expect(plan.history.last?.text == "task 't-a' edited: due")
+        #expect(plan.history.last?.text == "task 't-a' edited: due none → 2026-12-05")
         #expect(plan.history[3].agency == "mdc")
         #expect(PlanValidator().validate(plan).filter { $0.severity == .error }.isEmpty)
     }

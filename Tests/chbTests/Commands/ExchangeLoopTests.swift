@@ -36,7 +36,7 @@ struct ExchangeLoopTests {
             }
         }
         if !current.isEmpty { blocks.append(current) }
-        #expect(blocks.count == 4)
+        #expect(blocks.count == 5)
         for block in blocks {
             #expect(readme.contains("```console\n" + block + "```\n"), "the README's exchange loop lacks this block:\n\(block)")
         }

@@ -71,16 +71,26 @@ struct MergeCommandTests {
     @Test("refused and conflicting changes are reported, the rest applied, exit 2")
     func partialMerge() throws {
         let update = try edit(try exportView(), [Self.finishInterviews, Self.moveHub, Self.startFunding])
-        // The lead changes the hub task after the view was cut.
-        #expect(try chb(["task", "edit", plan, "t-h-hub", "--owner", "Community Hub Manager", "--agency", "smc"]).status == 0)
+        // The lead moves the hub task's end after the view was cut, to another day than the council.
+        #expect(try chb(["task", "edit", plan, "t-h-hub", "--due", "2027-03-19", "--agency", "smc"]).status == 0)
         let result = try chb(["merge", plan, update, "--agency", "smcc"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("applied  t-h-return-interviews: status inProgress → done"))
-        #expect(result.stdout.contains("conflict t-h-hub: due 2027-03-26 → 2027-04-30 (the plan changed task 't-h-hub' after revision 57)"))
+        #expect(result.stdout.contains("conflict t-h-hub: due 2027-03-19 → 2027-04-30 (the plan changed due from 2027-03-26 after revision 57)"))
         #expect(result.stdout.contains("refused  t-h-funding: status planned → inProgress (task 't-h-funding' is led by 'opcc', not 'smcc')"))
         #expect(result.stdout.contains("1 applied, 1 refused, 1 in conflict; revision 59 → 60"))
         let xml = try String(contentsOfFile: plan, encoding: .utf8)
-        #expect(xml.contains("due=\"2027-03-26\""), "the conflicting change was not applied")
+        #expect(xml.contains("due=\"2027-03-19\""), "the conflicting change was not applied")
+    }
+
+    @Test("a change to a task the plan changed since the cut is a conflict, whichever field the plan changed")
+    func otherFieldChanged() throws {
+        let update = try edit(try exportView(), [Self.moveHub])
+        #expect(try chb(["task", "edit", plan, "t-h-hub", "--owner", "Community Hub Manager", "--agency", "smc"]).status == 0)
+        let result = try chb(["merge", plan, update, "--agency", "smcc"])
+        #expect(result.status == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("conflict t-h-hub: due 2027-03-26 → 2027-04-30 (the plan changed task 't-h-hub' after revision 57)"))
+        #expect(try String(contentsOfFile: plan, encoding: .utf8).contains("due=\"2027-03-26\""), "not applied")
     }
 
     @Test("a status change the workflow forbids is refused")
@@ -117,17 +127,50 @@ struct MergeCommandTests {
         #expect(plan.fileBytes == before)
     }
 
-    @Test("an older view cannot undo a newer merge: the task is in conflict")
-    func staleViewConflicts() throws {
+    @Test("an older view cannot undo a newer merge: its copy of what changed since is stale, skipped")
+    func staleViewSkipped() throws {
         let view = try exportView()
         let progress = ("start=\"2026-06-01\" due=\"2026-11-13\" progress=\"80\">", "start=\"2026-06-01\" due=\"2026-11-13\" progress=\"90\">")
         let newer = try edit(view, [progress])
         #expect(try chb(["merge", plan, newer, "--agency", "smcc"]).status == 0)
-        // The untouched view still says 80: merging it must not take progress back to 80.
+        let after = plan.fileBytes
+        // The untouched view still says 80, as the plan did when it was cut: not a change.
+        let dryRun = try chb(["merge", plan, view, "--agency", "smcc", "--dry-run"])
+        #expect(dryRun.status == 0)
+        #expect(dryRun.stdout == """
+            stale    t-h-return-interviews: progress 80 (as at revision 57; the plan has 90 since)
+            nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)
+
+            """)
         let result = try chb(["merge", plan, view, "--agency", "smcc"])
-        #expect(result.status == 2)
-        #expect(result.stdout.contains("conflict t-h-return-interviews: progress 90 → 80 (the plan changed task 't-h-return-interviews' after revision 57)"))
-        #expect(try String(contentsOfFile: plan, encoding: .utf8).contains("progress=\"90\""))
+        #expect(result.status == 0)
+        #expect(result.stdout == "nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)\n")
+        #expect(plan.fileBytes == after)
+    }
+
+    @Test("overlapping views merge in either order to the same plan, with no conflict")
+    func overlappingViews() throws {
+        let council = try edit(try exportView(), [Self.moveHub])
+        let housing = try edit(try exportView(for: "sht"), [(
+            "<task id=\"t-h-door-entry\" lead=\"sht\" status=\"inProgress\" strand=\"protect\" start=\"2026-06-15\" due=\"2026-10-30\" progress=\"65\">",
+            "<task id=\"t-h-door-entry\" lead=\"sht\" status=\"inProgress\" strand=\"protect\" start=\"2026-06-15\" due=\"2026-10-30\" progress=\"90\">")])
+        #expect(try String(contentsOfFile: housing, encoding: .utf8).contains("<task id=\"t-h-hub\""), "the housing trust's view shows the hub")
+        let other = folder.path("other.xml")
+        try FileManager.default.copyItem(atPath: plan, toPath: other)
+        for (file, order) in [(plan, [(council, "smcc"), (housing, "sht")]), (other, [(housing, "sht"), (council, "smcc")])] {
+            for (update, agency) in order {
+                let result = try chb(["merge", file, update, "--agency", agency])
+                #expect(result.status == 0, "\(agency): \(result.stdout)")
+                #expect(result.stdout.contains("0 refused, 0 in conflict"), "\(result.stdout)")
+            }
+        }
+        func tasks(_ file: String) throws -> String {
+            let xml = try String(contentsOfFile: file, encoding: .utf8)
+            return String(xml[xml.range(of: "<phases>")!.lowerBound..<xml.range(of: "</phases>")!.upperBound])
+        }
+        #expect(try tasks(plan) == tasks(other))
+        #expect(try tasks(plan).contains("due=\"2027-04-30\""))
+        #expect(try tasks(plan).contains("progress=\"90\""))
     }
 
     @Test("each applied change records its own event")
