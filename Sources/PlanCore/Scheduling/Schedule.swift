@@ -221,14 +221,22 @@ private struct TaskGraph {
         var links: [[Dependency]] = []
         links.reserveCapacity(count)
         for (p, stage) in plan.stages.enumerated() {
-            for task in stage.tasks where task.status != .cancelled && index[task.id] == nil {
-                index[task.id] = nodes.count
+            // Fields are read in place (`tasks[t].id`), not through a copy of each task: at
+            // 100,000 tasks, copying every task's strings and arrays cost more than the graph.
+            let tasks = stage.tasks
+            for t in tasks.indices where tasks[t].status != .cancelled {
+                // One probe for a new id; a repeated id (an invalid plan) keeps its first node.
+                if let first = index.updateValue(nodes.count, forKey: tasks[t].id) {
+                    index[tasks[t].id] = first
+                    continue
+                }
                 // A first day before 0001-01-01 (firstDay is nil then) still counts as the task's
                 // own: the forward pass reports it as outside the calendar rather than ignore it.
-                let first = task.firstDay ?? task.due.map { $0.adding(days: -(task.spanDays ?? 0)) }
-                nodes.append(Node(id: task.id, status: task.status, stage: p, span: task.spanDays, first: first?.dayNumber,
-                    hasStart: task.start != nil, hasDue: task.due != nil))
-                links.append(task.dependencies)
+                let span = tasks[t].spanDays
+                let first = tasks[t].firstDay ?? tasks[t].due.map { $0.adding(days: -(span ?? 0)) }
+                nodes.append(Node(id: tasks[t].id, status: tasks[t].status, stage: p, span: span, first: first?.dayNumber,
+                    hasStart: tasks[t].start != nil, hasDue: tasks[t].due != nil))
+                links.append(tasks[t].dependencies)
             }
         }
         let n = nodes.count

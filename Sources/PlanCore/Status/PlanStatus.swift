@@ -57,9 +57,10 @@ public struct PlanStatus: Hashable, Sendable {
         // Ids, not copies of the tasks: a stage may hold tens of thousands.
         var overdue: [(task: TaskID, days: Int)] = []
         var blocked: [(task: TaskID, days: Int?)] = []
-        for task in stage.tasks where task.status.isOpen {
-            if let last = task.lastDay, last < date { overdue.append((task.id, last.days(to: date))) }
-            if task.status == .blocked { blocked.append((task.id, task.blockedSince.map { $0.days(to: date) })) }
+        let tasks = stage.tasks
+        for t in tasks.indices where tasks[t].status.isOpen {   // read in place, not copied
+            if let last = tasks[t].lastDay, last < date { overdue.append((tasks[t].id, last.days(to: date))) }
+            if tasks[t].status == .blocked { blocked.append((tasks[t].id, tasks[t].blockedSince.map { $0.days(to: date) })) }
         }
         var red: [StageReason] = []
         var amber: [StageReason] = []

@@ -104,8 +104,9 @@ struct StatusReportBuilder {
         var lines: [StatusReport.TaskLine] = []
         for stage in plan.stages where stageFilter == nil || stage.kind == stageFilter {
             let rag = status.stage(stage.kind)?.rag ?? .notStarted
-            for task in stage.tasks {
-                if let agency = agencyFilter, task.lead != agency, !task.supports.contains(agency) { continue }
+            for t in stage.tasks.indices {
+                if let agency = agencyFilter, stage.tasks[t].lead != agency, !stage.tasks[t].supports.contains(agency) { continue }
+                let task = stage.tasks[t]
                 var overdue: Int?
                 if task.status.isOpen, let last = task.lastDay, last < asOf { overdue = last.days(to: asOf) }
                 let scheduled = status.schedule?[task.id]
