@@ -56,6 +56,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `swift run -c release chb-report-bench PLAN AS-OF`: the status report timed in
+        // process after reading (scripts/bench-report.sh runs it on a 100,000-task plan).
+        .executableTarget(
+            name: "chb-report-bench",
+            dependencies: ["PlanCore", "PlanXML", "PlanReports", "PlanStorage"],
+            path: "Benchmarks/ReportBench",
+            swiftSettings: strictSettings
+        ),
         // What every test target shares: the seeded random generator, the child-process runner
         // for the built `chb` (with its one default "now"), and repository and fixture paths.
         .target(
