@@ -39,11 +39,22 @@ public struct ScheduleReport: Hashable, Sendable {
     public var finish: CalendarDate?
     /// The date the schedule is a forecast from, if it is one.
     public var asOf: CalendarDate?
+    /// Whether the forecast is from the plan as it stood at the end of ``asOf``, rebuilt from
+    /// its history because the plan records changes after that day (as the status report for
+    /// that date does, so both name one critical path).
+    public var asItStood = false
 
-    /// Schedules a plan, as a forecast from `asOf` when it is given.
+    /// Schedules a plan, as a forecast from `asOf` when it is given: from the plan as it stood
+    /// at the end of that day when the plan records changes after it.
     /// - Throws: ``ScheduleError`` when the dependencies form a cycle.
     public init(plan: Plan, asOf: CalendarDate? = nil) throws(ScheduleError) {
-        self.init(plan: plan, schedule: try plan.schedule(asOf: asOf), asOf: asOf)
+        if let asOf, PlanAsOf.recordsFacts(after: asOf, in: plan) {
+            let past = PlanAsOf(plan, on: asOf).plan
+            self.init(plan: past, schedule: try past.schedule(asOf: asOf), asOf: asOf)
+            asItStood = true
+        } else {
+            self.init(plan: plan, schedule: try plan.schedule(asOf: asOf), asOf: asOf)
+        }
     }
 
     /// The report of a schedule already worked out for `plan` (from `asOf`, if given).

@@ -47,6 +47,7 @@ struct JSONReportRenderer {
                 ("board", .optional(h.board, JSONValue.string)),
                 ("reviewCadenceDays", .optional(h.reviewCadenceDays, JSONValue.int)),
                 ("partnerView", .optional(h.partnerView) { .object([("agency", .string($0.agency.rawValue)), ("sourceRevision", .int($0.sourceRevision))]) }),
+                ("asItStood", .optional(h.asItStood) { .object([("laterEdits", .int($0.laterEdits)), ("inferredTasks", .int($0.inferredTasks))]) }),
             ])),
             ("marking", .object([
                 ("classification", .string(h.classification.rawValue)),

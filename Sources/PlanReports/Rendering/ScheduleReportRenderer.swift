@@ -16,7 +16,7 @@ struct ScheduleReportRenderer {
         var lines = table.lines()
         lines.append("")
         if let start = report.start, let finish = report.finish {
-            lines.append("plan runs \(start) to \(finish)" + (report.asOf.map { " (forecast as of \($0))" } ?? ""))
+            lines.append("plan runs \(start) to \(finish)" + (report.asOf.map { " (forecast as of \($0)" + (report.asItStood ? ", from the plan as it stood then, rebuilt from its history" : "") + ")" } ?? ""))
         }
         lines.append("critical path: " + (report.criticalPath.isEmpty ? "none" : report.criticalPath.map(\.rawValue).joined(separator: " → ")))
         if !report.unscheduled.isEmpty {

@@ -20,6 +20,25 @@ struct PlanAsOf {
     var caveats: [String]
     /// The tasks whose status on the day was inferred from dates, not read from history.
     var inferred: Set<TaskID>
+    /// How many edits after the day could not be taken back.
+    var laterEdits: Int
+
+    /// Whether the plan records anything after the end of `day`: a history event, a completion,
+    /// a block, a stage started or completed, a criterion met or an observation. When it does
+    /// not, the plan is as it stood then and needs no rebuilding.
+    static func recordsFacts(after day: CalendarDate, in plan: Plan) -> Bool {
+        if plan.history.contains(where: { $0.at.date > day }) { return true }
+        if plan.measures.contains(where: { $0.observations.contains { $0.date > day } }) { return true }
+        for stage in plan.stages {
+            if (stage.started.map { $0 > day } ?? false) || (stage.completed.map { $0 > day } ?? false) { return true }
+            if stage.exitCriteria.contains(where: { $0.metOn.map { $0 > day } ?? false }) { return true }
+            let tasks = stage.tasks
+            for t in tasks.indices {
+                if (tasks[t].completedOn.map { $0 > day } ?? false) || (tasks[t].blockedSince.map { $0 > day } ?? false) { return true }
+            }
+        }
+        return false
+    }
 
     init(_ current: Plan, on day: CalendarDate) {
         var plan = current
@@ -96,5 +115,6 @@ struct PlanAsOf {
         self.plan = plan
         self.caveats = caveats
         self.inferred = inferred
+        self.laterEdits = edits.count
     }
 }

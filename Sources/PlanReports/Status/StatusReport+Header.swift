@@ -1,6 +1,21 @@
 public import PlanCore
 
 extension StatusReport {
+    /// What a report for an earlier date could not rebuild (see ``Header/asItStood``).
+    public struct AsItStood: Hashable, Sendable {
+        /// Edits after the date (task details, dates, merged updates) that the history does not
+        /// let the report take back: they show as they are now.
+        public var laterEdits: Int
+        /// Tasks whose status on the date was inferred from their dates, not read from history.
+        public var inferredTasks: Int
+
+        /// Creates the record.
+        package init(laterEdits: Int, inferredTasks: Int) {
+            self.laterEdits = laterEdits
+            self.inferredTasks = inferredTasks
+        }
+    }
+
     /// Who runs the operation, where, under what marking: the top (and bottom) of a report.
     public struct Header: Hashable, Sendable {
         /// The plan's id.
@@ -27,12 +42,18 @@ extension StatusReport {
         public var revision: Int
         /// The date the report is for.
         public var asOf: CalendarDate
-        /// The report's marking: the plan's classification.
+        /// The report's marking: the plan's classification, or higher when something the
+        /// report shows is marked higher (a task, measure or risk marked above its plan must
+        /// not be shown under the lower marking).
         public var classification: Classification
         /// The information sharing agreement that covers the plan, if one is recorded.
         public var informationSharingAgreement: String?
         /// When the plan is a partner view: who it was cut for and from which revision.
         public var partnerView: PartnerView?
+        /// For a date before the plan's latest records: the report is built from the plan as
+        /// it stood at the end of that day, rebuilt from its history, and this says what could
+        /// not be taken back; `nil` when the plan is reported as it is.
+        public var asItStood: AsItStood?
 
         /// Creates a header.
         package init(

@@ -32,6 +32,19 @@ extension StatusReport {
 }
 
 extension Wording {
+    /// `As it stood at the end of 1 Oct 2026: rebuilt from the plan's history, which records
+    /// changes after that day; 2 later edits … show as they are now.`
+    static func asItStood(_ past: StatusReport.AsItStood, _ r: StatusReport, _ format: (CalendarDate) -> String) -> String {
+        var text = "As it stood at the end of \(format(r.asOf)): rebuilt from the plan's history, which records changes after that day (revision \(r.header.revision) is today's)."
+        if past.laterEdits > 0 {
+            text += " \(counted(past.laterEdits, "later edit")) (task details, dates and merged updates) cannot be taken back and show as they are now."
+        }
+        if past.inferredTasks > 0 {
+            text += " The status of \(counted(past.inferredTasks, "task")) then was inferred from dates, not read from history."
+        }
+        return text
+    }
+
     /// How many key points a report shows at most before "and N more": 10.
     static let keyPointLimit = 10
 
@@ -175,6 +188,8 @@ extension Wording {
         if points.allSatisfy({ $0.level == nil }) {
             points.insert(StatusReport.KeyPoint(level: nil, text: "Nothing that counts is overdue or blocked, and no stage has a reason to be Amber or Red."), at: 0)
         }
+        // A report for an earlier date says first what it is built from.
+        if let past = r.header.asItStood { points.insert(StatusReport.KeyPoint(level: nil, text: asItStood(past, r, format)), at: 0) }
         return points
     }
 }

@@ -93,12 +93,22 @@ public struct StatusReport: Hashable, Sendable {
         if let since, since >= asOf {
             throw StatusReportError(.sinceNotBeforeAsOf, "the date since the last board, \(since), is not before the report date \(asOf)")
         }
-        let status = PlanStatus(plan: plan, asOf: asOf)
-        var builder = StatusReportBuilder(plan: plan, status: status, asOf: asOf, stage: stage, agency: agency)
+        // A date before what the plan records is reported on the plan as it stood then, never
+        // on today's facts under an earlier date (blocked for -18 days, figures not yet taken).
+        let past = PlanAsOf.recordsFacts(after: asOf, in: plan) ? PlanAsOf(plan, on: asOf) : nil
+        let subject = past?.plan ?? plan
+        let status = PlanStatus(plan: subject, asOf: asOf)
+        var builder = StatusReportBuilder(plan: subject, status: status, asOf: asOf, stage: stage, agency: agency)
         self = builder.build()
-        let last = since.map { ($0, "given") } ?? Self.lastBoard(of: plan, before: asOf)
+        if let past {
+            header.asItStood = AsItStood(laterEdits: past.laterEdits, inferredTasks: past.inferred.count)
+        }
+        let last = since.map { ($0, "given") } ?? Self.lastBoard(of: subject, before: asOf)
         changes = builder.changes(since: last.0, basis: last.1, tasks: tasks)
-        for agency in plan.agencies where agencyNames[agency.id] == nil { agencyNames[agency.id] = agency.name }
+        for agency in subject.agencies where agencyNames[agency.id] == nil { agencyNames[agency.id] = agency.name }
+        // The marking of the highest thing shown, never lower than the plan's.
+        header.classification = ([header.classification] + tasks.map(\.classification)
+            + measures.map(\.classification) + risks.map(\.classification)).max() ?? header.classification
     }
 
     /// Creates a report from its parts (for tests and tools that assemble one themselves).
