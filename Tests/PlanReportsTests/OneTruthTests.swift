@@ -108,6 +108,16 @@ struct OneTruthTests {
         }
     }
 
+    @Test("A report limited to a stage with nothing wrong says the whole plan is not, and names driving tasks out of scope in words")
+    func scopedReport() throws {
+        let clear = try TestPlans.report("heron-hold", stage: .clear)
+        #expect(clear.overall == .red)
+        #expect(clear.keyPoints.first?.text == "Nothing in Clear counts towards the status: the whole plan is Red because of its other stages.")
+        let hold = try TestPlans.report("heron-hold", stage: .hold, agency: "sht")
+        let slip = try #require(hold.keyPoints.first { $0.text.contains("driven by") })
+        #expect(slip.text.hasSuffix("driven by Exploitation awareness sessions for Years 7 to 9 at Saltings Academy."))
+    }
+
     @Test("On the examples too, for the golden date")
     func criticalPathsAgreeOnExamples() throws {
         for name in TestPlans.names {

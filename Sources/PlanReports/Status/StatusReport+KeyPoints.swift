@@ -165,7 +165,8 @@ extension Wording {
         }
         for s in r.stages where s.state != .complete {
             guard let slip = s.endSlipDays, slip > 0, let forecast = s.forecastEnd, let end = s.plannedEnd else { continue }
-            let chain = s.forecastChain.compactMap { id in r.task(id)?.title ?? id.rawValue }
+            let chain = s.forecastChainTitles.count == s.forecastChain.count
+                ? s.forecastChainTitles : s.forecastChain.map { id in r.task(id)?.title ?? id.rawValue }
             points.append(StatusReport.KeyPoint(
                 level: nil,
                 text: "\(s.kind.title)'s open work is forecast to finish \(format(forecast)), \(counted(slip, "day")) after its planned end of \(format(end))"
@@ -186,7 +187,13 @@ extension Wording {
                 stage: kind))
         }
         if points.allSatisfy({ $0.level == nil }) {
-            points.insert(StatusReport.KeyPoint(level: nil, text: "Nothing that counts is overdue or blocked, and no stage has a reason to be Amber or Red."), at: 0)
+            // A report limited to a stage that is fine must not read as if the plan were.
+            let text = if let stage = r.scope.stage, r.overall == .red || r.overall == .amber {
+                "Nothing in \(stage.title) counts towards the status: the whole plan is \(r.overall.title) because of its other stages."
+            } else {
+                "Nothing that counts is overdue or blocked, and no stage has a reason to be Amber or Red."
+            }
+            points.insert(StatusReport.KeyPoint(level: nil, text: text), at: 0)
         }
         // A report for an earlier date says first what it is built from.
         if let past = r.header.asItStood { points.insert(StatusReport.KeyPoint(level: nil, text: asItStood(past, r, format)), at: 0) }

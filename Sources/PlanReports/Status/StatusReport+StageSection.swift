@@ -28,6 +28,9 @@ extension StatusReport {
         /// The chain of tasks that drives ``forecastEnd``, first to last: the open task that
         /// finishes last and, before it, each predecessor whose date binds its start.
         public var forecastChain: [TaskID] = []
+        /// The titles of ``forecastChain``'s tasks, in the same order (a task out of the
+        /// report's scope is still named in words).
+        public var forecastChainTitles: [String] = []
         /// What the stage sets out to achieve.
         public var objectives: [String]
         /// The exit criteria, in document order.

@@ -152,6 +152,7 @@ struct StatusReportBuilder {
             },
             counts: counts)
         section.forecastChain = chain
+        section.forecastChainTitles = chain.map { taskTitles[$0] ?? $0.rawValue }
         return section
     }
 
