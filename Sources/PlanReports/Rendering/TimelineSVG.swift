@@ -236,13 +236,26 @@ struct TimelineSVG {
         return parts.joined()
     }
 
-    /// Small muted text beside a bar: after it, or before it when the bar runs to the right edge.
+    /// Small muted text beside a bar: after it where it fits, else before it where it fits,
+    /// else on the roomier side cut short with "…", never over the bar or the labels column.
+    /// A white halo keeps it readable where the report-date line crosses it.
     private func barNote(_ text: String, left: Double, right: Double, mid: Double) -> String {
-        let estimate = Double(text.count) * 5
-        if right + 4 + estimate <= Self.width {
-            return "<text x=\"\(n(right + 4))\" y=\"\(n(mid + 3))\" font-size=\"9\" fill=\"\(Palette.muted)\">\(HTML.escape(text))</text>"
+        let charWidth = 5.2
+        let after = Self.width - (right + 4), before = (left - 4) - (Self.chartLeft + 2)
+        let needed = Double(text.count) * charWidth
+        let toRight = needed <= after || (needed > before && after >= before)
+        let room = toRight ? after : before
+        var shown = text
+        if needed > room {
+            let fit = Int(room / charWidth) - 1
+            guard fit >= 3 else { return "" }
+            shown = String(text.prefix(fit)) + "…"
         }
-        return "<text x=\"\(n(max(Self.chartLeft + estimate, left - 4)))\" y=\"\(n(mid + 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"\(Palette.muted)\">\(HTML.escape(text))</text>"
+        let halo = "stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
+        if toRight {
+            return "<text x=\"\(n(right + 4))\" y=\"\(n(mid + 3))\" font-size=\"9\" fill=\"\(Palette.muted)\" \(halo)>\(HTML.escape(shown))</text>"
+        }
+        return "<text x=\"\(n(left - 4))\" y=\"\(n(mid + 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"\(Palette.muted)\" \(halo)>\(HTML.escape(shown))</text>"
     }
 
     private func stageRow(_ s: StatusReport.StageSection, y: Double, x: (CalendarDate) -> Double, note: String? = nil) -> String {
@@ -317,7 +330,9 @@ struct TimelineSVG {
                 }
             }
         }
-        parts.append(barNote(lead, left: left, right: max(right, t.daysOverdue != nil ? x(report.asOf) : right), mid: mid))
+        // A milestone's diamond reaches past its day on both sides.
+        let (markLeft, markRight) = t.isMilestone ? ((left + right) / 2 - 7, (left + right) / 2 + 7) : (left, right)
+        parts.append(barNote(lead, left: markLeft, right: max(markRight, t.daysOverdue != nil ? x(report.asOf) : markRight), mid: mid))
         parts.append("</g>")
         return parts.joined()
     }
