@@ -9,6 +9,10 @@ import PlanCore
 struct InputScan {
     /// Line and column of each start tag, in document order.
     private(set) var startTags: [(line: Int32, column: Int32)] = []
+    /// How many elements were still open where the input ended, when it ended without the
+    /// root element's end tag (the file was cut short), and the line and column of its end.
+    private(set) var openAtEnd = 0
+    private(set) var end = (line: 1, column: 1)
 
     /// Scans the input or throws the first problem found.
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReadLimits) throws(PlanReadError) {
@@ -36,6 +40,11 @@ struct InputScan {
         let documentStart = cursor.index
 
         var depth = 0
+        // The root's name, and whether the last tag so far closed an element of that name: a
+        // file that stops before it does (with elements open) was cut short, while one with
+        // a stray unclosed element inside still ends with the root's end tag.
+        var rootName: String?
+        var endedWithRoot = false
         // A text value runs from one tag to the next. Comments, processing instructions and
         // CDATA sections inside it count towards its length: the reader joins the pieces
         // around them into one value, so they must not reset the count.
@@ -64,9 +73,12 @@ struct InputScan {
                     : "a <!\(word)> declaration is not allowed in a plan", at: tagPosition)
             } else if cursor.matches("</") {
                 depth -= 1
+                endedWithRoot = cursor.word(after: 2) == rootName
                 _ = try cursor.skipTag(limits: limits, orFail: { fail($0, $1, at: tagPosition) })
                 textStart = cursor.index
             } else {
+                if rootName == nil { rootName = cursor.word(after: 1) }
+                endedWithRoot = false
                 startTags.append((Int32(truncatingIfNeeded: tagPosition.0), Int32(truncatingIfNeeded: tagPosition.1)))
                 let tag = try cursor.skipTag(limits: limits, orFail: { fail($0, $1, at: tagPosition) })
                 if tag.attributes > limits.maximumAttributesPerElement {
@@ -81,6 +93,8 @@ struct InputScan {
                 textStart = cursor.index
             }
         }
+        openAtEnd = endedWithRoot ? 0 : max(0, depth)
+        end = (cursor.line, cursor.column)
         if startTags.isEmpty {
             let blank = bytes[documentStart...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
             throw fail(.malformed, blank ? "the input is empty" : "the input has no root element", at: (1, 1))

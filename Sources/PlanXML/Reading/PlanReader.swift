@@ -38,7 +38,7 @@ public struct PlanReader: Sendable {
             do throws(PlanReadError) {
                 let scan = try InputScan(buffer, file: file, limits: limits)
                 return try XMLPullReader.withReader(buffer, file: file, scan: scan, schema: schema) { reader in
-                    Self.decode(with: reader, file: file)
+                    Self.decode(with: reader, file: file, scan: scan)
                 }
             } catch {
                 return .failure(error)
@@ -47,7 +47,7 @@ public struct PlanReader: Sendable {
         return try outcome.get()
     }
 
-    private static func decode(with reader: XMLPullReader, file: String) -> Result<PlanDocument, PlanReadError> {
+    private static func decode(with reader: XMLPullReader, file: String, scan: InputScan) -> Result<PlanDocument, PlanReadError> {
         let decoder = PlanDecoder(reader: reader, file: file)
         let plan = decoder.decodeDocument()
         if let fatal = decoder.fatal { return .failure(PlanReadError(fatal)) }
@@ -59,6 +59,13 @@ public struct PlanReader: Sendable {
         // the document is not XML, what the schema thinks of it is noise: report why it is not.
         if diagnostics.contains(where: { $0.code == .malformed }) {
             diagnostics.removeAll { $0.code == .schema }
+            // libxml2 describes a cut-short file by whatever it met last ("extra content at
+            // the end of the document", "attValue: ' expected"); say first what happened.
+            if scan.openAtEnd > 0 {
+                diagnostics.insert(PlanDiagnostic(.error, .malformed,
+                    "the file ends inside the document, with \(scan.openAtEnd == 1 ? "1 element" : "\(scan.openAtEnd) elements") still open: it looks cut short or damaged (an interrupted copy or download?)",
+                    at: SourceLocation(file: file, line: scan.end.line, column: scan.end.column)), at: 0)
+            }
         }
         if diagnostics.isEmpty { diagnostics = decoder.problems }
         if diagnostics.isEmpty, !reader.isValid {
