@@ -35,28 +35,34 @@ struct CSVReportRenderer {
     /// Records as CSV text: fields escaped by ``field(_:)``, separated by commas, and every
     /// record, the last included, ended with CR LF.
     static func document(_ records: [[String]]) -> String {
-        records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        var out = ""
+        for record in records {
+            for (index, value) in record.enumerated() {
+                if index > 0 { out += "," }
+                out += field(value)
+            }
+            out += "\r\n"
+        }
+        return out
     }
 
     /// A field, quoted when it holds a comma, a quote, CR or LF (quotes doubled inside), and
     /// kept from being run as a spreadsheet formula (see ``inert(_:)``).
     static func field(_ value: String) -> String {
         let value = inert(value)
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
+        // Bytes, not characters: the test runs on every field of every task.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else { return value }
         return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
     }
 
-    /// The characters a spreadsheet reads as the start of a formula: `=`, `+`, `-`, `@`, tab
-    /// and CR.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
-
-    /// Text that a spreadsheet would run as a formula, with an apostrophe in front so it is
+    /// Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
+    /// or CR), with an apostrophe in front so it is
     /// shown as text (OWASP's advice for CSV injection): task titles, reasons and decisions
     /// come from partners and merged updates, and `=HYPERLINK(…)` in a title must not become
     /// a live link or a command on a board secretary's machine. A number (`-3`, a negative
     /// slack) is left as it is; so is every value that does not start that way.
     static func inert(_ value: String) -> String {
-        guard let first = value.first, formulaStarts.contains(first), Double(value) == nil else { return value }
+        guard let byte = value.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(byte), Double(value) == nil else { return value }
         return "'" + value
     }
 }
