@@ -83,8 +83,10 @@ extension PlanChangeError {
         /// The agency may not make this change to the task: only the task's lead agency or the
         /// plan's lead agency may, and a supporting agency may only add notes.
         case notLeadAgency(TaskID, AgencyID, taskLead: AgencyID, planLead: AgencyID, supporting: Bool)
-        /// Only the plan's lead agency may make this change (re-planning planned dates).
-        case notPlanLeadAgency(AgencyID, planLead: AgencyID)
+        /// Only the plan's lead agency (the coordinator) may make this change: drafting and
+        /// re-planning (the default), running a stage, marking an exit criterion met or not
+        /// met, or recording a board decision.
+        case notPlanLeadAgency(AgencyID, planLead: AgencyID, change: CoordinatorChange = .drafting)
         /// Re-planning a stage's or a task's planned dates needs a reason and none was given.
         case replanReasonRequired(PlanSubject)
         /// Re-planning would put the planned end before the planned start.
@@ -142,6 +144,23 @@ extension PlanChangeError {
         case task(TaskID, TaskAction, from: PlanTask.Status)
         /// A stage action from the stage's status.
         case stage(StageKind, StageAction, from: Stage.Status)
+    }
+
+    /// A change that is the plan's lead agency's (the coordinator's) alone to make.
+    ///
+    /// The format names who may change a task; the rest of running a plan is the
+    /// coordinator's, as re-planning is: the board's business is recorded by the agency that
+    /// leads the plan, with partners' evidence and figures.
+    public enum CoordinatorChange: Hashable, Sendable {
+        /// Drafting or re-planning: the header, the marking, planned dates, agencies,
+        /// objectives, criteria, measures, risks; removing what was drafted.
+        case drafting
+        /// A move in a stage's workflow (start, complete, reopen).
+        case stage(StageKind, StageAction)
+        /// Marking an exit criterion met (`met: true`) or not met.
+        case criterion(CriterionID, met: Bool)
+        /// Recording a decision of the partnership board.
+        case decision
     }
 
     /// The role an agency plays in a change, naming it in messages.
@@ -338,8 +357,17 @@ extension PlanChangeError.Kind {
             return supporting
                 ? "'\(agency)' supports \(task) and may only add notes to it; only \(who) may change it"
                 : "'\(agency)' may not change \(task): only \(who) may"
-        case .notPlanLeadAgency(let agency, let planLead):
-            return "'\(agency)' may not re-plan or redraft the plan: only the plan's lead agency '\(planLead)' may"
+        case .notPlanLeadAgency(let agency, let planLead, let change):
+            switch change {
+            case .drafting:
+                return "'\(agency)' may not re-plan or redraft the plan: only the plan's lead agency '\(planLead)' may"
+            case .stage(let stage, let action):
+                return "'\(agency)' may not \(action.rawValue) stage \(stage.rawValue): only the plan's lead agency '\(planLead)' runs the stages"
+            case .criterion(let id, let met):
+                return "'\(agency)' may not mark criterion \(id) \(met ? "met" : "not met"): only the plan's lead agency '\(planLead)' marks exit criteria"
+            case .decision:
+                return "'\(agency)' may not record a board decision: only the plan's lead agency '\(planLead)' records the board's decisions"
+            }
         case .replanReasonRequired(let subject):
             return "re-planning \(subject.id) needs a reason"
         case .plannedEndBeforeStart(let subject, let start, let end):
