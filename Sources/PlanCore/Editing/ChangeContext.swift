@@ -129,6 +129,15 @@ extension Plan {
         }
     }
 
+    /// Throws when an item's own marking is above the plan's: every output of a plan (reports,
+    /// views, calendars) is marked with the plan's marking, so nothing in it may be marked
+    /// higher. Raise the plan's marking first.
+    func requireMarkingWithinPlan(_ own: Classification?, of subject: PlanSubject) throws(PlanChangeError) {
+        if let own, own > classification {
+            throw PlanChangeError(.classificationAbovePlan(subject, own, plan: classification))
+        }
+    }
+
     /// Throws unless a date of fact lies on or before the day of the change.
     func requireNotFuture(_ date: CalendarDate, _ fact: PlanChangeError.FactDate, by context: ChangeContext) throws(PlanChangeError) {
         guard date <= context.today else { throw PlanChangeError(.factDateInFuture(fact, date, today: context.today)) }

@@ -130,6 +130,9 @@ extension PlanChangeError {
         /// An edit tried to change what identifies an item (its id, a criterion's met state,
         /// a measure's observations).
         case editChangesFixedField(PlanSubject, field: String)
+        /// An item would be marked above the plan's own marking (which it may not be: every
+        /// output of the plan is marked with the plan's marking).
+        case classificationAbovePlan(PlanSubject, Classification, plan: Classification)
         /// A value is outside what the format allows (named, with the allowed range in words).
         case valueOutOfRange(field: String, value: Int, allowed: String)
         /// Only these agencies may change the subject.
@@ -276,6 +279,7 @@ extension PlanChangeError.Kind {
         case .alreadyMarked, .editChangesFixedField: .invalidEdit
         case .unknownObjective, .unknownRisk, .unknownLocality: .unknownReference
         case .duplicateLocality: .duplicateID
+        case .classificationAbovePlan: .classificationAbovePlan
         case .valueOutOfRange: .outOfRange
         case .notAmong: .notPermitted
         case .taskNotRemovable: .invalidTransition
@@ -416,6 +420,8 @@ extension PlanChangeError.Kind {
             return "locality \(locality.scheme):\(locality.code) is listed twice"
         case .editChangesFixedField(let subject, let field):
             return "editing \(subject.named) may not change its \(field)"
+        case .classificationAbovePlan(let subject, let marking, let plan):
+            return "\(subject.named) cannot be marked \(marking.rawValue), above the plan's \(plan.rawValue): raise the plan's marking first"
         case .valueOutOfRange(let field, let value, let allowed):
             return "\(field) must be \(allowed), not \(value)"
         case .notAmong(let agency, let allowed, let subject):
