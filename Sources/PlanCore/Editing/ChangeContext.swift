@@ -113,14 +113,28 @@ extension Plan {
     }
 
     /// Throws unless the change is the coordinator's to make: the plan is a full plan (a view
-    /// is exchanged, not drafted), the acting agency is one of the plan's, and it is the plan's
-    /// lead agency. Drafting, re-planning and removing all go through here.
-    public func requireCoordinator(_ context: ChangeContext) throws(PlanChangeError) {
+    /// is exchanged, not drafted or run), the acting agency is one of the plan's, and it is the
+    /// plan's lead agency. Drafting, re-planning and removing go through here, and so do the
+    /// plan's own business: every stage move, marking an exit criterion met or not met, and
+    /// recording a board decision. Not a gate: no override.
+    /// - Parameters:
+    ///   - context: Who acts and when.
+    ///   - change: What is being changed, for the refusal's message.
+    public func requireCoordinator(_ context: ChangeContext, for change: PlanChangeError.CoordinatorChange = .drafting) throws(PlanChangeError) {
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         let agency = context.agency
         guard agency == governance.leadAgency else {
-            throw PlanChangeError(.notPlanLeadAgency(agency, planLead: governance.leadAgency))
+            throw PlanChangeError(.notPlanLeadAgency(agency, planLead: governance.leadAgency, change: change))
+        }
+    }
+
+    /// Throws when an item's own marking is above the plan's: every output of a plan (reports,
+    /// views, calendars) is marked with the plan's marking, so nothing in it may be marked
+    /// higher. Raise the plan's marking first.
+    func requireMarkingWithinPlan(_ own: Classification?, of subject: PlanSubject) throws(PlanChangeError) {
+        if let own, own > classification {
+            throw PlanChangeError(.classificationAbovePlan(subject, own, plan: classification))
         }
     }
 

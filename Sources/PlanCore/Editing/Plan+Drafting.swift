@@ -32,11 +32,15 @@ extension Plan {
     }
 
     /// Adds a task to a stage.
+    ///
+    /// The task's own marking may not be above the plan's: raise the plan's marking first
+    /// (``setClassification(_:by:)``), so that nothing the plan holds is under-marked by it.
     public mutating func addTask(_ task: PlanTask, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(task.id.rawValue, for: "task")
         try requireAgency(context.agency, as: .acting)
         try checkReferences(of: task)
+        try requireMarkingWithinPlan(task.classification, of: .task(task.id))
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].tasks.append(task)
         record(.taskAdded, about: .task(task.id), "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context)
@@ -47,7 +51,8 @@ extension Plan {
     /// The history event names the fields that changed, with the old and new values of the
     /// dates and progress, e.g. "task 't-1' edited: due 2026-03-02 → 2026-03-09, owner".
     /// Only the task's lead agency or the plan's lead agency may edit it; a `completedOn` or
-    /// `blockedSince` the edit sets may not lie after the day of the change.
+    /// `blockedSince` the edit sets may not lie after the day of the change; a new marking may
+    /// not be above the plan's.
     ///
     /// In a partner view only the view's agency may edit, only the tasks it leads, and only
     /// the fields in ``viewEditableFields``; nothing is recorded (the merge records it).
@@ -57,8 +62,8 @@ extension Plan {
     ///   - change: Edits the task; its id and status must stay as they were.
     /// - Returns: The names of the fields that changed.
     /// - Throws: ``PlanChangeError`` when the task is unknown, the agency may not change it,
-    ///   nothing changed, the id or status changed, a date of fact lies in the future, or a
-    ///   reference is unknown; the plan is then unchanged.
+    ///   nothing changed, the id or status changed, a date of fact lies in the future, the new
+    ///   marking is above the plan's, or a reference is unknown; the plan is then unchanged.
     @discardableResult
     public mutating func editTask(
         _ id: TaskID, by context: ChangeContext, _ change: (inout PlanTask) -> Void
@@ -82,6 +87,7 @@ extension Plan {
         if let since = task.blockedSince, since != before.blockedSince {
             try requireNotFuture(since, .blockedSince(id), by: context)
         }
+        if task.classification != before.classification { try requireMarkingWithinPlan(task.classification, of: .task(id)) }
         try checkReferences(of: task)
         stages[position.stageIndex].tasks[position.taskIndex] = task
         let described = changed.map { Self.describeEdit($0, from: before, to: task) }
@@ -128,21 +134,23 @@ extension Plan {
         record(.edited, about: .criterion(criterion.id), "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
     }
 
-    /// Adds a measure.
+    /// Adds a measure; its own marking may not be above the plan's.
     public mutating func addMeasure(_ measure: Measure, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(measure.id.rawValue, for: "measure")
         try requireAgency(context.agency, as: .acting)
+        try requireMarkingWithinPlan(measure.classification, of: .measure(measure.id))
         measures.append(measure)
         record(.edited, about: .measure(measure.id), "measure '\(measure.id)' added: \(measure.name)", by: context)
     }
 
-    /// Adds a risk.
+    /// Adds a risk; its own marking may not be above the plan's.
     public mutating func addRisk(_ risk: Risk, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(risk.id.rawValue, for: "risk")
         try requireAgency(context.agency, as: .acting)
         try requireAgency(risk.owner, as: .riskOwner)
+        try requireMarkingWithinPlan(risk.classification, of: .risk(risk.id))
         risks.append(risk)
         record(.edited, about: .risk(risk.id), "risk '\(risk.id)' added (score \(risk.score)): \(risk.description)", by: context)
     }

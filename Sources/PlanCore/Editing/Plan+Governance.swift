@@ -120,6 +120,9 @@ public struct PlanHeader: Hashable, Sendable {
 extension PlanDiagnostic.Code {
     /// Lowering the plan's marking would leave something marked above it.
     public static let classificationTooLow = Self(rawValue: "classification-too-low")
+    /// An item is marked above the plan's own marking: refused when drafting, a warning when
+    /// a file holds one.
+    public static let classificationAbovePlan = Self(rawValue: "classification-above-plan")
     /// The item is still named elsewhere in the plan and cannot be removed.
     public static let stillReferenced = Self(rawValue: "still-referenced")
 }

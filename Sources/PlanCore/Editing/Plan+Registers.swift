@@ -161,6 +161,7 @@ extension Plan {
 
     /// Changes a measure's definition (name, unit, direction, stage, marking, baseline, target);
     /// observations are recorded with `recordObservation` and removed only with the measure.
+    /// A new marking may not be above the plan's (raise the plan's marking first).
     @discardableResult
     public mutating func editMeasure(
         _ id: MeasureID, by context: ChangeContext, _ change: (inout Measure) -> Void
@@ -182,6 +183,7 @@ extension Plan {
         Self.note("baseline", before.baseline.description, measure.baseline.description, into: &changed)
         Self.note("target", before.target.description, measure.target.description, into: &changed)
         guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.measure(id))) }
+        if measure.classification != before.classification { try requireMarkingWithinPlan(measure.classification, of: .measure(id)) }
         if measure.name.isBlank || measure.unit.isBlank {
             throw PlanChangeError(.blankText(.field("name and unit of measure '\(id)'")))
         }
@@ -212,7 +214,8 @@ extension Plan {
 
     /// Changes a risk: likelihood, impact, status, owner, marking, description, mitigation.
     ///
-    /// The risk's owner or the plan's lead agency may change it.
+    /// The risk's owner or the plan's lead agency may change it. A new marking may not be above
+    /// the plan's (raise the plan's marking first).
     @discardableResult
     public mutating func editRisk(
         _ id: RiskID, by context: ChangeContext, _ change: (inout Risk) -> Void
@@ -237,6 +240,7 @@ extension Plan {
         if risk.description != before.description { changed.append("description") }
         if risk.mitigation != before.mitigation { changed.append("mitigation") }
         guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.risk(id))) }
+        if risk.classification != before.classification { try requireMarkingWithinPlan(risk.classification, of: .risk(id)) }
         for (field, value) in [("likelihood", risk.likelihood), ("impact", risk.impact)] where !(1...5).contains(value) {
             throw PlanChangeError(.valueOutOfRange(field: field, value: value, allowed: "1 to 5"))
         }

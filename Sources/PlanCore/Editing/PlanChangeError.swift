@@ -83,8 +83,10 @@ extension PlanChangeError {
         /// The agency may not make this change to the task: only the task's lead agency or the
         /// plan's lead agency may, and a supporting agency may only add notes.
         case notLeadAgency(TaskID, AgencyID, taskLead: AgencyID, planLead: AgencyID, supporting: Bool)
-        /// Only the plan's lead agency may make this change (re-planning planned dates).
-        case notPlanLeadAgency(AgencyID, planLead: AgencyID)
+        /// Only the plan's lead agency (the coordinator) may make this change: drafting and
+        /// re-planning (the default), running a stage, marking an exit criterion met or not
+        /// met, or recording a board decision.
+        case notPlanLeadAgency(AgencyID, planLead: AgencyID, change: CoordinatorChange = .drafting)
         /// Re-planning a stage's or a task's planned dates needs a reason and none was given.
         case replanReasonRequired(PlanSubject)
         /// Re-planning would put the planned end before the planned start.
@@ -128,6 +130,9 @@ extension PlanChangeError {
         /// An edit tried to change what identifies an item (its id, a criterion's met state,
         /// a measure's observations).
         case editChangesFixedField(PlanSubject, field: String)
+        /// An item would be marked above the plan's own marking (which it may not be: every
+        /// output of the plan is marked with the plan's marking).
+        case classificationAbovePlan(PlanSubject, Classification, plan: Classification)
         /// A value is outside what the format allows (named, with the allowed range in words).
         case valueOutOfRange(field: String, value: Int, allowed: String)
         /// Only these agencies may change the subject.
@@ -142,6 +147,23 @@ extension PlanChangeError {
         case task(TaskID, TaskAction, from: PlanTask.Status)
         /// A stage action from the stage's status.
         case stage(StageKind, StageAction, from: Stage.Status)
+    }
+
+    /// A change that is the plan's lead agency's (the coordinator's) alone to make.
+    ///
+    /// The format names who may change a task; the rest of running a plan is the
+    /// coordinator's, as re-planning is: the board's business is recorded by the agency that
+    /// leads the plan, with partners' evidence and figures.
+    public enum CoordinatorChange: Hashable, Sendable {
+        /// Drafting or re-planning: the header, the marking, planned dates, agencies,
+        /// objectives, criteria, measures, risks; removing what was drafted.
+        case drafting
+        /// A move in a stage's workflow (start, complete, reopen).
+        case stage(StageKind, StageAction)
+        /// Marking an exit criterion met (`met: true`) or not met.
+        case criterion(CriterionID, met: Bool)
+        /// Recording a decision of the partnership board.
+        case decision
     }
 
     /// The role an agency plays in a change, naming it in messages.
@@ -257,6 +279,7 @@ extension PlanChangeError.Kind {
         case .alreadyMarked, .editChangesFixedField: .invalidEdit
         case .unknownObjective, .unknownRisk, .unknownLocality: .unknownReference
         case .duplicateLocality: .duplicateID
+        case .classificationAbovePlan: .classificationAbovePlan
         case .valueOutOfRange: .outOfRange
         case .notAmong: .notPermitted
         case .taskNotRemovable: .invalidTransition
@@ -338,8 +361,17 @@ extension PlanChangeError.Kind {
             return supporting
                 ? "'\(agency)' supports \(task) and may only add notes to it; only \(who) may change it"
                 : "'\(agency)' may not change \(task): only \(who) may"
-        case .notPlanLeadAgency(let agency, let planLead):
-            return "'\(agency)' may not re-plan or redraft the plan: only the plan's lead agency '\(planLead)' may"
+        case .notPlanLeadAgency(let agency, let planLead, let change):
+            switch change {
+            case .drafting:
+                return "'\(agency)' may not re-plan or redraft the plan: only the plan's lead agency '\(planLead)' may"
+            case .stage(let stage, let action):
+                return "'\(agency)' may not \(action.rawValue) stage \(stage.rawValue): only the plan's lead agency '\(planLead)' runs the stages"
+            case .criterion(let id, let met):
+                return "'\(agency)' may not mark criterion \(id) \(met ? "met" : "not met"): only the plan's lead agency '\(planLead)' marks exit criteria"
+            case .decision:
+                return "'\(agency)' may not record a board decision: only the plan's lead agency '\(planLead)' records the board's decisions"
+            }
         case .replanReasonRequired(let subject):
             return "re-planning \(subject.id) needs a reason"
         case .plannedEndBeforeStart(let subject, let start, let end):
@@ -388,6 +420,8 @@ extension PlanChangeError.Kind {
             return "locality \(locality.scheme):\(locality.code) is listed twice"
         case .editChangesFixedField(let subject, let field):
             return "editing \(subject.named) may not change its \(field)"
+        case .classificationAbovePlan(let subject, let marking, let plan):
+            return "\(subject.named) cannot be marked \(marking.rawValue), above the plan's \(plan.rawValue): raise the plan's marking first"
         case .valueOutOfRange(let field, let value, let allowed):
             return "\(field) must be \(allowed), not \(value)"
         case .notAmong(let agency, let allowed, let subject):

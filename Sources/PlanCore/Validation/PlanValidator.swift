@@ -99,6 +99,18 @@ private struct ValidationRun {
         if let value, value.isBlank { error(.blankText, "\(what()) is blank", element) }
     }
 
+    /// Warns about an item marked above its plan: every output of the plan is marked with the
+    /// plan's marking, so such an item would go out under-marked. A warning, so that files
+    /// written before drafting refused it still load; the coordinator raises the plan's
+    /// marking (or lowers the item's). A partner view is marked with the highest marking it
+    /// holds, and ``checkPartnerView()`` reports one that is not as an error.
+    mutating func markingWithinPlan(_ own: Classification?, _ what: @autoclosure () -> String, _ element: PlanElement) {
+        if let own, own > plan.classification, plan.view == .full {
+            warning(.classificationAbovePlan,
+                "\(what()) is marked \(own.rawValue), above the plan's \(plan.classification.rawValue): raise the plan's marking", element)
+        }
+    }
+
     mutating func agencyRef(_ id: AgencyID, _ role: @autoclosure () -> String, _ element: PlanElement) {
         if !agencyIDs.contains(id) {
             error(.unknownReference, "\(role()) is '\(id)', which is not an agency of this plan", element)
@@ -231,6 +243,7 @@ private struct ValidationRun {
         text(task.title, "title of task '\(id)'", element)
         text(task.description, "description of task '\(id)'", element)
         text(task.owner, "owner of task '\(id)'", element)
+        markingWithinPlan(task.classification, "task '\(id)'", element)
         var supports = Set<AgencyID>()
         for support in task.supports {
             agencyRef(support, "supporting agency of task '\(id)'", element)
@@ -360,6 +373,7 @@ private struct ValidationRun {
         for (m, measure) in plan.measures.enumerated() {
             text(measure.name, "name of measure '\(measure.id)'", .measure(m))
             text(measure.unit, "unit of measure '\(measure.id)'", .measure(m))
+            markingWithinPlan(measure.classification, "measure '\(measure.id)'", .measure(m))
             for (o, observation) in measure.observations.enumerated() {
                 if let source = observation.source {
                     agencyRef(source, "source of an observation of measure '\(measure.id)'", .observation(m, o))
@@ -370,6 +384,7 @@ private struct ValidationRun {
             agencyRef(risk.owner, "owner of risk '\(risk.id)'", .risk(r))
             text(risk.description, "description of risk '\(risk.id)'", .risk(r))
             text(risk.mitigation, "mitigation of risk '\(risk.id)'", .risk(r))
+            markingWithinPlan(risk.classification, "risk '\(risk.id)'", .risk(r))
             for (name, value) in [("likelihood", risk.likelihood), ("impact", risk.impact)] where !(1...5).contains(value) {
                 error(.outOfRange, "risk '\(risk.id)' has \(name) \(value); it must be 1 to 5", .risk(r))
             }

@@ -1,16 +1,18 @@
 extension Plan {
     /// Marks an exit criterion met on the context's date (`metOn`), with optional evidence.
     ///
+    /// Only the plan's lead agency (the coordinator) marks exit criteria, with the evidence
+    /// partners give it; any other agency is refused.
     /// - Parameters:
     ///   - id: The criterion.
     ///   - evidence: What shows it is met; replaces any evidence recorded before.
     ///   - context: Who acts and when.
-    /// - Throws: `PlanChangeError` when there is no such criterion or it is already met.
+    /// - Throws: `PlanChangeError` when the acting agency is not the plan's lead agency, there
+    ///   is no such criterion or it is already met.
     public mutating func markCriterionMet(
         _ id: CriterionID, evidence: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context, for: .criterion(id, met: true))
         let (p, c) = try requireCriterion(id)
         let criterion = stages[p].exitCriteria[c]
         guard !criterion.met else {
@@ -27,18 +29,18 @@ extension Plan {
 
     /// Marks an exit criterion not met (clearing `metOn`); the evidence text is kept.
     ///
-    /// Refused while the criterion's stage is complete: reopen the stage first.
+    /// Refused while the criterion's stage is complete: reopen the stage first. Only the plan's
+    /// lead agency (the coordinator) marks exit criteria.
     /// - Parameters:
     ///   - id: The criterion.
     ///   - reason: Why it no longer holds, for the history.
     ///   - context: Who acts and when.
-    /// - Throws: `PlanChangeError` when there is no such criterion, it is not met, or its stage
-    ///   is complete.
+    /// - Throws: `PlanChangeError` when the acting agency is not the plan's lead agency, there
+    ///   is no such criterion, it is not met, or its stage is complete.
     public mutating func markCriterionUnmet(
         _ id: CriterionID, reason: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context, for: .criterion(id, met: false))
         let (p, c) = try requireCriterion(id)
         guard stages[p].exitCriteria[c].met else {
             throw PlanChangeError(.criterionAlreadyUnmet(id))
@@ -53,6 +55,8 @@ extension Plan {
 
     /// Adds an observation to a measure.
     ///
+    /// Open to any agency of the plan: partners supply the figures (the source says whose they
+    /// are), while what the figures mean for a criterion is the coordinator's to record.
     /// - Parameters:
     ///   - observation: The date, value and optional source agency of the reading.
     ///   - measure: The measure.
@@ -97,13 +101,14 @@ extension Plan {
 
     /// Records a decision of the partnership board as a `decision` event about the plan.
     ///
+    /// Only the plan's lead agency (the coordinator) records the board's decisions.
     /// - Parameters:
     ///   - text: The decision (not blank).
     ///   - context: Who records it and when.
-    /// - Throws: `PlanChangeError` when the text is blank.
+    /// - Throws: `PlanChangeError` when the acting agency is not the plan's lead agency or the
+    ///   text is blank.
     public mutating func recordDecision(_ text: String, by context: ChangeContext) throws(PlanChangeError) {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context, for: .decision)
         guard let text = text.trimmedOrNil else { throw PlanChangeError(.blankText(.decision)) }
         record(.decision, about: .plan(id), text, by: context)
     }

@@ -11,7 +11,8 @@ public enum StageAction: String, CaseIterable, Hashable, Sendable {
 extension Plan {
     /// Starts a stage: `notStarted → active`, setting `started` to the context's date.
     ///
-    /// Gate (overridable): the stage before it is active or complete.
+    /// Gate (overridable): the stage before it is active or complete. Only the plan's lead
+    /// agency runs the stages (not a gate).
     /// - Parameters:
     ///   - stage: The stage to start.
     ///   - reason: Optional text for the history event.
@@ -30,6 +31,7 @@ extension Plan {
     /// Completes a stage: `active → complete`, setting `completed` to the context's date.
     ///
     /// Gates (overridable): every exit criterion met, no open task, the stage before complete.
+    /// Only the plan's lead agency runs the stages (not a gate).
     /// - Parameters:
     ///   - stage: The stage to complete.
     ///   - reason: Optional text for the history event.
@@ -46,13 +48,15 @@ extension Plan {
 
     /// Reopens a completed stage: `complete → active`, clearing `completed`.
     ///
+    /// Only the plan's lead agency runs the stages.
     /// - Parameters:
     ///   - stage: The stage to reopen.
     ///   - reason: Why (required), e.g. "re-clear: a new line is operating".
     ///   - override: Accepted for symmetry; reopening has no gate, so it becomes the reason.
     ///   - context: Who acts and when.
     /// - Returns: The event recorded.
-    /// - Throws: `PlanChangeError` when the stage is not complete or no reason is given.
+    /// - Throws: `PlanChangeError` when the acting agency is not the plan's lead agency, the
+    ///   stage is not complete or no reason is given.
     @discardableResult
     package mutating func reopenStage(
         _ stage: StageKind, reason: String?, override: String? = nil, by context: ChangeContext
@@ -62,6 +66,9 @@ extension Plan {
 
     /// Applies any stage action; the named methods call this.
     ///
+    /// Only the plan's lead agency (the coordinator) runs the stages: any other agency is
+    /// refused (``PlanChangeError/Kind/notPlanLeadAgency(_:planLead:change:)``; not a gate, so
+    /// an override does not help), and so is any change to a partner view.
     /// - Parameters:
     ///   - stage: The stage.
     ///   - action: What to do.
@@ -69,14 +76,14 @@ extension Plan {
     ///   - override: A reason to proceed although gates failed.
     ///   - context: Who acts and when.
     /// - Returns: The gates overridden and the event recorded.
-    /// - Throws: `PlanChangeError`; the plan is then unchanged.
+    /// - Throws: `PlanChangeError` when the acting agency is not the plan's lead agency, the
+    ///   move is impossible or its gates fail; the plan is then unchanged.
     @discardableResult
     public mutating func transition(
         _ stage: StageKind, _ action: StageAction, reason: String? = nil, override: String? = nil,
         by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context, for: .stage(stage, action))
         try checkOverride(override)
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         let status = stages[p].status

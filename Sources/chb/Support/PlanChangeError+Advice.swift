@@ -16,6 +16,7 @@ extension PlanChangeError {
         case .viewNotEditable, .viewChangeRefused(.taskNotLed), .viewChangeRefused(.fieldsNotEditable), .viewChangeRefused(.override):
             "change the full plan, or return the view for 'chb merge PLAN VIEW --agency AGENCY'"
         case .viewChangeRefused(.otherAgency(_, let partner)): "give --agency \(partner)"
+        case .classificationAbovePlan(_, let marking, _): "with 'chb plan mark PLAN \(marking.rawValue)'"
         default: nil
         }
     }
@@ -23,11 +24,14 @@ extension PlanChangeError {
     /// The refusal as the command line prints it: the library's sentence, then any advice.
     ///
     /// Advice that completes a missing reason follows a colon ("an override needs a reason:
-    /// --override REASON"); any other follows a semicolon.
+    /// --override REASON"); advice that says how to do what the sentence asks for finishes it
+    /// ("…: raise the plan's marking first with 'chb plan mark PLAN OFFICIAL-SENSITIVE'"); any
+    /// other follows a semicolon.
     var cliMessage: String {
         guard let advice = cliAdvice else { return description }
         switch kind {
         case .overrideWithoutReason, .reasonRequired, .replanReasonRequired: return "\(description): \(advice)"
+        case .classificationAbovePlan: return "\(description) \(advice)"
         default: return "\(description); \(advice)"
         }
     }

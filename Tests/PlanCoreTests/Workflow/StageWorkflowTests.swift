@@ -191,9 +191,9 @@ struct StageWorkflowTests {
         var plan = try clearReadyToComplete()
         if action == .reopen { try plan.completeStage(.clear, by: context) }
         let stage: StageKind = action == .start ? .hold : .clear
-        let acting = Fixture.context(Fixture.day(40), agency: "cou", actor: "Community Safety Manager")
+        let acting = Fixture.context(Fixture.day(40), agency: "pol", actor: "Chair, Test Partnership Board")
         try plan.transition(stage, action, reason: "because", by: acting)
-        #expect(plan.lastEvent.agency == "cou" && plan.lastEvent.actor == "Community Safety Manager")
+        #expect(plan.lastEvent.agency == "pol" && plan.lastEvent.actor == "Chair, Test Partnership Board")
         #expect(plan.lastEvent.at == acting.at)
     }
 }
