@@ -22,23 +22,26 @@ extension Plan {
         return plan
     }
 
-    /// Adds a partner agency.
+    /// Adds a partner agency: the plan's lead agency's to draft.
     public mutating func addAgency(_ agency: Agency, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(agency.id.rawValue, for: "agency")
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context)
         agencies.append(agency)
         record(.edited, about: .agency(agency.id), "agency '\(agency.id)' (\(agency.name)) added", by: context)
     }
 
     /// Adds a task to a stage.
     ///
-    /// The task's own marking may not be above the plan's: raise the plan's marking first
-    /// (``setClassification(_:by:)``), so that nothing the plan holds is under-marked by it.
+    /// The plan's lead agency adds any task; another agency only a task it leads itself (as
+    /// it is the one who may change it). The task's own marking may not be above the plan's:
+    /// raise the plan's marking first (``setClassification(_:by:)``), so that nothing the plan
+    /// holds is under-marked by it.
     public mutating func addTask(_ task: PlanTask, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(task.id.rawValue, for: "task")
         try requireAgency(context.agency, as: .acting)
+        if context.agency != task.lead { try requireCoordinator(context) }
         try checkReferences(of: task)
         try requireMarkingWithinPlan(task.classification, of: .task(task.id))
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
@@ -114,41 +117,42 @@ extension Plan {
     /// through the workflow.
     public static let viewEditableFields: Set<String> = ["progress", "start", "due", "duration"]
 
-    /// Adds an objective to a stage.
+    /// Adds an objective to a stage: the plan's lead agency's to draft.
     public mutating func addObjective(_ text: String, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
-        try requireFullPlan()
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context)
         guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].objectives.append(text)
         record(.edited, about: .stage(stage), "objective added to \(stage.rawValue): \(text)", by: context)
     }
 
-    /// Adds an exit criterion to a stage.
+    /// Adds an exit criterion to a stage: the plan's lead agency's to draft.
     public mutating func addCriterion(_ criterion: ExitCriterion, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(criterion.id.rawValue, for: "criterion")
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context)
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].exitCriteria.append(criterion)
         record(.edited, about: .criterion(criterion.id), "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
     }
 
-    /// Adds a measure; its own marking may not be above the plan's.
+    /// Adds a measure (the plan's lead agency's to draft); its own marking may not be above
+    /// the plan's.
     public mutating func addMeasure(_ measure: Measure, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(measure.id.rawValue, for: "measure")
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context)
         try requireMarkingWithinPlan(measure.classification, of: .measure(measure.id))
         measures.append(measure)
         record(.edited, about: .measure(measure.id), "measure '\(measure.id)' added: \(measure.name)", by: context)
     }
 
-    /// Adds a risk; its own marking may not be above the plan's.
+    /// Adds a risk (the plan's lead agency's to draft); its own marking may not be above the
+    /// plan's.
     public mutating func addRisk(_ risk: Risk, by context: ChangeContext) throws(PlanChangeError) {
         try requireFullPlan()
         try requireNewID(risk.id.rawValue, for: "risk")
-        try requireAgency(context.agency, as: .acting)
+        try requireCoordinator(context)
         try requireAgency(risk.owner, as: .riskOwner)
         try requireMarkingWithinPlan(risk.classification, of: .risk(risk.id))
         risks.append(risk)

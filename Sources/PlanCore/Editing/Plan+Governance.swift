@@ -27,8 +27,8 @@ extension Plan {
                              ("area name", header.area.name), ("area description", header.area.description)] {
             if let text, text.isBlank { throw PlanChangeError(.blankText(.field(name))) }
         }
-        if let days = header.governance.reviewCadenceDays, !(1...3660).contains(days) {
-            throw PlanChangeError(.valueOutOfRange(field: "the review cadence", value: days, allowed: "1 to 3,660 days"))
+        if let days = header.governance.reviewCadenceDays, !(1...PlanValidator.maximumDays).contains(days) {
+            throw PlanChangeError(.valueOutOfRange(field: "the review cadence", value: days, allowed: "1 to 36,600 days"))
         }
         var seen = Set<Locality>()
         for locality in header.area.localities {

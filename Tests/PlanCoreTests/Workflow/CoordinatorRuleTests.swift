@@ -96,3 +96,31 @@ struct CoordinatorRuleTests {
         }
     }
 }
+
+/// Adding is drafting too: only the plan's lead agency adds agencies, objectives, criteria,
+/// measures and risks; a partner may add a task it leads itself, and no other.
+@Suite("Who may add")
+struct CoordinatorAddTests {
+    static func plan() throws -> Plan {
+        var plan = Fixture.plan()
+        try plan.addAgency(Agency(id: "hou", kind: .housing, name: "Test Housing Trust"), by: Fixture.context(agency: plan.governance.leadAgency))
+        return plan
+    }
+
+    @Test("A partner's additions other than its own task are refused, and the plan is unchanged")
+    func partnerAdds() throws {
+        var plan = try Self.plan()
+        let before = plan
+        let partner = Fixture.context(agency: "hou")
+        #expect(throws: PlanChangeError.self) { try plan.addAgency(Agency(id: "x", kind: .voluntary, name: "X"), by: partner) }
+        #expect(throws: PlanChangeError.self) { try plan.addObjective("Win", to: .clear, by: partner) }
+        #expect(throws: PlanChangeError.self) { try plan.addCriterion(ExitCriterion(id: "c-x", statement: "Done"), to: .clear, by: partner) }
+        #expect(throws: PlanChangeError.self) {
+            try plan.addRisk(Risk(id: "r-x", likelihood: 2, impact: 2, status: .open, owner: "hou", description: "R"), by: partner)
+        }
+        #expect(throws: PlanChangeError.self) { try plan.addTask(Fixture.task("t-other", lead: plan.governance.leadAgency), to: .clear, by: partner) }
+        #expect(plan == before)
+        try plan.addTask(Fixture.task("t-own", lead: "hou"), to: .clear, by: partner)
+        #expect(plan.task("t-own")?.lead == "hou")
+    }
+}
