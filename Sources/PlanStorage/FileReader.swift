@@ -11,11 +11,13 @@ public enum FileReader {
     /// What is not a regular file is refused before it is opened (opening a device can have
     /// effects); the file is opened without blocking and checked again, so a FIFO swapped in
     /// after the first check cannot hang the read.
-    /// - Throws: ``StorageError``: `.system`, `.notRegularFile` or `.tooLarge`.
+    /// - Throws: ``StorageError``: `.noSuchFile`, `.system`, `.notRegularFile` or `.tooLarge`.
     public static func read(_ path: PathName, limit: Int) throws(StorageError) -> [UInt8] {
         let status: FileStatus
         do {
             status = try FileStatus(of: path)
+        } catch where error == .noSuchFileOrDirectory {
+            throw .noSuchFile
         } catch {
             throw .system(action: "read the file", error)
         }

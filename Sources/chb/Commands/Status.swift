@@ -104,7 +104,7 @@ struct Status: ParsableCommand {
                     inputs.append(.unreadable(source: name, message: Self.summary(errors)))
                 }
             } catch {
-                inputs.append(.unreadable(source: name, message: Self.summary(PlanReadError(error, file: name).diagnostics)))
+                inputs.append(.unreadable(source: name, message: error.message))
             }
         }
         let report = PortfolioReport(asOf: asOf ?? Clock.today, inputs: inputs)

@@ -90,13 +90,7 @@ enum PlanSession {
         do {
             locked = try LockedFile(file.path, wait: waiting.seconds, limit: ReadLimits.standard.maximumInputBytes)
         } catch {
-            switch error {
-            case .system(action: "read the file", _), .notRegularFile, .tooLarge:
-                // Read errors are located at the file's start, as every reading command reports them.
-                throw Failure(reading: path, error)
-            default:
-                throw Failure(path, error.message)
-            }
+            throw Failure(reading: path, error)
         }
         defer { locked.release() }
         let document = try load(locked.contents, file: path, invalid: "the plan is invalid; fix these before changing it:")

@@ -107,9 +107,46 @@ struct UnixMannersTests {
     func failuresPrintedOnce() throws {
         let missing = try chb(["show", folder.path("missing.xml")])
         #expect(missing.status == 1)
-        #expect(missing.stderr == "\(folder.path("missing.xml")):1:1: error: cannot read the file: No such file or directory\n")
+        #expect(missing.stderr == "\(folder.path("missing.xml")): error: no such file\n")
         let refused = try chb(["task", "start", plan, "t-ghost", "--agency", "smc"])
         #expect(refused.status == 1)
         #expect(refused.stderr.split(separator: "\n").count == 1 && refused.stderr.hasPrefix("\(plan): error: "), "\(refused)")
+    }
+
+    @Test("a file that cannot be opened is named without a line or column, by every kind of command")
+    func unopenableFiles() throws {
+        let missing = folder.path("missing.xml")
+        for arguments in [["validate", missing], ["status", missing], ["log", missing], ["task", "note", missing, "t-1", "--text", "x", "--agency", "smc"],
+                          ["merge", plan, missing, "--agency", "smc"]] {
+            let result = try chb(arguments)
+            #expect(result.status == 1, "\(arguments): \(result)")
+            #expect(result.stderr == "\(missing): error: no such file\n", "\(arguments): \(result)")
+        }
+        let json = try chb(["validate", missing, "--format", "json"])
+        #expect(json.stdout.contains(#""code" : "unreadable""#) && json.stdout.contains(#""message" : "no such file""#) && !json.stdout.contains("line"), "\(json)")
+        let portfolio = try chb(["status", plan, missing, "--as-of", "2026-11-30"])
+        #expect(portfolio.status == 1 && portfolio.stdout.contains("\(missing): no such file"), "\(portfolio)")
+    }
+
+    @Test("a file over the input limit is refused with the limit in MiB")
+    func sizeLimitInMiB() throws {
+        let big = folder.path("big.xml")
+        #expect(FileManager.default.createFile(atPath: big, contents: nil))
+        #expect(truncate(big, 64 << 20 + 1) == 0)
+        let result = try chb(["validate", big])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(big): error: the file is larger than the limit of 64 MiB\n", "\(result)")
+    }
+
+    @Test("an output in a folder that does not exist says so")
+    func outputInMissingFolder() throws {
+        let output = folder.path("nodir/report.txt")
+        for arguments in [["status", plan, "--as-of", "2026-11-30", "-o", output], ["export", plan, "-o", output],
+                          ["new", output, "--id", "op-x", "--title", "T", "--area", "A", "--lead-agency", "p", "--lead-agency-name", "P"]] {
+            let result = try chb(arguments)
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderr.hasPrefix("\(output): error: the folder \(folder.path("nodir")) does not exist"), "\(result)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("nodir")))
     }
 }
