@@ -130,6 +130,19 @@ struct FileReaderTests {
         }
     }
 
+    @Test("head reads at most the first bytes of a regular file, and refuses special files")
+    func head() throws {
+        let folder = try Folder()
+        let path = PathName(try folder.write("plan.xml", "0123456789"))
+        #expect(try FileReader.head(of: path, count: 4) == Array("0123".utf8))
+        #expect(try FileReader.head(of: path, count: 100) == Array("0123456789".utf8))
+        #expect(try FileReader.head(of: PathName(try folder.write("empty.xml", "")), count: 4) == [])
+        #expect(mkfifo(folder.path("fifo.xml"), 0o600) == 0)
+        #expect(throws: StorageError.notRegularFile(.regularFile)) { try FileReader.head(of: PathName(folder.path("fifo.xml")), count: 4) }
+        #expect(throws: StorageError.notRegularFile(.regularFile)) { try FileReader.head(of: "/dev/zero", count: 4) }
+        #expect(throws: StorageError.noSuchFile) { try FileReader.head(of: PathName(folder.path("missing")), count: 4) }
+    }
+
     @Test("messages: a missing file in words, sizes in MiB, a missing folder named")
     func messages() throws {
         #expect(StorageError.noSuchFile.message == "no such file")

@@ -65,7 +65,7 @@ struct Status: ParsableCommand {
     }
 
     func run() throws {
-        try PlanSession.refuseOutput(output, overwriting: files)
+        try PlanSession.refuseOutput(output, overwriting: files, with: content)
         if files.count > 1 || Self.isDirectory(files[0]) {
             try portfolio()
             return
@@ -119,7 +119,12 @@ struct Status: ParsableCommand {
     private func emit(protecting inputs: [FileArgument], _ render: (Bool) -> String) throws {
         let toTerminal = output == nil || output?.isStandardStream == true
         let coloured = format == .text && (toTerminal || colour.choice == .always) && colour.colourStandardOutput
-        try PlanSession.write(Array(render(coloured).utf8), to: output, protecting: inputs)
+        try PlanSession.write(Array(render(coloured).utf8), to: output, protecting: inputs, content: content)
+    }
+
+    /// What `-o` receives, for the rule that a report never replaces a plan.
+    private var content: OutputContent {
+        .report(files.count > 1 || Self.isDirectory(files[0]) ? "a portfolio report" : "a status report")
     }
 
     /// The first problem in words, with its line: `line 1: the root element is …; and 2 more problems`.

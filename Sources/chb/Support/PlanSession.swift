@@ -138,12 +138,16 @@ enum PlanSession {
     }
 
     /// Writes a command's output: to standard output when `output` is `nil` or `-`, otherwise
-    /// to the file, which must not be one of `inputs` and must be absent or a regular file.
-    static func write(_ bytes: [UInt8], to output: FileArgument?, protecting inputs: [FileArgument]) throws(Failure) {
+    /// to the file, which must not be one of `inputs`, must be absent or a regular file, and
+    /// may hold a full plan only when `content` is that same plan (see ``refuseReplacing(_:with:)``).
+    static func write(
+        _ bytes: [UInt8], to output: FileArgument?, protecting inputs: [FileArgument], content: OutputContent
+    ) throws(Failure) {
         guard let output, !output.isStandardStream else {
             Terminal.write(bytes)
             return
         }
+        try refuseReplacing(output, with: content)
         do {
             try AtomicFile.write(bytes, to: output.path, protecting: inputs.filter { !$0.isStandardStream }.map(\.path))
         } catch {
@@ -151,13 +155,55 @@ enum PlanSession {
         }
     }
 
-    /// Refuses, before any work is done, an output that names one of the inputs.
-    static func refuseOutput(_ output: FileArgument?, overwriting inputs: [FileArgument]) throws(Failure) {
+    /// Refuses, before any work is done, an output that names one of the inputs, or that holds
+    /// a full plan `content` would replace (when `content` is known before the work).
+    static func refuseOutput(_ output: FileArgument?, overwriting inputs: [FileArgument], with content: OutputContent? = nil) throws(Failure) {
         guard let output, !output.isStandardStream, let written = try? FileStatus(of: output.path) else { return }
         for input in inputs where !input.isStandardStream {
             if let read = try? FileStatus(of: input.path), read.isSameFile(as: written) {
                 throw Failure(output.description, StorageError.isInput(input.path).message(for: output))
             }
+        }
+        if let content { try refuseReplacing(output, with: content) }
+    }
+
+    /// The one rule for what an output may replace: a file holding a full chb plan is replaced
+    /// only by that same plan (a copy from `chb export`, same plan id). A report, an export in
+    /// another format or a partner view never replaces a plan; a previous report or an older
+    /// partner view is replaced as the daily workflow needs. Only the file's first bytes are
+    /// read (``PlanFileHead``).
+    static func refuseReplacing(_ output: FileArgument, with content: OutputContent) throws(Failure) {
+        guard !output.isStandardStream, case .fullPlan(let id) = PlanFileHead.of(output.path) else { return }
+        let held = id.map { "the chb plan '\($0)'" } ?? "a chb plan"
+        switch content {
+        case .plan(let written) where id == written.rawValue:
+            return
+        case .plan(let written):
+            throw Failure(output.description,
+                "the file holds \(held), not '\(written)'; not replacing one plan with another, so nothing was written (write to another file, or remove that plan first if it is meant)")
+        case .report(let what):
+            throw Failure(output.description,
+                "the file holds \(held); not replacing a plan with \(what), so nothing was written (write it to another file)")
+        }
+    }
+}
+
+/// What a command writes to `-o`, for the rule of ``PlanSession/refuseReplacing(_:with:)``.
+enum OutputContent {
+    /// A full plan in the chb format, with its id.
+    case plan(PlanID)
+    /// Anything else, in words for messages: "a status report", "the partner view for 'sht'".
+    case report(String)
+
+    /// What writing `plan` in `format` gives: the full plan itself only in the chb format, and
+    /// only when the plan is not a partner view.
+    init(_ plan: Plan, as format: ExportFormat) {
+        switch (format, plan.view) {
+        case (.chb, .full): self = .plan(plan.id)
+        case (.chb, .partner(let agency, _)): self = .report("a partner view (for '\(agency)')")
+        case (.mspdi, _): self = .report("an MSPDI export")
+        case (.ics, _): self = .report("an iCalendar file")
+        case (.html, _): self = .report("a partner update page")
         }
     }
 }
