@@ -93,7 +93,7 @@ struct Status: ParsableCommand {
             throw Failure("chb", "--stage and --agency apply to one plan, not to a portfolio")
         }
         var inputs: [PortfolioReport.Input] = []
-        for file in files.flatMap(Self.planFiles) {
+        for file in Self.distinct(files.flatMap(Self.planFiles)) {
             let name = file.displayName
             do {
                 let (document, diagnostics) = PlanSession.check(try PlanSession.storedBytes(of: file), file: name)
@@ -133,6 +133,17 @@ struct Status: ParsableCommand {
         let line = first.location.map { "line \($0.line): " } ?? ""
         let more = diagnostics.count > 1 ? "; and \(counted(diagnostics.count - 1, "more problem"))" : ""
         return line + first.message + more
+    }
+
+    /// The files with each one once: a plan named twice (given itself and in a folder given, or
+    /// through a link) is the same device and inode, and is reported once, under its first name.
+    /// Standard input and files that cannot be examined are kept as given.
+    private static func distinct(_ files: [FileArgument]) -> [FileArgument] {
+        var seen: Set<[UInt64]> = []
+        return files.filter { file in
+            guard !file.isStandardStream, let status = try? FileStatus(of: file.path) else { return true }
+            return seen.insert([status.device, status.inode]).inserted
+        }
     }
 
     private static func isDirectory(_ file: FileArgument) -> Bool {
