@@ -220,12 +220,32 @@ extension StorageError {
 }
 
 /// `--wait SECONDS` of the commands that change a plan.
+///
+/// The value is checked here rather than by the parser, so that every bad value gets the same
+/// plain answer: a negative number (taken as the value, like every number chb reads, not as an
+/// option), `inf`, `nan`, or a word.
 struct WaitOption: ParsableArguments {
-    @Option(name: .customLong("wait"),
-        help: ArgumentHelp("How long to wait for another chb process that is changing the plan.", valueName: "seconds"))
-    var seconds: Double = 5
+    /// The longest wait allowed, in seconds: a day.
+    static let maximum = 86_400
+
+    @Option(name: .customLong("wait"), parsing: .unconditional,
+        help: ArgumentHelp("How long to wait for another chb process that is changing the plan (0 to \(maximum)).", valueName: "seconds"))
+    var text = "5"
+
+    /// The wait, in seconds.
+    var seconds: Double { Self.seconds(text) ?? 5 }
 
     func validate() throws {
-        guard seconds >= 0, seconds.isFinite else { throw ValidationError("--wait must be 0 or more seconds") }
+        guard Self.seconds(text) != nil else {
+            throw ValidationError("--wait takes a number of seconds from 0 to \(Self.maximum), such as 5 or 0.5; not '\(text)'")
+        }
+    }
+
+    /// The seconds a value gives: a plain decimal number (`5`, `0.5`) from 0 to ``maximum``.
+    static func seconds(_ text: String) -> Double? {
+        let digits = text.filter { ("0"..."9").contains($0) }.count
+        guard digits > 0, digits + (text.contains(".") ? 1 : 0) == text.count, let value = Double(text),
+              value <= Double(maximum) else { return nil }
+        return value
     }
 }

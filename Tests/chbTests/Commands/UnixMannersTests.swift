@@ -96,6 +96,36 @@ struct UnixMannersTests {
         #expect(duration.status == 1 && !duration.stderr.contains("Unknown option"), "\(duration)")
     }
 
+    @Test("every option that takes a number takes a negative one as its value, and answers with its range", arguments: [
+        (["task", "edit", "PLAN", "t-h-hub", "--duration", "-3"], "duration"),
+        (["task", "edit", "PLAN", "t-h-hub", "--progress", "-5"], "progress -5"),
+        (["risk", "edit", "PLAN", "r-h-rival-line", "--likelihood", "-2"], "likelihood must be 1 to 5, not -2"),
+        (["risk", "edit", "PLAN", "r-h-rival-line", "--impact", "-2"], "impact must be 1 to 5, not -2"),
+        (["objective", "edit", "PLAN", "--stage", "hold", "--number", "-1", "--text", "x"], "objectives 1 to 3, not -1"),
+        (["plan", "edit", "PLAN", "--review-cadence", "-3"], "review cadence must be"),
+    ])
+    func negativeValuesEverywhere(_ arguments: [String], _ message: String) throws {
+        let before = plan.fileBytes
+        let result = try chb(arguments.map { $0 == "PLAN" ? plan : $0 } + ["--agency", "smc"])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains(message) && !result.stderr.contains("Missing value"), "\(result)")
+        #expect(plan.fileBytes == before)
+        let measure = try chb(["measure", "edit", plan, "m-h-feel-safe", "--baseline", "-4", "--target", "-2", "--agency", "smc"])
+        #expect(measure.status == 0 && measure.stdout.contains("baseline 38 → -4"), "\(measure)")
+    }
+
+    @Test("--wait takes seconds from 0 to 86400; negative, infinite and non-numeric values say so", arguments: ["-1", "inf", "nan", "abc", "1e3", "86401", ""])
+    func waitValues(_ value: String) throws {
+        let before = plan.fileBytes
+        let result = try chb(["task", "note", plan, "t-h-hub", "--text", "x", "--agency", "smc", "--wait", value])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: --wait takes a number of seconds from 0 to 86400, such as 5 or 0.5; not '\(value)'\n"), "\(result)")
+        #expect(plan.fileBytes == before)
+        for good in ["0", "0.5", "2"] {
+            #expect(try chb(["task", "note", plan, "t-h-hub", "--text", "x", "--agency", "smc", "--wait", good]).status == 0)
+        }
+    }
+
     @Test("status --agency ghost lists the plan's agencies")
     func unknownAgencyListsAgencies() throws {
         let result = try chb(["status", plan, "--agency", "ghost"])
