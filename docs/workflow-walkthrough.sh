@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Replays the walk-through of docs/workflow-readme-section.md: Operation Kestrel run from Clear
-# to Build entirely through chb, on a copy of plans/kestrel-clear.xml, with the clock fixed by
+# Replays the walk-through of README.md ("Walk-through: Operation Kestrel from Clear to Build",
+# checked by Tests/chbTests/WalkthroughTests.swift): Operation Kestrel run from Clear to Build
+# entirely through chb, on a copy of plans/kestrel-clear.xml, with the clock fixed by
 # CHB_NOW at each step. Prints the transcript: "$ command" lines with their output (stderr
 # merged), "[exit N]" after a refused command, and "--- text" lines where the prose goes.
 # Usage: docs/workflow-walkthrough.sh [EMPTY-WORK-FOLDER]   (chb from $CHB_BINARY or .build/debug)

@@ -163,6 +163,7 @@ struct Temporary {
                 break
             }
         }
+        if lastError == .noSuchFileOrDirectory { throw .noSuchFolder(destination.folder) }
         throw .system(action: "create a temporary file in \(destination.folder)", lastError)
     }
 

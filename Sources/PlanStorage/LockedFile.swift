@@ -46,7 +46,7 @@ public final class LockedFile {
             target = try path.resolved()
         } catch {
             if let link = try? FileStatus(ofLink: path), link.kind == .symbolicLink { throw .brokenSymbolicLink(error) }
-            throw .system(action: "read the file", error)
+            throw error == .noSuchFileOrDirectory ? .noSuchFile : .system(action: "read the file", error)
         }
         self.target = target
         lockPath = target.sibling(prefix: ".", suffix: Array(".lock".utf8))
@@ -104,7 +104,7 @@ public final class LockedFile {
         do {
             status = try FileStatus(of: target)
         } catch {
-            throw .system(action: "read the file", error)
+            throw error == .noSuchFileOrDirectory ? .noSuchFile : .system(action: "read the file", error)
         }
         guard status.kind == .regularFile else { throw .notRegularFile(status.kind) }
         try AtomicFile.checkReplaceable(target, status)

@@ -6,6 +6,10 @@
 public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A system call failed; `action` says what chb was doing ("read the file", …).
     case system(action: String, Errno)
+    /// The file to read or change does not exist (nor, perhaps, its folder).
+    case noSuchFile
+    /// The folder an output goes into does not exist.
+    case noSuchFolder(PathName)
     /// The path names something other than a regular file (a device, FIFO, directory, …).
     case notRegularFile(FileStatus.Kind)
     /// The path is a symbolic link that leads nowhere (or loops).
@@ -36,12 +40,16 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .system(let action, let errno):
             return "cannot \(action): \(errno)"
+        case .noSuchFile:
+            return "no such file"
+        case .noSuchFolder(let folder):
+            return "the folder \(folder) does not exist; nothing was written (create it first, or write elsewhere)"
         case .notRegularFile(let kind):
             return kind == .regularFile ? "not a regular file" : "not a regular file (it is \(kind.rawValue))"
         case .brokenSymbolicLink(let errno):
             return "the path is a symbolic link that leads nowhere: \(errno)"
         case .tooLarge(let limit):
-            return "the file is larger than the limit of \(limit) bytes"
+            return "the file is larger than the limit of \(Self.size(limit))"
         case .isInput(let input):
             return "the file is the input \(input) itself; refusing to write over it"
         case .alreadyExists:
@@ -69,4 +77,12 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The message.
     public var description: String { message }
+
+    /// A size as people read it: `64 MiB`, `512 KiB`, or bytes when it is not a whole number of either.
+    static func size(_ bytes: Int) -> String {
+        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+            return "\(bytes >> shift) \(unit)"
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+    }
 }

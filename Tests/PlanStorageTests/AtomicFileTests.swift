@@ -125,9 +125,35 @@ struct FileReaderTests {
         #expect(try FileReader.read(path, limit: 5) == Array("12345".utf8))
         #expect(throws: StorageError.tooLarge(limit: 4)) { try FileReader.read(path, limit: 4) }
         #expect(throws: StorageError.notRegularFile(.regularFile)) { try FileReader.read("/dev/zero", limit: 4) }
-        #expect(throws: StorageError.system(action: "read the file", .noSuchFileOrDirectory)) {
+        #expect(throws: StorageError.noSuchFile) {
             try FileReader.read(PathName(folder.path("missing")), limit: 4)
         }
+    }
+
+    @Test("head reads at most the first bytes of a regular file, and refuses special files")
+    func head() throws {
+        let folder = try Folder()
+        let path = PathName(try folder.write("plan.xml", "0123456789"))
+        #expect(try FileReader.head(of: path, count: 4) == Array("0123".utf8))
+        #expect(try FileReader.head(of: path, count: 100) == Array("0123456789".utf8))
+        #expect(try FileReader.head(of: PathName(try folder.write("empty.xml", "")), count: 4) == [])
+        #expect(mkfifo(folder.path("fifo.xml"), 0o600) == 0)
+        #expect(throws: StorageError.notRegularFile(.regularFile)) { try FileReader.head(of: PathName(folder.path("fifo.xml")), count: 4) }
+        #expect(throws: StorageError.notRegularFile(.regularFile)) { try FileReader.head(of: "/dev/zero", count: 4) }
+        #expect(throws: StorageError.noSuchFile) { try FileReader.head(of: PathName(folder.path("missing")), count: 4) }
+    }
+
+    @Test("messages: a missing file in words, sizes in MiB, a missing folder named")
+    func messages() throws {
+        #expect(StorageError.noSuchFile.message == "no such file")
+        #expect(StorageError.tooLarge(limit: 64 << 20).message == "the file is larger than the limit of 64 MiB")
+        #expect(StorageError.tooLarge(limit: 4).message == "the file is larger than the limit of 4 bytes")
+        #expect(StorageError.tooLarge(limit: 1536).message == "the file is larger than the limit of 1536 bytes")
+        let folder = try Folder()
+        let output = PathName(folder.path("nodir/out.txt"))
+        #expect(throws: StorageError.noSuchFolder(PathName(folder.path("nodir")))) { try AtomicFile.write(Array("x".utf8), to: output) }
+        #expect(throws: StorageError.noSuchFolder(PathName(folder.path("nodir")))) { try AtomicFile.create(Array("x".utf8), at: output) }
+        #expect(StorageError.noSuchFolder("nodir").message.hasPrefix("the folder nodir does not exist"))
     }
 }
 

@@ -44,7 +44,7 @@ struct LockedFileTests {
     func onlyExistingRegularFiles() throws {
         try FileManager.default.createSymbolicLink(atPath: folder.path("dangling.xml"), withDestinationPath: folder.path("gone.xml"))
         #expect(mkfifo(folder.path("fifo.xml"), 0o600) == 0)
-        #expect(throws: StorageError.system(action: "read the file", .noSuchFileOrDirectory)) {
+        #expect(throws: StorageError.noSuchFile) {
             try LockedFile(PathName(folder.path("typo.xml")), wait: 0, limit: 100)
         }
         #expect(throws: StorageError.brokenSymbolicLink(.noSuchFileOrDirectory)) {

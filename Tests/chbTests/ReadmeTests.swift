@@ -126,17 +126,65 @@ struct ReadmeTests {
         #expect(Self.replayed.count > 50, "the replay found only \(Self.replayed.count) commands")
     }
 
+    /// Top-level entries never copied: the build products, and the fuzzing package (its build,
+    /// corpora and findings are large and change while a fuzzer runs). No README example needs them.
+    static let neverCopied: Set<String> = [".build", ".git", ".swiftpm", "Fuzz"]
+
+    /// What a fresh clone holds, relative to the repository root: the files git tracks, when the
+    /// root is a git checkout, so that files left by following the README in the clone itself
+    /// (`wren.xml`, `heron-hold.xml`, `.wren.xml.lock`…) never reach the replay; otherwise every
+    /// top-level entry but ``neverCopied``.
+    static func repositoryFiles(root: URL = Repository.root) throws -> [String] {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: root.appendingPathComponent(".git").path), let git = ChildProcess.find("git") {
+            let listed = try ChildProcess.run(git, ["-C", root.path, "ls-files", "-z"])
+            if listed.status == 0 {
+                return listed.stdout.split(separator: "\0").map(String.init).filter { path in
+                    // Tracked but deleted in this checkout: a fresh clone would have it, but the copy cannot.
+                    !neverCopied.contains(String(path.prefix { $0 != "/" }))
+                        && (try? manager.attributesOfItem(atPath: root.appendingPathComponent(path).path)) != nil
+                }
+            }
+        }
+        return try manager.contentsOfDirectory(atPath: root.path).filter { !neverCopied.contains($0) }.sorted()
+    }
+
+    @Test("The replay copies what git tracks: files left by following the README in the clone are not copied")
+    func copiesTrackedFilesOnly() throws {
+        let files = try Self.repositoryFiles()
+        #expect(files.contains("README.md") && files.contains("plans/heron-hold.xml") && files.contains("Package.swift"))
+        #expect(!files.contains { $0.hasPrefix(".build/") || $0.hasPrefix("Fuzz/") || $0.hasPrefix(".git/") })
+        // A checkout with a stray plan and lock file, as following the README from the clone leaves.
+        let scratch = try Scratch()
+        let clone = scratch.url.appendingPathComponent("clone")
+        try FileManager.default.createDirectory(at: clone.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try Data("tracked".utf8).write(to: clone.appendingPathComponent("plans/kept.xml"))
+        try Data("".utf8).write(to: clone.appendingPathComponent("Package.swift"))
+        let git = try #require(ChildProcess.find("git"), "git is needed to build the test checkout")
+        for arguments in [["init", "-q"], ["add", "plans/kept.xml", "Package.swift"]] {
+            let result = try ChildProcess.run(git, ["-C", clone.path] + arguments)
+            try #require(result.status == 0, "\(result)")
+        }
+        for stray in ["wren.xml", ".wren.xml.lock", "plans/new.xml"] {
+            try Data("left behind".utf8).write(to: clone.appendingPathComponent(stray))
+        }
+        #expect(try Self.repositoryFiles(root: clone).sorted() == ["Package.swift", "plans/kept.xml"])
+        // Not a git checkout: every top-level entry but the build products.
+        try FileManager.default.removeItem(at: clone.appendingPathComponent(".git"))
+        try FileManager.default.createDirectory(at: clone.appendingPathComponent(".build"), withIntermediateDirectories: true)
+        #expect(try Self.repositoryFiles(root: clone) == [".wren.xml.lock", "Package.swift", "plans", "wren.xml"])
+    }
+
     @Test("Every example runs as written from a scratch copy of the repository root")
     func replay() throws {
         let examples = Self.replayed
         let scratch = try Scratch()
         let root = scratch.url.appendingPathComponent("chb")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.root.path)
-        // Not the build products, nor the fuzzing package (its build, corpora and findings are
-        // large and change while a fuzzer runs): no README example needs them.
-        where ![".build", ".git", ".swiftpm", "Fuzz"].contains(name) {
-            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(name), to: root.appendingPathComponent(name))
+        for path in try Self.repositoryFiles() {
+            let target = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(path), to: target)
         }
         let bin = scratch.url.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)

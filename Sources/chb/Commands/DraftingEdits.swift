@@ -54,7 +54,7 @@ extension ObjectiveCommand {
     struct Which: ParsableArguments {
         @Argument(help: "The plan file.") var file: FileArgument
         @Option(help: "The stage: clear, hold or build.") var stage: StageKind
-        @Option(help: "The objective's number within the stage, from 1 (as `chb show` lists them).") var number: Int
+        @Option(parsing: .unconditional, help: "The objective's number within the stage, from 1 (as `chb show` lists them).") var number: Int
     }
 
     struct Edit: ParsableCommand {
@@ -138,8 +138,8 @@ extension MeasureCommand {
         @Option(help: "The measure's name.") var name: String?
         @Option(help: "The unit counted.") var unit: String?
         @Option(help: "Which way is better: increase or decrease.") var direction: Measure.Direction?
-        @Option(help: "The value before the operation.") var baseline: DecimalValue?
-        @Option(help: "The value the partnership aims for.") var target: DecimalValue?
+        @Option(parsing: .unconditional, help: "The value before the operation.") var baseline: DecimalValue?
+        @Option(parsing: .unconditional, help: "The value the partnership aims for.") var target: DecimalValue?
         @Option(help: "The stage the measure belongs to.") var stage: StageKind?
         @Flag(help: "The measure belongs to no single stage.") var clearStage = false
         @Option(help: "The measure's own marking.") var classification: Classification?
@@ -187,8 +187,8 @@ extension RiskCommand {
 
         @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The risk's id.") var id: String
-        @Option(help: "How likely, 1 to 5.") var likelihood: Int?
-        @Option(help: "How bad, 1 to 5.") var impact: Int?
+        @Option(parsing: .unconditional, help: "How likely, 1 to 5.") var likelihood: Int?
+        @Option(parsing: .unconditional, help: "How bad, 1 to 5.") var impact: Int?
         @Option(help: "open, mitigated or closed.") var status: Risk.Status?
         @Option(help: "The agency that owns the risk.") var owner: String?
         @Option(help: "What might happen.") var description: String?

@@ -43,11 +43,21 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        try PlanSession.refuseOutput(output, overwriting: [file])
         guard let partner else {
-            try PlanSession.write(render(PlanSession.load(file).plan), to: output, protecting: [file])
+            try PlanSession.refuseOutput(output, overwriting: [file])
+            let plan = try PlanSession.load(file).plan
+            try PlanSession.write(render(plan), to: output, protecting: [file], content: OutputContent(plan, as: to))
             return
         }
+        // A view never replaces a full plan: refused before the 'exported' event is recorded.
+        let what: String = switch to {
+        case .chb: "the partner view for '\(partner)'"
+        case .mspdi: "the partner view for '\(partner)' as MSPDI"
+        case .html: "the update page for '\(partner)'"
+        case .ics: "the calendar for '\(partner)'"
+        }
+        let content = OutputContent.report(what)
+        try PlanSession.refuseOutput(output, overwriting: [file], with: content)
         // Check and save first, then write the view: a view never leaves without its
         // 'exported' event, and a refused export writes nothing.
         var bytes: [UInt8] = []
@@ -66,7 +76,7 @@ struct Export: ParsableCommand {
             summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(destination ?? "stdout"); plan revision \(plan.revision)"
             return ""
         }
-        try PlanSession.write(bytes, to: output, protecting: [file])
+        try PlanSession.write(bytes, to: output, protecting: [file], content: content)
         Terminal.say(summary, to: destination == nil ? .standardError : .standardOutput)
     }
 

@@ -38,12 +38,11 @@ struct Import: ParsableCommand {
     var actor: String?
 
     func validate() throws {
-        guard agency.isPortableID, StageKind(rawValue: agency) == nil else {
-            throw ValidationError("'\(agency)' is not a usable agency id: use letters, digits, '-', '_' or '.', starting with a letter")
-        }
+        if let problem = newIDProblem(agency, of: "agency") { throw ValidationError(problem) }
         if let id {
-            guard id.isPortableID, StageKind(rawValue: id) == nil, id != agency else {
-                throw ValidationError("'\(id)' is not a usable plan id: use letters, digits, '-', '_' or '.', starting with a letter")
+            if let problem = newIDProblem(id, of: "plan") { throw ValidationError(problem) }
+            guard id != agency else {
+                throw ValidationError("'\(id)' is the importing agency's id; ids are unique in a plan, so choose another plan id")
             }
         }
     }

@@ -9,7 +9,7 @@ struct New: ParsableCommand {
     @Argument(help: "The plan file to create.")
     var file: FileArgument
 
-    @Option(help: "The plan's id (letters, digits, '-', '_', '.').")
+    @Option(help: "The plan's id (letters, digits, '-', '_', '.'; not clear, hold or build, which name the stages).")
     var id: String
 
     @Option(help: "The operation's title.")
@@ -37,11 +37,10 @@ struct New: ParsableCommand {
     var actor: String?
 
     func validate() throws {
-        guard id.isPortableID, StageKind(rawValue: id) == nil else {
-            throw ValidationError("'\(id)' is not a usable plan id: use letters, digits, '-', '_' or '.', starting with a letter")
-        }
-        guard leadAgency.isPortableID, leadAgency != id, StageKind(rawValue: leadAgency) == nil else {
-            throw ValidationError("'\(leadAgency)' is not a usable agency id")
+        if let problem = newIDProblem(id, of: "plan") { throw ValidationError(problem) }
+        if let problem = newIDProblem(leadAgency, of: "agency") { throw ValidationError(problem) }
+        guard leadAgency != id else {
+            throw ValidationError("'\(leadAgency)' is the plan's id; ids are unique in a plan, so choose another agency id")
         }
         for (name, value) in [("title", title), ("area", area), ("lead-agency-name", leadAgencyName), ("officer", officer)] where value.isBlank {
             throw ValidationError("--\(name) cannot be blank")

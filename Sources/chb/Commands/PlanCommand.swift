@@ -25,7 +25,7 @@ struct PlanCommand: ParsableCommand {
         @Option(help: "The lead agency's id (an agency of the plan).") var leadAgency: String?
         @Option(help: "The lead responsible officer (role and/or name).") var officer: String?
         @Option(help: "The board that oversees the operation.") var board: String?
-        @Option(help: "Days between board reviews.") var reviewCadence: Int?
+        @Option(parsing: .unconditional, help: "Days between board reviews.") var reviewCadence: Int?
         @Option(help: "The information sharing agreement's reference.") var isa: String?
         @Option(help: "The area's name.") var area: String?
         @Option(help: "A description of the area.") var areaDescription: String?

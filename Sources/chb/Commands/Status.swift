@@ -65,7 +65,7 @@ struct Status: ParsableCommand {
     }
 
     func run() throws {
-        try PlanSession.refuseOutput(output, overwriting: files)
+        try PlanSession.refuseOutput(output, overwriting: files, with: content)
         if files.count > 1 || Self.isDirectory(files[0]) {
             try portfolio()
             return
@@ -93,7 +93,7 @@ struct Status: ParsableCommand {
             throw Failure("chb", "--stage and --agency apply to one plan, not to a portfolio")
         }
         var inputs: [PortfolioReport.Input] = []
-        for file in files.flatMap(Self.planFiles) {
+        for file in Self.distinct(files.flatMap(Self.planFiles)) {
             let name = file.displayName
             do {
                 let (document, diagnostics) = PlanSession.check(try PlanSession.storedBytes(of: file), file: name)
@@ -104,7 +104,7 @@ struct Status: ParsableCommand {
                     inputs.append(.unreadable(source: name, message: Self.summary(errors)))
                 }
             } catch {
-                inputs.append(.unreadable(source: name, message: Self.summary(PlanReadError(error, file: name).diagnostics)))
+                inputs.append(.unreadable(source: name, message: error.message))
             }
         }
         let report = PortfolioReport(asOf: asOf ?? Clock.today, inputs: inputs)
@@ -119,7 +119,12 @@ struct Status: ParsableCommand {
     private func emit(protecting inputs: [FileArgument], _ render: (Bool) -> String) throws {
         let toTerminal = output == nil || output?.isStandardStream == true
         let coloured = format == .text && (toTerminal || colour.choice == .always) && colour.colourStandardOutput
-        try PlanSession.write(Array(render(coloured).utf8), to: output, protecting: inputs)
+        try PlanSession.write(Array(render(coloured).utf8), to: output, protecting: inputs, content: content)
+    }
+
+    /// What `-o` receives, for the rule that a report never replaces a plan.
+    private var content: OutputContent {
+        .report(files.count > 1 || Self.isDirectory(files[0]) ? "a portfolio report" : "a status report")
     }
 
     /// The first problem in words, with its line: `line 1: the root element is …; and 2 more problems`.
@@ -128,6 +133,17 @@ struct Status: ParsableCommand {
         let line = first.location.map { "line \($0.line): " } ?? ""
         let more = diagnostics.count > 1 ? "; and \(counted(diagnostics.count - 1, "more problem"))" : ""
         return line + first.message + more
+    }
+
+    /// The files with each one once: a plan named twice (given itself and in a folder given, or
+    /// through a link) is the same device and inode, and is reported once, under its first name.
+    /// Standard input and files that cannot be examined are kept as given.
+    private static func distinct(_ files: [FileArgument]) -> [FileArgument] {
+        var seen: Set<[UInt64]> = []
+        return files.filter { file in
+            guard !file.isStandardStream, let status = try? FileStatus(of: file.path) else { return true }
+            return seen.insert([status.device, status.inode]).inserted
+        }
     }
 
     private static func isDirectory(_ file: FileArgument) -> Bool {

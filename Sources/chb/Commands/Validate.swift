@@ -23,16 +23,23 @@ struct Validate: ParsableCommand {
         for file in files {
             let name = file.displayName
             let diagnostics: [PlanDiagnostic]
+            var unreadable: StorageError?
             do {
                 diagnostics = PlanSession.check(try PlanSession.storedBytes(of: file), file: name, today: Clock.today).diagnostics
             } catch {
-                diagnostics = PlanReadError(error, file: name).diagnostics
+                // A file that cannot be read has no line or column to point at.
+                unreadable = error
+                diagnostics = [PlanDiagnostic(.error, error.diagnosticCode, error.message)]
             }
             let valid = !diagnostics.containsErrors
             failed = failed || !valid
             switch format {
             case .text:
-                Terminal.report(diagnostics, file: name)
+                if let unreadable {
+                    Terminal.report(Failure(reading: name, unreadable))
+                } else {
+                    Terminal.report(diagnostics, file: name)
+                }
                 if valid {
                     let warnings = diagnostics.count
                     Terminal.line("\(name): valid" + (warnings > 0 ? " (\(counted(warnings, "warning")))" : ""))

@@ -19,6 +19,19 @@ extension DecimalValue: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
+/// Why `id` cannot be the id of a new `what` ("plan", "agency"), or `nil` when it can: the
+/// stage names are reserved (the format's rule; `PlanValidator` reports them as `reserved-id`),
+/// and chb creates only ids every XML tool accepts.
+func newIDProblem(_ id: String, of what: String) -> String? {
+    if StageKind(rawValue: id) != nil {
+        return "'\(id)' is reserved for the stage of that name (clear, hold and build cannot be ids); choose another \(what) id"
+    }
+    if !id.isPortableID {
+        return "'\(id)' is not a usable \(what) id: use letters, digits, '-', '_' or '.', starting with a letter or '_'"
+    }
+    return nil
+}
+
 /// Who is acting: every command that changes a plan takes these.
 struct ActingOptions: ParsableArguments {
     @Option(help: "The id of the agency making the change (recorded in history).")

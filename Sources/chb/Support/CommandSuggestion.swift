@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// Finds a mistyped subcommand before parsing, so the error blames the typo and suggests the
 /// nearest command (`chb task strat` → "did you mean 'start'?") instead of complaining about
-/// an option the misread command lacks.
+/// an option the misread command lacks; ``nearest(to:among:)`` suggests names elsewhere too
+/// (`chb log --subject`).
 enum CommandSuggestion {
     /// A usage failure for the first word that should name a subcommand and does not, or `nil`.
     static func failure(for arguments: [String], root: any ParsableCommand.Type = Chb.self) -> Failure? {
@@ -20,18 +21,23 @@ enum CommandSuggestion {
                 continue
             }
             let known = names.map { $0[0] }
-            let nearest = known.map { (name: $0, distance: editDistance($0, word)) }
-                .filter { $0.distance <= max(1, min(2, $0.name.count / 3)) || $0.name.hasPrefix(word) }
-                .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
             let scope = path.joined(separator: " ")
             var message = "'\(word)' is not a '\(scope)' command"
-            if let best = nearest.first { message += "; did you mean '\(best.name)'?" }
+            if let best = nearest(to: word, among: known) { message += "; did you mean '\(best)'?" }
             return Failure([
                 Diagnostic(file: "chb", message: message),
                 .detail("commands: \(known.joined(separator: ", ")) (see '\(scope) --help')"),
             ], exitCode: .validationFailure)
         }
         return nil
+    }
+
+    /// The name nearest to a mistyped `word`: within one edit for short names and two for
+    /// longer ones, or starting with `word`; the closest first, ties by name. `nil` when none is near.
+    static func nearest(to word: String, among names: some Sequence<String>) -> String? {
+        names.map { (name: $0, distance: editDistance($0, word)) }
+            .filter { $0.distance <= max(1, min(2, $0.name.count / 3)) || $0.name.hasPrefix(word) }
+            .min { ($0.distance, $0.name) < ($1.distance, $1.name) }?.name
     }
 
     /// The edit distance between two words: insertions, deletions, substitutions and swaps of

@@ -26,9 +26,10 @@ struct Failure: Error {
         self.exitCode = exitCode
     }
 
-    /// A failure reading `file`, located at its start like any read error.
+    /// A failure reading `file`: `file: error: no such file`. No line or column, since the file
+    /// was never read as a document.
     init(reading file: String, _ error: StorageError) {
-        self.init(PlanReadError(error, file: file).diagnostics.map { Diagnostic($0, file: file) })
+        self.init(file, error.message)
     }
 
     /// The failure with `line` printed after the rest.
@@ -82,4 +83,11 @@ struct Diagnostic: Hashable, CustomStringConvertible {
 extension [PlanDiagnostic] {
     /// The diagnostics as command-line lines about `file`.
     func lines(file: String) -> [Diagnostic] { map { Diagnostic($0, file: file) } }
+}
+
+extension StorageError {
+    /// The diagnostic code of a file that cannot be read: over the size limit, or unreadable.
+    var diagnosticCode: PlanDiagnostic.Code {
+        if case .tooLarge = self { .limitExceeded } else { .unreadable }
+    }
 }

@@ -90,13 +90,7 @@ enum PlanSession {
         do {
             locked = try LockedFile(file.path, wait: waiting.seconds, limit: ReadLimits.standard.maximumInputBytes)
         } catch {
-            switch error {
-            case .system(action: "read the file", _), .notRegularFile, .tooLarge:
-                // Read errors are located at the file's start, as every reading command reports them.
-                throw Failure(reading: path, error)
-            default:
-                throw Failure(path, error.message)
-            }
+            throw Failure(reading: path, error)
         }
         defer { locked.release() }
         let document = try load(locked.contents, file: path, invalid: "the plan is invalid; fix these before changing it:")
@@ -144,12 +138,16 @@ enum PlanSession {
     }
 
     /// Writes a command's output: to standard output when `output` is `nil` or `-`, otherwise
-    /// to the file, which must not be one of `inputs` and must be absent or a regular file.
-    static func write(_ bytes: [UInt8], to output: FileArgument?, protecting inputs: [FileArgument]) throws(Failure) {
+    /// to the file, which must not be one of `inputs`, must be absent or a regular file, and
+    /// may hold a full plan only when `content` is that same plan (see ``refuseReplacing(_:with:)``).
+    static func write(
+        _ bytes: [UInt8], to output: FileArgument?, protecting inputs: [FileArgument], content: OutputContent
+    ) throws(Failure) {
         guard let output, !output.isStandardStream else {
             Terminal.write(bytes)
             return
         }
+        try refuseReplacing(output, with: content)
         do {
             try AtomicFile.write(bytes, to: output.path, protecting: inputs.filter { !$0.isStandardStream }.map(\.path))
         } catch {
@@ -157,13 +155,55 @@ enum PlanSession {
         }
     }
 
-    /// Refuses, before any work is done, an output that names one of the inputs.
-    static func refuseOutput(_ output: FileArgument?, overwriting inputs: [FileArgument]) throws(Failure) {
+    /// Refuses, before any work is done, an output that names one of the inputs, or that holds
+    /// a full plan `content` would replace (when `content` is known before the work).
+    static func refuseOutput(_ output: FileArgument?, overwriting inputs: [FileArgument], with content: OutputContent? = nil) throws(Failure) {
         guard let output, !output.isStandardStream, let written = try? FileStatus(of: output.path) else { return }
         for input in inputs where !input.isStandardStream {
             if let read = try? FileStatus(of: input.path), read.isSameFile(as: written) {
                 throw Failure(output.description, StorageError.isInput(input.path).message(for: output))
             }
+        }
+        if let content { try refuseReplacing(output, with: content) }
+    }
+
+    /// The one rule for what an output may replace: a file holding a full chb plan is replaced
+    /// only by that same plan (a copy from `chb export`, same plan id). A report, an export in
+    /// another format or a partner view never replaces a plan; a previous report or an older
+    /// partner view is replaced as the daily workflow needs. Only the file's first bytes are
+    /// read (``PlanFileHead``).
+    static func refuseReplacing(_ output: FileArgument, with content: OutputContent) throws(Failure) {
+        guard !output.isStandardStream, case .fullPlan(let id) = PlanFileHead.of(output.path) else { return }
+        let held = id.map { "the chb plan '\($0)'" } ?? "a chb plan"
+        switch content {
+        case .plan(let written) where id == written.rawValue:
+            return
+        case .plan(let written):
+            throw Failure(output.description,
+                "the file holds \(held), not '\(written)'; not replacing one plan with another, so nothing was written (write to another file, or remove that plan first if it is meant)")
+        case .report(let what):
+            throw Failure(output.description,
+                "the file holds \(held); not replacing a plan with \(what), so nothing was written (write it to another file)")
+        }
+    }
+}
+
+/// What a command writes to `-o`, for the rule of ``PlanSession/refuseReplacing(_:with:)``.
+enum OutputContent {
+    /// A full plan in the chb format, with its id.
+    case plan(PlanID)
+    /// Anything else, in words for messages: "a status report", "the partner view for 'sht'".
+    case report(String)
+
+    /// What writing `plan` in `format` gives: the full plan itself only in the chb format, and
+    /// only when the plan is not a partner view.
+    init(_ plan: Plan, as format: ExportFormat) {
+        switch (format, plan.view) {
+        case (.chb, .full): self = .plan(plan.id)
+        case (.chb, .partner(let agency, _)): self = .report("a partner view (for '\(agency)')")
+        case (.mspdi, _): self = .report("an MSPDI export")
+        case (.ics, _): self = .report("an iCalendar file")
+        case (.html, _): self = .report("a partner update page")
         }
     }
 }
@@ -180,12 +220,32 @@ extension StorageError {
 }
 
 /// `--wait SECONDS` of the commands that change a plan.
+///
+/// The value is checked here rather than by the parser, so that every bad value gets the same
+/// plain answer: a negative number (taken as the value, like every number chb reads, not as an
+/// option), `inf`, `nan`, or a word.
 struct WaitOption: ParsableArguments {
-    @Option(name: .customLong("wait"),
-        help: ArgumentHelp("How long to wait for another chb process that is changing the plan.", valueName: "seconds"))
-    var seconds: Double = 5
+    /// The longest wait allowed, in seconds: a day.
+    static let maximum = 86_400
+
+    @Option(name: .customLong("wait"), parsing: .unconditional,
+        help: ArgumentHelp("How long to wait for another chb process that is changing the plan (0 to \(maximum)).", valueName: "seconds"))
+    var text = "5"
+
+    /// The wait, in seconds.
+    var seconds: Double { Self.seconds(text) ?? 5 }
 
     func validate() throws {
-        guard seconds >= 0, seconds.isFinite else { throw ValidationError("--wait must be 0 or more seconds") }
+        guard Self.seconds(text) != nil else {
+            throw ValidationError("--wait takes a number of seconds from 0 to \(Self.maximum), such as 5 or 0.5; not '\(text)'")
+        }
+    }
+
+    /// The seconds a value gives: a plain decimal number (`5`, `0.5`) from 0 to ``maximum``.
+    static func seconds(_ text: String) -> Double? {
+        let digits = text.filter { ("0"..."9").contains($0) }.count
+        guard digits > 0, digits + (text.contains(".") ? 1 : 0) == text.count, let value = Double(text),
+              value <= Double(maximum) else { return nil }
+        return value
     }
 }

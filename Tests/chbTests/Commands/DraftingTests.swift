@@ -41,6 +41,26 @@ struct DraftingTests {
         #expect(file.fileBytes == before)
     }
 
+    @Test("new and import say why an id cannot be used: a stage name is reserved, other names are not ids", arguments: [
+        (["--id", "clear"], "'clear' is reserved for the stage of that name (clear, hold and build cannot be ids); choose another plan id"),
+        (["--id", "op-x", "--lead-agency", "hold"], "'hold' is reserved for the stage of that name (clear, hold and build cannot be ids); choose another agency id"),
+        (["--id", "9lives"], "'9lives' is not a usable plan id: use letters, digits, '-', '_' or '.', starting with a letter or '_'"),
+        (["--id", "op-x", "--lead-agency", "op-x"], "'op-x' is the plan's id; ids are unique in a plan, so choose another agency id"),
+    ])
+    func reservedAndUnusableIDs(_ options: [String], _ message: String) throws {
+        let file = folder.path("op.xml")
+        var arguments = ["new", file, "--title", "T", "--area", "A", "--lead-agency-name", "X"] + options
+        if !options.contains("--lead-agency") { arguments += ["--lead-agency", "nwp"] }
+        let result = try chb(arguments)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: \(message)\n"), "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        let imported = try chb(["import", "schedule.xml", "--from", "mspdi", "-o", file, "--agency", "nwp", "--id", "build"])
+        #expect(imported.status == 64 && imported.stderr.hasPrefix("Error: 'build' is reserved for the stage of that name"), "\(imported)")
+        let importer = try chb(["import", "schedule.xml", "--from", "mspdi", "-o", file, "--agency", "clear"])
+        #expect(importer.status == 64 && importer.stderr.hasPrefix("Error: 'clear' is reserved for the stage of that name"), "\(importer)")
+    }
+
     @Test("drafting commands each add one event and one revision")
     func draftingSequence() throws {
         let file = try newPlan()

@@ -76,6 +76,102 @@ struct FileSafetyTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == report)
     }
 
+    @Test("a report, export or partner view never replaces a full plan, the same plan or another; nothing is recorded",
+          arguments: [["status", "--as-of", "2026-11-30"], ["export", "--for", "sht"], ["export", "--to", "mspdi"],
+                      ["export", "--to", "ics"], ["export", "--for", "sht", "--to", "html"], ["export", "--for", "sht", "--to", "mspdi"]])
+    func reportNeverReplacesAPlan(_ command: [String]) throws {
+        let other = try folder.copy(plan: "kestrel-clear.xml")
+        let copy = folder.path("copy-of-heron.xml")
+        try FileManager.default.copyItem(atPath: plan, toPath: copy)
+        let before = plan.fileBytes
+        for (victim, id) in [(other, "op-kestrel"), (copy, "op-heron")] {
+            let held = victim.fileBytes
+            let result = try chb([command[0], plan] + command.dropFirst() + ["-o", victim])
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderr.hasPrefix("\(victim): error: the file holds the chb plan '\(id)'; not replacing a plan with "), "\(result)")
+            #expect(result.stderr.contains("nothing was written") && result.stdout.isEmpty, "\(result)")
+            #expect(victim.fileBytes == held)
+        }
+        // A refused partner export records no 'exported' event.
+        #expect(plan.fileBytes == before)
+    }
+
+    @Test("a portfolio report never replaces a plan either")
+    func portfolioNeverReplacesAPlan() throws {
+        let other = try folder.copy(plan: "kestrel-clear.xml")
+        let held = other.fileBytes
+        let result = try chb(["status", plan, try folder.copy(plan: "osprey-build.xml"), "--as-of", "2026-11-30", "-o", other])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(other): error: the file holds the chb plan 'op-kestrel'; not replacing a plan with a portfolio report, so nothing was written (write it to another file)\n", "\(result)")
+        #expect(other.fileBytes == held)
+    }
+
+    @Test("export -o replaces a copy of the same plan, never another plan; a partner view never replaces the full plan")
+    func exportReplacesOnlyTheSamePlan() throws {
+        let copy = folder.path("copy.xml")
+        try FileManager.default.copyItem(atPath: try folder.copy(plan: "kestrel-clear.xml"), toPath: copy)
+        let other = copy.fileBytes
+        let refused = try chb(["export", plan, "-o", copy])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "\(copy): error: the file holds the chb plan 'op-kestrel', not 'op-heron'; not replacing one plan with another, so nothing was written (write to another file, or remove that plan first if it is meant)\n", "\(refused)")
+        #expect(copy.fileBytes == other)
+        try FileManager.default.removeItem(atPath: copy)
+        try FileManager.default.copyItem(atPath: plan, toPath: copy)
+        #expect(try chb(["task", "note", plan, "t-h-hub", "--text", "newer", "--agency", "smc"]).status == 0)
+        let same = try chb(["export", plan, "-o", copy])
+        #expect(same.status == 0, "\(same)")
+        #expect(copy.fileBytes == plan.fileBytes)
+        // A partner view exported to a file, then exported again as a chb file over the full plan.
+        let view = folder.path("view.xml")
+        #expect(try chb(["export", plan, "--for", "sht", "-o", view]).status == 0)
+        let full = copy.fileBytes
+        let overPlan = try chb(["export", view, "-o", copy])
+        #expect(overPlan.status == 1 && overPlan.stderr.contains("not replacing a plan with a partner view (for 'sht')"), "\(overPlan)")
+        #expect(copy.fileBytes == full)
+    }
+
+    @Test("the daily workflow: an older partner view, a previous report or any other file is replaced")
+    func replacesViewsAndReports() throws {
+        let view = folder.path("sht-view.xml")
+        for _ in 0..<2 {
+            let result = try chb(["export", plan, "--for", "sht", "-o", view])
+            #expect(result.status == 0, "\(result)")
+        }
+        let mspdi = folder.path("sht.mspdi.xml")
+        for _ in 0..<2 { #expect(try chb(["export", plan, "--for", "sht", "--to", "mspdi", "-o", mspdi]).status == 0) }
+        let report = folder.path("status.txt")
+        for _ in 0..<2 { #expect(try chb(["status", plan, "--as-of", "2026-11-30", "-o", report]).status == 0) }
+        #expect(try chb(["status", plan, "--as-of", "2026-11-30", "-o", view]).status == 0)
+        #expect(try chb(["export", plan, "-o", report]).status == 0)
+    }
+
+    @Test("a plan is recognised from its first bytes, whatever its prolog or prefix; other files are not plans",
+          arguments: [
+            ("\u{FEFF}<?xml version='1.0'?>\n<!-- board copy -->\n<c:plan xmlns:c='urn:x-chb:plan:1' id='op-x' revision='3'>", "the chb plan 'op-x'"),
+            ("<plan\n  id = \"op-y\"\n  xmlns = \"urn:x-chb:plan:1\" view=\"full\"/>", "the chb plan 'op-y'"),
+            ("<plan xmlns='urn:x-chb:plan:1' id='op-z' title='" + String(repeating: "x", count: 40_000), "the chb plan 'op-z'"),
+            ("<plan xmlns='urn:x-chb:plan:1' " + String(repeating: "a", count: 40_000), "a chb plan"),
+            ("<plan xmlns='urn:x-chb:plan:1' id='op-v' view='partner' for='sht' sourceRevision='1'>", nil),
+            ("<plan xmlns='urn:example:other' id='op-w'>", nil),
+            ("<c:plan xmlns='urn:x-chb:plan:1' xmlns:c='urn:example:other' id='op-w'>", nil),
+            ("<!DOCTYPE plan><plan xmlns='urn:x-chb:plan:1' id='op-d'>", nil),
+            ("<plan xmlns='urn:x-chb:plan:1' id='op-e'", nil),
+            ("OVERALL STATUS  Red", nil),
+            ("", nil),
+          ] as [(String, String?)])
+    func recognisesPlans(_ text: String, _ held: String?) throws {
+        let output = try folder.write("output.xml", text)
+        let result = try chb(["status", plan, "--as-of", "2026-11-30", "-o", output])
+        if let held {
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderr.hasPrefix("\(output): error: the file holds \(held); not replacing a plan with a status report"), "\(result)")
+            #expect(output.fileBytes == Data(text.utf8))
+        } else {
+            #expect(result.status == 0, "\(result)")
+            #expect(try String(contentsOfFile: output, encoding: .utf8).contains("OVERALL STATUS"))
+        }
+    }
+
     // MARK: Permissions and identity
 
     @Test("new files get the process umask", arguments: [("077", 0o600), ("022", 0o644), ("002", 0o664)])

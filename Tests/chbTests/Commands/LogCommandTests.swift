@@ -20,4 +20,31 @@ struct LogCommandTests {
         let json = try ChbProcess.run("log", plan, "--since", "2026-12-01", "--format", "json")
         #expect(json.stdout.contains(#""text":"Agreed:\nfund two more PCSOs.\tReview in March."}]}"#))
     }
+
+    @Test("--subject that is no id of the plan and no event's is an error, with the nearest id suggested")
+    func unknownSubject() throws {
+        let scratch = try Scratch()
+        let plan = try scratch.copy(plan: "heron-hold.xml")
+        let typo = try ChbProcess.run("log", plan, "--subject", "t-h-cctvv")
+        #expect(typo.status == 1 && typo.stdout.isEmpty, "\(typo)")
+        #expect(typo.stderr == "\(plan): error: no task, stage, criterion, measure, risk or agency 't-h-cctvv' in the plan, and no event is about it; did you mean 't-h-cctv'?\n")
+        let nothingNear = try ChbProcess.run("log", plan, "--subject", "t-h-nope", "--format", "json")
+        #expect(nothingNear.status == 1 && nothingNear.stderr.hasSuffix("'t-h-nope' in the plan, and no event is about it\n"), "\(nothingNear)")
+        // Real ids with or without events are fine: a stage, an agency, a risk.
+        for subject in ["hold", "smc", "r-h-rival-line", "op-heron"] {
+            let result = try ChbProcess.run("log", plan, "--subject", subject)
+            #expect(result.status == 0 && result.stdout.hasSuffix("events; revision 57\n"), "\(subject): \(result)")
+        }
+    }
+
+    @Test("--subject names a task only the history still knows: a removed task's events are listed")
+    func removedSubject() throws {
+        let scratch = try Scratch()
+        let plan = try scratch.copy(plan: "kestrel-clear.xml")
+        #expect(try ChbProcess.run("task", "add", plan, "t-k-gone", "--stage", "hold", "--title", "Short-lived", "--lead", "nwp", "--agency", "nwp").status == 0)
+        #expect(try ChbProcess.run("task", "remove", plan, "t-k-gone", "--agency", "nwp").status == 0)
+        let result = try ChbProcess.run("log", plan, "--subject", "t-k-gone")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.hasSuffix("2 of 32 events; revision 32\n"), "\(result)")
+    }
 }

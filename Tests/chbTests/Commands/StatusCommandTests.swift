@@ -88,6 +88,29 @@ struct StatusCommandTests {
         #expect(scoped.status == 1 && scoped.stderr.contains("one plan"))
     }
 
+    @Test("A plan named twice (in a folder given and by itself, or through a link) counts once, under its first name")
+    func portfolioCountsEachFileOnce() throws {
+        let scratch = try Scratch()
+        let port = scratch.url.appendingPathComponent("port")
+        try FileManager.default.createDirectory(at: port, withIntermediateDirectories: true)
+        for name in ["heron-hold.xml", "kestrel-clear.xml", "osprey-build.xml"] {
+            try FileManager.default.copyItem(at: Repository.plan(name), to: port.appendingPathComponent(name))
+        }
+        let link = scratch.path("heron-link.xml")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: port.appendingPathComponent("heron-hold.xml").path)
+        let result = try chb(["status", "port", "port/heron-hold.xml", "./port//heron-hold.xml", link, "--as-of", "2026-11-30", "--format", "json"],
+            in: scratch.url)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.components(separatedBy: "\"op-heron\"").count == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("\"port/heron-hold.xml\"") && !result.stdout.contains(link), "\(result.stdout)")
+        let text = try chb(["status", "port", "port/heron-hold.xml", "--as-of", "2026-11-30"], in: scratch.url)
+        #expect(text.stdout.contains("OVERALL  1 Red · 1 Amber · 1 Green"), "\(text)")
+        // A copy is another file: it counts, as two plans with the same id would.
+        try FileManager.default.copyItem(atPath: scratch.path("port/heron-hold.xml"), toPath: scratch.path("copy.xml"))
+        let copy = try chb(["status", "port", "copy.xml", "--as-of", "2026-11-30"], in: scratch.url)
+        #expect(copy.stdout.contains("OVERALL  2 Red · 1 Amber · 1 Green"), "\(copy)")
+    }
+
     @Test("An unknown agency is refused with exit status 1 and a message naming it and listing the plan's agencies")
     func unknownAgency() throws {
         let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--agency", "mi5"])

@@ -96,6 +96,36 @@ struct UnixMannersTests {
         #expect(duration.status == 1 && !duration.stderr.contains("Unknown option"), "\(duration)")
     }
 
+    @Test("every option that takes a number takes a negative one as its value, and answers with its range", arguments: [
+        (["task", "edit", "PLAN", "t-h-hub", "--duration", "-3"], "duration"),
+        (["task", "edit", "PLAN", "t-h-hub", "--progress", "-5"], "progress -5"),
+        (["risk", "edit", "PLAN", "r-h-rival-line", "--likelihood", "-2"], "likelihood must be 1 to 5, not -2"),
+        (["risk", "edit", "PLAN", "r-h-rival-line", "--impact", "-2"], "impact must be 1 to 5, not -2"),
+        (["objective", "edit", "PLAN", "--stage", "hold", "--number", "-1", "--text", "x"], "objectives 1 to 3, not -1"),
+        (["plan", "edit", "PLAN", "--review-cadence", "-3"], "review cadence must be"),
+    ])
+    func negativeValuesEverywhere(_ arguments: [String], _ message: String) throws {
+        let before = plan.fileBytes
+        let result = try chb(arguments.map { $0 == "PLAN" ? plan : $0 } + ["--agency", "smc"])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains(message) && !result.stderr.contains("Missing value"), "\(result)")
+        #expect(plan.fileBytes == before)
+        let measure = try chb(["measure", "edit", plan, "m-h-feel-safe", "--baseline", "-4", "--target", "-2", "--agency", "smc"])
+        #expect(measure.status == 0 && measure.stdout.contains("baseline 38 → -4"), "\(measure)")
+    }
+
+    @Test("--wait takes seconds from 0 to 86400; negative, infinite and non-numeric values say so", arguments: ["-1", "inf", "nan", "abc", "1e3", "86401", ""])
+    func waitValues(_ value: String) throws {
+        let before = plan.fileBytes
+        let result = try chb(["task", "note", plan, "t-h-hub", "--text", "x", "--agency", "smc", "--wait", value])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: --wait takes a number of seconds from 0 to 86400, such as 5 or 0.5; not '\(value)'\n"), "\(result)")
+        #expect(plan.fileBytes == before)
+        for good in ["0", "0.5", "2"] {
+            #expect(try chb(["task", "note", plan, "t-h-hub", "--text", "x", "--agency", "smc", "--wait", good]).status == 0)
+        }
+    }
+
     @Test("status --agency ghost lists the plan's agencies")
     func unknownAgencyListsAgencies() throws {
         let result = try chb(["status", plan, "--agency", "ghost"])
@@ -107,9 +137,46 @@ struct UnixMannersTests {
     func failuresPrintedOnce() throws {
         let missing = try chb(["show", folder.path("missing.xml")])
         #expect(missing.status == 1)
-        #expect(missing.stderr == "\(folder.path("missing.xml")):1:1: error: cannot read the file: No such file or directory\n")
+        #expect(missing.stderr == "\(folder.path("missing.xml")): error: no such file\n")
         let refused = try chb(["task", "start", plan, "t-ghost", "--agency", "smc"])
         #expect(refused.status == 1)
         #expect(refused.stderr.split(separator: "\n").count == 1 && refused.stderr.hasPrefix("\(plan): error: "), "\(refused)")
+    }
+
+    @Test("a file that cannot be opened is named without a line or column, by every kind of command")
+    func unopenableFiles() throws {
+        let missing = folder.path("missing.xml")
+        for arguments in [["validate", missing], ["status", missing], ["log", missing], ["task", "note", missing, "t-1", "--text", "x", "--agency", "smc"],
+                          ["merge", plan, missing, "--agency", "smc"]] {
+            let result = try chb(arguments)
+            #expect(result.status == 1, "\(arguments): \(result)")
+            #expect(result.stderr == "\(missing): error: no such file\n", "\(arguments): \(result)")
+        }
+        let json = try chb(["validate", missing, "--format", "json"])
+        #expect(json.stdout.contains(#""code" : "unreadable""#) && json.stdout.contains(#""message" : "no such file""#) && !json.stdout.contains("line"), "\(json)")
+        let portfolio = try chb(["status", plan, missing, "--as-of", "2026-11-30"])
+        #expect(portfolio.status == 1 && portfolio.stdout.contains("\(missing): no such file"), "\(portfolio)")
+    }
+
+    @Test("a file over the input limit is refused with the limit in MiB")
+    func sizeLimitInMiB() throws {
+        let big = folder.path("big.xml")
+        #expect(FileManager.default.createFile(atPath: big, contents: nil))
+        #expect(truncate(big, 64 << 20 + 1) == 0)
+        let result = try chb(["validate", big])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(big): error: the file is larger than the limit of 64 MiB\n", "\(result)")
+    }
+
+    @Test("an output in a folder that does not exist says so")
+    func outputInMissingFolder() throws {
+        let output = folder.path("nodir/report.txt")
+        for arguments in [["status", plan, "--as-of", "2026-11-30", "-o", output], ["export", plan, "-o", output],
+                          ["new", output, "--id", "op-x", "--title", "T", "--area", "A", "--lead-agency", "p", "--lead-agency-name", "P"]] {
+            let result = try chb(arguments)
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderr.hasPrefix("\(output): error: the folder \(folder.path("nodir")) does not exist"), "\(result)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("nodir")))
     }
 }
