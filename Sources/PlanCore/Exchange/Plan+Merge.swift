@@ -147,6 +147,12 @@ extension Plan {
             if field == .progress, incoming.progress == nil { continue }
             if field == .blockedReason, now.status != .blocked || incoming.status != .blocked { continue }
             let change = "\(field.name) \(old) → \(value)"
+            // Done sets progress 100: when the done itself was not applied, neither is that.
+            if field == .progress, incoming.status == .done, now.status != .done, incoming.progress == 100 {
+                report.items.append(.init(task: current.id, outcome: .refused, change: change,
+                    reason: "it comes with marking the task done, which was not applied"))
+                continue
+            }
             if let item = judged(field, change) { file(item) } else { changes.append((field, change)) }
         }
         let present = Set(now.notes)
@@ -160,12 +166,58 @@ extension Plan {
                 changes.append((.notes, change))
             }
         }
+        judgeFixedFields(of: incoming, against: current, baseline: baseline, into: &report, partner: partner)
         guard !changes.isEmpty else { return }
         guard leads else {
             report.items += changes.map { .init(task: current.id, outcome: .refused, change: $0.change, reason: notLed) }
             return
         }
         report.items += apply(changes, notes: newNotes, from: incoming, at: position, origin: origin, knownErrors: knownErrors, index: index, by: context)
+    }
+
+    /// Reports what the update changed in fields a view may not change (its title, lead and,
+    /// for a task the partner leads or supports, its strand, priority, owner, description and
+    /// supporting agencies), so no such edit is dropped silently: a field the plan changed
+    /// since the view was cut is the view's stale copy (skipped); where the history cannot
+    /// say, a conflict; otherwise the partner's edit, **refused**. A dependency-only copy of
+    /// another agency's task carries only its title, lead, status and dates, so only its title
+    /// and lead are compared.
+    private func judgeFixedFields(
+        of incoming: PlanTask, against current: PlanTask, baseline: TaskBaseline, into report: inout MergeReport, partner: AgencyID
+    ) {
+        let fullCopy = incoming.lead == partner || incoming.supports.contains(partner)
+        var fields: [(name: String, from: String, to: String)] = []
+        func compare(_ name: String, _ old: String?, _ new: String?) {
+            if old != new { fields.append((name, old.map { "'\($0)'" } ?? "none", new.map { "'\($0)'" } ?? "none")) }
+        }
+        compare("title", current.title, incoming.title)
+        compare("lead", current.lead.rawValue, incoming.lead.rawValue)
+        if fullCopy {
+            compare("strand", current.strand?.rawValue, incoming.strand?.rawValue)
+            compare("priority", current.priority.rawValue, incoming.priority.rawValue)
+            compare("owner", current.owner, incoming.owner)
+            compare("description", current.description, incoming.description)
+            if Set(current.supports) != Set(incoming.supports) {
+                compare("supports", current.supports.map(\.rawValue).sorted().joined(separator: ";"),
+                        incoming.supports.map(\.rawValue).sorted().joined(separator: ";"))
+            }
+        }
+        let sourceRevision = report.sourceRevision
+        for field in fields {
+            let change = "\(field.name) \(field.from) → \(field.to)"
+            guard let changed = baseline.otherFields else {
+                report.items.append(.init(task: current.id, outcome: .conflict, change: change,
+                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision) and its history does not say what"))
+                continue
+            }
+            if changed.contains(field.name) {
+                report.stale.append(.init(task: current.id, outcome: .stale, change: "\(field.name) \(field.to)",
+                    reason: "as at revision \(sourceRevision); the plan has \(field.from) since"))
+            } else {
+                report.items.append(.init(task: current.id, outcome: .refused, change: change,
+                    reason: "a view changes only a task's status, progress, dates, notes and blocked reason; the plan's lead agency changes its \(field.name)"))
+            }
+        }
     }
 
     /// Moves a task to the status the update shows, through the workflow, one event per step;

@@ -43,9 +43,14 @@ struct TaskBaseline {
     ///   - task: The task.
     ///   - events: The events about it after the source revision, newest first.
     ///   - partner: The agency whose update is judged.
+    /// The fields a partner may not change that the plan changed since the revision, by name;
+    /// `nil` when an event since cannot be read (it may have changed any of them).
+    private(set) var otherFields: Set<String>? = []
+
     init(task: TaskID, events: [HistoryEvent], partner: AgencyID) {
         changedSinceCut = !events.isEmpty
         for event in events {
+            if let names = event.otherFieldNames(of: task) { otherFields?.formUnion(names) } else { otherFields = nil }
             guard let changes = event.partnerFieldChanges(of: task) else {
                 // Unreadable: it may have changed anything, from values not known.
                 for field in PartnerField.allCases { base.updateValue(nil, forKey: field) }

@@ -97,6 +97,31 @@ extension HistoryEvent {
         }
     }
 
+    /// The names of the task's other fields (those a partner may not change: `title`, `lead`,
+    /// `strand`, `priority`, `owner`, `description`, `supports`…) the event changed: empty for
+    /// events that change none of them (status changes, notes, re-plans, merges), `nil` when
+    /// the event cannot be read.
+    func otherFieldNames(of task: TaskID) -> Set<String>? {
+        switch kind {
+        case .taskStatusChanged, .override, .merged:
+            return []
+        case .taskUpdated:
+            if text.hasPrefix("note: ") { return [] }
+            guard let list = text.removingPrefix("task '\(task)' edited: ") else { return nil }
+            var names = Set<String>()
+            for item in list.split(separator: ", ", omittingEmptySubsequences: false) {
+                let name = String(item.prefix { $0 != " " })
+                guard Self.editedFields.contains(name) else { return nil }
+                names.insert(name)
+            }
+            return names
+        case .edited:
+            return text.hasPrefix("task '\(task)' re-planned: ") ? [] : nil
+        default:
+            return nil
+        }
+    }
+
     /// `FROM → TO` at the start of a transition's text, with what the workflow sets with it:
     /// done sets progress 100 (from a value the event does not record); a blocked reason comes
     /// with blocking and goes with leaving blocked (its old value is not recorded then).

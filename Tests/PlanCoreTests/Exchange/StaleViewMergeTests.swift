@@ -110,7 +110,8 @@ struct StaleViewMergeTests {
         try plan.editTask("t-door", by: Self.pol) { $0.owner = "Estates manager" }
         let report = try plan.mergePartnerUpdate(untouched, by: Self.housing)
         #expect(report.isClean && report.items.isEmpty)
-        #expect(report.stale.map(\.change) == ["due 2026-01-25"])
+        // The owner the plan set since is no edit of the partner's either: stale, skipped.
+        #expect(report.stale.map(\.change) == ["due 2026-01-25", "owner none"])
         // The older view never takes the re-plan back.
         #expect(plan.task("t-door")?.due == Fixture.day(25))
     }
@@ -130,7 +131,10 @@ struct StaleViewMergeTests {
         // The housing trust's stale due date is skipped; its progress and note are changes to a
         // task the plan re-planned since: conflicts, left for the two agencies to settle.
         let door = try plan.mergePartnerUpdate(housing, by: Self.housing)
-        #expect(door.stale.map(\.change) == ["due 2026-01-25"])
+        #expect(door.stale.map(\.description) == [
+            "stale    t-hub: owner none (as at revision 2; the plan has 'Hub manager' since)",
+            "stale    t-door: due 2026-01-25 (as at revision 2; the plan has 2026-01-30 since)",
+        ])
         #expect(door.conflicts.map(\.change) == ["progress 40 → 60", "1 new note"])
         #expect(door.applied.isEmpty && plan.task("t-door")?.progress == 40)
     }
@@ -239,5 +243,43 @@ struct StaleViewMergeTests {
         let housing = try Self.view(of: plan, for: "hou", ["t-hub": { $0.due = Fixture.day(41) }])
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
         #expect(report.refused.map(\.description) == ["refused  t-hub: due 2026-02-14 → 2026-02-15 (task 't-hub' is led by 'cou', not 'hou')"])
+    }
+}
+
+/// A view changes only status, progress, dates, notes and a blocked reason: any other edit in
+/// a returned view is reported, never dropped silently.
+@Suite("Merging edits a view may not make")
+struct FixedFieldMergeTests {
+    typealias S = StaleViewMergeTests
+
+    @Test("A renamed task, a changed strand or owner in the partner's own task are refused, and listed")
+    func ownTaskFields() throws {
+        var plan = try S.plan()
+        let update = try S.view(of: plan, for: "hou", ["t-door": { $0.title = "HACKED"; $0.owner = "Someone"; $0.priority = .high }])
+        let before = plan
+        let report = try plan.mergePartnerUpdate(update, by: S.housing)
+        #expect(report.refused.map(\.change) == ["title 'Task t-door' → 'HACKED'", "priority 'medium' → 'high'", "owner none → 'Someone'"])
+        #expect(report.refused.allSatisfy { ($0.reason ?? "").contains("a view changes only a task's status, progress, dates, notes and blocked reason") })
+        #expect(plan == before, "nothing applied")
+    }
+
+    @Test("Another agency's task in the view: its title and lead are compared, and a change refused")
+    func othersTask() throws {
+        var plan = try S.plan()
+        let update = try S.view(of: plan, for: "hou", ["t-hub": { $0.title = "Renamed hub" }])
+        let report = try plan.mergePartnerUpdate(update, by: S.housing)
+        #expect(report.refused.map(\.change) == ["title 'Task t-hub' → 'Renamed hub'"])
+        #expect(plan.task("t-hub")?.title == "Task t-hub")
+    }
+
+    @Test("A done the workflow refuses takes its progress 100 with it")
+    func doneRefusedTakesProgress() throws {
+        var plan = try S.plan()
+        // Done on day 31 needs its predecessors done; t-door has none, so refuse by a future completion date.
+        let update = try S.view(of: plan, for: "hou", ["t-door": { $0.status = .done; $0.progress = 100; $0.completedOn = Fixture.day(60) }])
+        let report = try plan.mergePartnerUpdate(update, by: S.housing)
+        #expect(report.applied.isEmpty)
+        #expect(report.refused.map(\.change).contains("progress 40 → 100"))
+        #expect(plan.task("t-door")?.progress == 40 && plan.task("t-door")?.status == .inProgress)
     }
 }
