@@ -123,6 +123,8 @@ extension PlanChangeError {
         case unknownObjective(StageKind, number: Int, count: Int)
         /// There is no such risk in the plan; `known` lists the plan's risks.
         case unknownRisk(RiskID, known: [RiskID])
+        /// The measure has no observation on that date (the dates it has are listed).
+        case unknownObservation(MeasureID, on: CalendarDate, dates: [CalendarDate])
         /// The area has no such locality; `known` lists the area's.
         case unknownLocality(Locality, known: [Locality])
         /// A locality is listed twice.
@@ -277,7 +279,7 @@ extension PlanChangeError.Kind {
         case .stillReferenced: .stillReferenced
         case .classificationTooLow: .classificationTooLow
         case .alreadyMarked, .editChangesFixedField: .invalidEdit
-        case .unknownObjective, .unknownRisk, .unknownLocality: .unknownReference
+        case .unknownObjective, .unknownRisk, .unknownLocality, .unknownObservation: .unknownReference
         case .duplicateLocality: .duplicateID
         case .classificationAbovePlan: .classificationAbovePlan
         case .valueOutOfRange: .outOfRange
@@ -413,6 +415,9 @@ extension PlanChangeError.Kind {
             return count == 0 ? "stage \(stage.rawValue) has no objectives" : "stage \(stage.rawValue) has objectives 1 to \(count), not \(number)"
         case .unknownRisk(let id, let known):
             return "there is no risk \(id) in this plan" + (known.isEmpty ? "" : " (risks: \(known.map(\.rawValue).joined(separator: ", ")))")
+        case .unknownObservation(let measure, let date, let dates):
+            return "measure \(measure) has no observation on \(date)"
+                + (dates.isEmpty ? " (it has none)" : " (it has observations on \(dates.map(\.description).joined(separator: ", ")))")
         case .unknownLocality(let locality, let known):
             return "the area has no locality \(locality.scheme):\(locality.code)"
                 + (known.isEmpty ? "" : " (localities: \(known.map { "\($0.scheme):\($0.code)" }.joined(separator: ", ")))")

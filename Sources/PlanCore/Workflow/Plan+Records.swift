@@ -79,6 +79,46 @@ extension Plan {
         record(.observationRecorded, about: .measure(measure), "\(observation.value) \(unit) on \(observation.date)\(source)", by: context)
     }
 
+    /// Corrects a mistaken observation: gives the last one recorded for `date` another value,
+    /// or removes it when `value` is `nil`. A correction is not a new reading: it needs a
+    /// reason, and the event keeps the old value, the new one and the reason. The plan's lead
+    /// agency or the agency the figure came from (its `source`) may correct it.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - date: The date of the observation to correct.
+    ///   - value: The right value, or `nil` to remove the observation.
+    ///   - reason: Why (not blank).
+    ///   - context: Who acts and when.
+    /// - Throws: `PlanChangeError` for an unknown measure or date, a blank reason, or an agency
+    ///   that may not correct it.
+    public mutating func correctObservation(
+        of measure: MeasureID, on date: CalendarDate, to value: DecimalValue?, reason: String, by context: ChangeContext
+    ) throws(PlanChangeError) {
+        try requireFullPlan()
+        try requireAgency(context.agency, as: .acting)
+        guard let m = measures.firstIndex(where: { $0.id == measure }) else {
+            throw PlanChangeError(.unknownMeasure(measure, known: measures.map(\.id)))
+        }
+        guard let o = measures[m].observations.lastIndex(where: { $0.date == date }) else {
+            throw PlanChangeError(.unknownObservation(measure, on: date, dates: measures[m].observations.map(\.date)))
+        }
+        let observation = measures[m].observations[o]
+        if context.agency != observation.source { try requireCoordinator(context) }
+        guard !reason.isBlank else { throw PlanChangeError(.blankText(.field("reason for the correction"))) }
+        let unit = measures[m].unit
+        let what: String
+        if let value {
+            guard value != observation.value else { throw PlanChangeError(.nothingToChange(.measure(measure))) }
+            measures[m].observations[o].value = value
+            what = "\(observation.value) → \(value) \(unit)"
+        } else {
+            measures[m].observations.remove(at: o)
+            what = "\(observation.value) \(unit) removed"
+        }
+        record(.edited, about: .measure(measure), "observation of \(date) corrected: \(what); reason: \(reason)", by: context)
+    }
+
     /// Adds a note to a task, written by the acting agency at the context's instant.
     ///
     /// The task's lead agency, its supporting agencies and the plan's lead agency may add notes;

@@ -35,6 +35,30 @@ extension CriterionCommand {
 }
 
 extension MeasureCommand {
+    struct Correct: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a mistaken observation: another value, or --remove it; with a reason.")
+        @Argument(help: "The plan file.") var file: FileArgument
+        @Argument(help: "The measure's id.") var id: String
+        @Option(help: "The day of the observation to correct, YYYY-MM-DD.") var date: CalendarDate
+        @Option(parsing: .unconditional, help: "The right value, e.g. 41, 29.5 or -5.") var value: DecimalValue?
+        @Flag(help: "Remove the observation instead.") var remove = false
+        @Option(help: "Why it is corrected.") var reason: String
+        @OptionGroup var acting: ActingOptions
+
+        func validate() throws {
+            guard (value == nil) == remove else { throw ValidationError("Give either --value or --remove.") }
+        }
+
+        func run() throws {
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
+                try plan.correctObservation(of: MeasureID(id), on: date, to: value, reason: reason, by: acting.context())
+                return (value.map { "corrected \(id) on \(date) to \($0)" } ?? "removed the observation of \(id) on \(date)")
+                    + "; revision \(plan.revision)"
+            }
+        }
+    }
+
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record an observation of a measure.")
         @Argument(help: "The plan file.") var file: FileArgument

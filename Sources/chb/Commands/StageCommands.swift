@@ -48,7 +48,7 @@ struct CriterionCommand: ParsableCommand {
 
 struct MeasureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "measure", abstract: "Manage measures.", subcommands: [Add.self, Edit.self, Remove.self, Record.self])
+        commandName: "measure", abstract: "Manage measures.", subcommands: [Add.self, Edit.self, Remove.self, Record.self, Correct.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a measure.")

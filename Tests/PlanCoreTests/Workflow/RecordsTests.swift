@@ -58,6 +58,30 @@ struct RecordsTests {
         #expect(refusal(plan) { p throws(PlanChangeError) in try p.recordObservation(stranger, for: "m-calls", by: context) }?.code == .unknownReference)
     }
 
+    @Test("A mistaken observation is corrected or removed with a reason, by its source or the plan's lead agency")
+    func correction() throws {
+        var plan = Fixture.plan(measures: [Measure(id: "m-calls", stage: .clear, unit: "calls per month",
+            direction: .decrease, name: "Calls", baseline: DecimalValue(64), target: DecimalValue(30))])
+        try plan.addAgency(Agency(id: "hou", kind: .housing, name: "Test Housing"), by: context)
+        try plan.recordObservation(Observation(date: Fixture.day(25), value: DecimalValue(-5), source: "cou"), for: "m-calls", by: context)
+        let council = Fixture.context(agency: "cou")
+        try plan.correctObservation(of: "m-calls", on: Fixture.day(25), to: DecimalValue(45), reason: "typed -5 for 45", by: council)
+        #expect(plan.measures[0].observations.map(\.value) == [DecimalValue(45)])
+        #expect(plan.lastEvent.kind == .edited && plan.lastEvent.subject == "m-calls")
+        #expect(plan.lastEvent.text == "observation of \(Fixture.day(25)) corrected: -5 → 45 calls per month; reason: typed -5 for 45")
+        let housing = Fixture.context(agency: "hou")
+        #expect(refusal(plan) { p throws(PlanChangeError) in
+            try p.correctObservation(of: "m-calls", on: Fixture.day(25), to: nil, reason: "mine now", by: housing) }?.code == .notPermitted)
+        #expect(refusal(plan) { p throws(PlanChangeError) in
+            try p.correctObservation(of: "m-calls", on: Fixture.day(24), to: nil, reason: "x", by: context) }?.message
+            == "measure m-calls has no observation on \(Fixture.day(24)) (it has observations on \(Fixture.day(25)))")
+        #expect(refusal(plan) { p throws(PlanChangeError) in
+            try p.correctObservation(of: "m-calls", on: Fixture.day(25), to: nil, reason: "  ", by: context) } != nil)
+        try plan.correctObservation(of: "m-calls", on: Fixture.day(25), to: nil, reason: "double entry", by: context)
+        #expect(plan.measures[0].observations.isEmpty)
+        #expect(plan.lastEvent.text == "observation of \(Fixture.day(25)) corrected: 45 calls per month removed; reason: double entry")
+    }
+
     @Test("A note carries the context's instant and agency")
     func note() throws {
         var plan = Fixture.workflowPlan()
