@@ -231,7 +231,8 @@ extension Plan {
         return taskGates(action, at: position, tasks: nil)
     }
 
-    /// The gates of the task at `position`, its predecessors found through `index` if given.
+    /// The gates of the task at `position`, its predecessors found through `index`, or through
+    /// one built here when there are any to find.
     private func taskGates(_ action: TaskAction, at position: TaskPosition, tasks index: TaskIndex?) -> [WorkflowGate] {
         let stage = stages[position.stageIndex]
         let task = stage.tasks[position.taskIndex]
@@ -242,12 +243,18 @@ extension Plan {
                 "stage \(stage.kind.rawValue) is \(stage.status == .complete ? "complete" : "not started") (a task leaves planned only while its stage is active)"))
         }
         guard action == .start || action == .unblock else { return gates }
+        let links = task.dependencies.filter { $0.type == .finishToStart && $0.task != id }
+        guard !links.isEmpty else { return gates }
+        // The predecessors found in one pass over the plan, not a search each, and each listed
+        // once, in link order: a task waiting on thousands stays linear.
+        let index = index ?? TaskIndex(self)
         var waiting: [(TaskID, PlanTask.Status)] = []
-        for dependency in task.dependencies where dependency.type == .finishToStart && dependency.task != id {
-            guard let at = self.position(of: dependency.task, in: index) else { continue }
+        var listed = Set<TaskID>()
+        for dependency in links {
+            guard let at = index.position(of: dependency.task, in: self) else { continue }
             let predecessor = stages[at.stageIndex].tasks[at.taskIndex]
             guard predecessor.status != .done else { continue }
-            if !waiting.contains(where: { $0.0 == predecessor.id }) { waiting.append((predecessor.id, predecessor.status)) }
+            if listed.insert(predecessor.id).inserted { waiting.append((predecessor.id, predecessor.status)) }
         }
         guard !waiting.isEmpty else { return gates }
         let text = waiting.count == 1
