@@ -151,11 +151,21 @@ struct MSPDIMapping {
         for i in rows.indices where i + 1 < rows.count && rows[i + 1].level > rows[i].level {
             rows[i].isSummary = true
         }
+        // The open summaries, their levels rising strictly, so at most one is at level 1: that
+        // one is kept as it is pushed and popped, since searching the stack for it per row was
+        // quadratic in the depth of an outline that never uses level 1.
         var stack: [Int] = []
+        var levelOne: Int?
         for i in rows.indices {
-            while let last = stack.last, rows[last].level >= rows[i].level { stack.removeLast() }
-            rows[i].topAncestor = stack.first { rows[$0].level == 1 }
-            if rows[i].isSummary { stack.append(i) }
+            while let last = stack.last, rows[last].level >= rows[i].level {
+                stack.removeLast()
+                if last == levelOne { levelOne = nil }
+            }
+            rows[i].topAncestor = levelOne
+            if rows[i].isSummary {
+                stack.append(i)
+                if rows[i].level == 1 { levelOne = i }
+            }
             if rows[i].isSummary, rows[i].level == 1 { rows[i].stage = Self.stage(named: rows[i].name) }
         }
         rowIndexOfUID = Dictionary(rows.enumerated().map { ($0.element.uid, $0.offset) }, uniquingKeysWith: { a, _ in a })
