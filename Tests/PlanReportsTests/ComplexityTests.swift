@@ -148,7 +148,10 @@ struct ComplexityTests {
 
     @Test("import: MSPDI", arguments: mspdiShapes)
     func mspdiImport(shape: PlanShape) throws {
-        let reader = MSPDIReader(agency: "pol", importedAt: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!)
+        // MSPDI spends about 2.8 kB per task of the overlap shape: at the README's 40,000 tasks
+        // the file is 113 MB, past the 64 MiB input limit, which is not what this measures.
+        let reader = MSPDIReader(agency: "pol", importedAt: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!,
+            limits: ReadLimits(maximumInputBytes: 1 << 30))
         try assertNearLinear(shape, prepare: { try MSPDIWriter().write($0) }) { bytes in _ = try reader.read(bytes) }
     }
 
