@@ -14,17 +14,29 @@ import Testing
 /// a test fails.
 ///
 /// A debug `swift test` measures 500 and 2,000 tasks, so the suite stays near a minute on a
-/// shared machine (a quadratic step still grows 16-fold there);
+/// shared machine (a quadratic step still grows 16-fold there). The tests aimed at one step
+/// that was once quadratic for a few nanoseconds per pair (``focusedSizes``) measure 2,000
+/// and 8,000, since at 500 the linear work around such a step hides it.
 /// `CHB_COMPLEXITY_SIZES=10000,40000 swift test -c release --filter ComplexityTests` runs the
-/// sizes the README states, and `CHB_COMPLEXITY_REPORT=1` prints every measurement.
+/// sizes the README states (for every test), and `CHB_COMPLEXITY_REPORT=1` prints every
+/// measurement.
 @Suite(.serialized)
 struct ComplexityTests {
-    /// The two sizes, in tasks.
-    static let sizes: (small: Int, large: Int) = {
+    /// The sizes `CHB_COMPLEXITY_SIZES` gives, if any.
+    static let givenSizes: (small: Int, large: Int)? = {
         let given = ProcessInfo.processInfo.environment["CHB_COMPLEXITY_SIZES"]?
             .split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
-        return given.count == 2 && given[0] >= 10 && given[1] > given[0] ? (given[0], given[1]) : (500, 2_000)
+        return given.count == 2 && given[0] >= 10 && given[1] > given[0] ? (given[0], given[1]) : nil
     }()
+
+    /// The two sizes, in tasks.
+    static var sizes: (small: Int, large: Int) { givenSizes ?? (500, 2_000) }
+
+    /// The sizes of a test of one step that was once quadratic at a few nanoseconds per pair
+    /// (a task looked up by a search, an outline stack or an agency list scanned): four times
+    /// ``sizes`` unless given. With the step's fix undone, a debug build measured growth of
+    /// only 5.2 to 9 at 500 and 2,000, near the bound, and 10 to 14 at 2,000 and 8,000.
+    static var focusedSizes: (small: Int, large: Int) { givenSizes ?? (2_000, 8_000) }
 
     /// The highest growth allowed: 1.5 times the growth in size (6 for sizes 4 apart).
     static var bound: Double { 1.5 * Double(sizes.large) / Double(sizes.small) }
@@ -97,14 +109,22 @@ struct ComplexityTests {
 
     @Test("merge: a partner's update blocking every planned task it leads", arguments: [PlanShape.chain, .agencies])
     func mergeStatusChanges(shape: PlanShape) throws {
-        // Each status change runs the task workflow, which finds its task by a search of the
-        // plan (`Plan.position(of:)`, outside this branch): quadratic in the changes.
-        try withKnownIssue("the task workflow looks its task up by a linear search", isIntermittent: true) {
-            try assertNearLinear(shape, prepare: { plan in (plan, try Self.update(of: plan, blocking: true)) }) { input in
-                var plan = input.0
-                let report = try plan.mergePartnerUpdate(input.1, by: Self.context)
-                #expect(report.refused.isEmpty && report.conflicts.isEmpty, "\(report.items.prefix(3))")
-            }
+        // Each status change runs the task workflow; the merge hands it the task index it
+        // built once, where a search of the plan per change was quadratic in the changes.
+        try assertNearLinear(shape, sizes: Self.focusedSizes, prepare: { plan in (plan, try Self.update(of: plan, blocking: true)) }) { input in
+            var plan = input.0
+            let report = try plan.mergePartnerUpdate(input.1, by: Self.context)
+            #expect(report.refused.isEmpty && report.conflicts.isEmpty, "\(report.items.prefix(3))")
+            #expect(!report.applied.isEmpty)
+        }
+    }
+
+    @Test("task start: the gates of a task waiting on every other task", arguments: [PlanShape.fanIn])
+    func gatesOfAFanIn(shape: PlanShape) throws {
+        // The task depending on all others is the last; each predecessor not done is listed once.
+        try assertNearLinear(shape, sizes: Self.focusedSizes, prepare: { plan in (plan, try #require(plan.allTasks.last?.id)) }) { input in
+            let gates = input.0.taskGates(.start, for: input.1)
+            #expect(gates.map(\.kind) == [.predecessorsDone])
         }
     }
 
@@ -128,7 +148,10 @@ struct ComplexityTests {
 
     @Test("import: MSPDI", arguments: mspdiShapes)
     func mspdiImport(shape: PlanShape) throws {
-        let reader = MSPDIReader(agency: "pol", importedAt: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!)
+        // MSPDI spends about 2.8 kB per task of the overlap shape: at the README's 40,000 tasks
+        // the file is 113 MB, past the 64 MiB input limit, which is not what this measures.
+        let reader = MSPDIReader(agency: "pol", importedAt: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!,
+            limits: ReadLimits(maximumInputBytes: 1 << 30))
         try assertNearLinear(shape, prepare: { try MSPDIWriter().write($0) }) { bytes in _ = try reader.read(bytes) }
     }
 
@@ -138,19 +161,28 @@ struct ComplexityTests {
         case deepOutline
         /// One task assigned to every resource, each resource an agency.
         case wideAssignment
+        /// One summary task assigned to every resource: each assignment is listed as not kept.
+        case wideSummaryAssignment
 
         var testDescription: String { rawValue }
 
-        /// The file with `count` tasks (and resources), as MSPDI text.
+        /// The file with `count` tasks (deep outline) or resources, as MSPDI text. Little else is
+        /// in it, so the step under test dominates the cost: a summary row has no dates, and
+        /// the assignments go to task 2 or its summary, task 1, the file's only tasks.
         func document(tasks count: Int) -> [UInt8] {
+            func task(_ i: Int, level: Int, dated: Bool) -> String {
+                "<Task><UID>\(i)</UID><ID>\(i)</ID><Name>Task \(i)</Name><OutlineLevel>\(level)</OutlineLevel>"
+                    + (dated ? "<Start>2026-01-05T08:00:00</Start><Duration>PT8H0M0S</Duration>" : "") + "</Task>\n"
+            }
             var tasks = "", resources = "", assignments = ""
-            for i in 1...count {
-                let level = self == .deepOutline ? i + 1 : (i == 1 ? 1 : 2)
-                tasks += "<Task><UID>\(i)</UID><ID>\(i)</ID><Name>Task \(i)</Name><OutlineLevel>\(level)</OutlineLevel>"
-                    + "<Start>2026-01-05T08:00:00</Start><Duration>PT8H0M0S</Duration></Task>\n"
-                if self == .wideAssignment {
+            switch self {
+            case .deepOutline:
+                for i in 1...count { tasks += task(i, level: i + 1, dated: i == count) }
+            case .wideAssignment, .wideSummaryAssignment:
+                tasks = task(1, level: 1, dated: false) + task(2, level: 2, dated: true)
+                for i in 1...count {
                     resources += "<Resource><UID>\(i)</UID><Name>Agency \(i)</Name></Resource>\n"
-                    assignments += "<Assignment><UID>\(i)</UID><TaskUID>2</TaskUID><ResourceUID>\(i)</ResourceUID></Assignment>\n"
+                    assignments += "<Assignment><UID>\(i)</UID><TaskUID>\(self == .wideAssignment ? 2 : 1)</TaskUID><ResourceUID>\(i)</ResourceUID></Assignment>\n"
                 }
             }
             return Array("""
@@ -170,21 +202,23 @@ struct ComplexityTests {
     @Test("import: MSPDI in shapes chb never writes", arguments: MSPDIShape.allCases)
     func mspdiImportShapes(shape: MSPDIShape) throws {
         let reader = MSPDIReader(agency: "pol", importedAt: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!)
-        let small = shape.document(tasks: Self.sizes.small), large = shape.document(tasks: Self.sizes.large)
+        let small = shape.document(tasks: Self.focusedSizes.small), large = shape.document(tasks: Self.focusedSizes.large)
         #expect(try reader.read(small).plan.allTasks.count > 0)
-        let costs = (small: try CPUTime.minimum(of: 2) { _ = try reader.read(small) },
-                     large: try CPUTime.minimum(of: 2) { _ = try reader.read(large) })
-        let ratio = costs.large / max(costs.small, 1e-6)
+        var costs = (small: 0.0, large: 0.0)
+        var ratio = Double.infinity
+        // As in `assertNearLinear`: a busy machine only inflates a minimum, so measure again.
+        for runs in [2, 5] where ratio > Self.bound {
+            costs = (try CPUTime.minimum(of: runs) { _ = try reader.read(small) },
+                     try CPUTime.minimum(of: runs) { _ = try reader.read(large) })
+            ratio = costs.large / max(costs.small, 1e-6)
+        }
         if ProcessInfo.processInfo.environment["CHB_COMPLEXITY_REPORT"] != nil {
             print("complexity mspdi \(shape): \(Self.format(costs.small)), \(Self.format(costs.large)), growth \(String(format: "%.2f", ratio))")
         }
-        // Known quadratic steps in MSPDIMapping (reported; that file is being restructured on
-        // another branch): the level-1 ancestor is found by scanning the whole outline stack
-        // when no row is at level 1, and a task's agencies are kept in an array searched per
-        // assignment. Remove this wrapper once they are fixed.
-        withKnownIssue("MSPDI import is quadratic in outline depth and in assignments per task", isIntermittent: true) {
-            #expect(ratio <= Self.bound, "mspdi \(shape): growth \(ratio)")
-        }
+        // Once quadratic: the level-1 ancestor was found by scanning the whole outline stack
+        // when no row is at level 1, a task's agencies were an array searched per assignment,
+        // and a summary's assignment searched the agencies for the resource's name.
+        #expect(ratio <= Self.bound, "mspdi \(shape): \(Self.format(costs.small)), \(Self.format(costs.large)), growth \(ratio) (bound \(Self.bound))")
     }
 
     // MARK: Regressions
@@ -268,11 +302,12 @@ struct ComplexityTests {
     /// Measures `operation` on the input `prepare` makes from the shaped plan at both sizes
     /// and records an issue when the cost grows faster than ``bound``.
     func assertNearLinear<Input>(
-        _ shape: PlanShape, _ label: String = "", prepare: (Plan) throws -> Input, _ operation: (Input) throws -> Void,
+        _ shape: PlanShape, _ label: String = "", sizes: (small: Int, large: Int) = Self.sizes,
+        prepare: (Plan) throws -> Input, _ operation: (Input) throws -> Void,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
-        let small = try prepare(shape.plan(tasks: Self.sizes.small))
-        let large = try prepare(shape.plan(tasks: Self.sizes.large))
+        let small = try prepare(shape.plan(tasks: sizes.small))
+        let large = try prepare(shape.plan(tasks: sizes.large))
         var costs = (small: 0.0, large: 0.0)
         var ratio = Double.infinity
         // A busy machine can only inflate a minimum; measure again with more runs before failing.
@@ -280,8 +315,8 @@ struct ComplexityTests {
             costs = (try CPUTime.minimum(of: runs) { try operation(small) }, try CPUTime.minimum(of: runs) { try operation(large) })
             ratio = costs.large / max(costs.small, 1e-6)
         }
-        let what = "\(shape)\(label.isEmpty ? "" : " \(label)"): \(Self.sizes.small) tasks \(Self.format(costs.small)), "
-            + "\(Self.sizes.large) tasks \(Self.format(costs.large)), growth \(String(format: "%.2f", ratio))"
+        let what = "\(shape)\(label.isEmpty ? "" : " \(label)"): \(sizes.small) tasks \(Self.format(costs.small)), "
+            + "\(sizes.large) tasks \(Self.format(costs.large)), growth \(String(format: "%.2f", ratio))"
         // Under a millisecond at the larger size there is no work to speak of (a log of a
         // plan with one event): timer noise, not growth, would decide the ratio.
         #expect(costs.large < Self.negligible || ratio <= Self.bound, "\(what) (bound \(Self.bound))", sourceLocation: sourceLocation)

@@ -60,16 +60,12 @@ extension Plan {
         // so this stays the baseline a change is judged against for the whole merge.
         let knownErrors = Set(PlanValidator().validate(self).filter { $0.severity == .error }.map(\.message))
         // Where each task is (the first of a repeated id) and each agency, found once: a merge
-        // changing every task must stay linear, so nothing below searches the plan per task.
-        var index = MergeIndex(agencies: agencies)
-        for (p, stage) in stages.enumerated() {
-            for (t, task) in stage.tasks.enumerated() where index.positions[task.id] == nil {
-                index.positions[task.id] = TaskPosition(stageIndex: p, taskIndex: t)
-            }
-        }
+        // changing every task must stay linear, so nothing below searches the plan per task
+        // (status changes included: the workflow is given the same index).
+        let index = MergeIndex(tasks: TaskIndex(self), agencies: agencies)
         var report = MergeReport(agency: partner, sourceRevision: sourceRevision)
         for incoming in update.allTasks {
-            guard let position = index.positions[incoming.id] else {
+            guard let position = index.tasks.position(of: incoming.id, in: self) else {
                 report.items.append(.init(task: incoming.id, outcome: .refused, change: "unknown task", reason: "task '\(incoming.id)' is not in the plan"))
                 continue
             }
@@ -132,7 +128,7 @@ extension Plan {
             } else if !leads {
                 report.items.append(.init(task: current.id, outcome: .refused, change: change, reason: notLed))
             } else {
-                report.items.append(transition(current.id, from: current.status, to: incoming.status, at: position, incoming: incoming, origin: origin, by: context))
+                report.items.append(transition(current.id, from: current.status, to: incoming.status, at: position, incoming: incoming, origin: origin, index: index, by: context))
             }
         }
 
@@ -224,7 +220,7 @@ extension Plan {
     /// a refused move is undone in place (the task, the history and the revision as before).
     private mutating func transition(
         _ id: TaskID, from: PlanTask.Status, to: PlanTask.Status, at position: TaskPosition, incoming: PlanTask,
-        origin: String, by context: ChangeContext
+        origin: String, index: MergeIndex, by context: ChangeContext
     ) -> MergeReport.Item {
         let (p, t) = (position.stageIndex, position.taskIndex)
         // A transition changes only its task, the history and the revision: kept to undo.
@@ -246,7 +242,7 @@ extension Plan {
                 case .cancel, .reopen: "\(action == .cancel ? "cancelled" : "reopened") \(origin)"
                 default: origin
                 }
-                try transition(id, action, reason: reason, by: step)
+                try transition(id, action, reason: reason, by: step, tasks: index.tasks)
             }
             return .init(task: id, outcome: .applied, change: change)
         } catch {
@@ -333,12 +329,13 @@ extension Plan {
 
 /// Look-ups a merge makes per task, built once per merge.
 private struct MergeIndex {
-    /// The position of the first task of each id; a merge never moves a task.
-    var positions: [TaskID: Plan.TaskPosition] = [:]
+    /// The position of the first task of each id; a merge never adds, removes or moves a task.
+    let tasks: Plan.TaskIndex
     /// The first agency of each id.
     var agencies: [AgencyID: Agency] = [:]
 
-    init(agencies list: [Agency]) {
+    init(tasks: Plan.TaskIndex, agencies list: [Agency]) {
+        self.tasks = tasks
         for agency in list where agencies[agency.id] == nil { agencies[agency.id] = agency }
     }
 }

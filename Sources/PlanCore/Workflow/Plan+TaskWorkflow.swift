@@ -141,11 +141,26 @@ extension Plan {
         _ id: TaskID, _ action: TaskAction, reason: String? = nil, override: String? = nil,
         by context: ChangeContext
     ) throws(PlanChangeError) -> WorkflowOutcome {
+        try transition(id, action, reason: reason, override: override, by: context, tasks: nil)
+    }
+
+    /// Applies a task action, finding the task and its predecessors through `index` when one
+    /// is given: the same checks, outcome and event as
+    /// ``transition(_:_:reason:override:by:)-(TaskID,_,_,_,_)``, at a cost in proportion to
+    /// the task rather than the plan. A merge, which moves a task per change, builds the index
+    /// once; ``TaskIndex`` checks each answer against the plan, so a stale one is never trusted.
+    @discardableResult
+    mutating func transition(
+        _ id: TaskID, _ action: TaskAction, reason: String? = nil, override: String? = nil,
+        by context: ChangeContext, tasks index: TaskIndex?
+    ) throws(PlanChangeError) -> WorkflowOutcome {
         try requireAgency(context.agency, as: .acting)
         try checkOverride(override)
-        let position = try requireTask(id)
-        let stage = stages[position.stageIndex]
-        let current = stage.tasks[position.taskIndex]
+        guard let position = position(of: id, in: index) else { throw PlanChangeError(.unknownTask(id)) }
+        // The stage's fields, not the stage: a copy of the stage kept while the task changes
+        // would make the change copy every task of the stage.
+        let (stageKind, stageStatus) = (stages[position.stageIndex].kind, stages[position.stageIndex].status)
+        let current = stages[position.stageIndex].tasks[position.taskIndex]
         try requireMayChangeTask(current, by: context.agency)
         if override != nil, case .partner(let partner, _) = view {
             throw PlanChangeError(.viewChangeRefused(.override(id, view: partner)))
@@ -171,15 +186,15 @@ extension Plan {
         case .start, .unblock, .done:
             break
         }
-        if action == .reopen, stage.status == .complete {
-            throw PlanChangeError(.stageComplete(id, stage.kind))
+        if action == .reopen, stageStatus == .complete {
+            throw PlanChangeError(.stageComplete(id, stageKind))
         }
         switch action {
         case .block: try requireNotFuture(context.date, .blockedSince(id), by: context)
         case .done: try requireNotFuture(context.date, .completedOn(id), by: context)
         case .start, .unblock, .cancel, .reopen: break
         }
-        let gates = taskGates(action, for: id)
+        let gates = taskGates(action, at: position, tasks: index)
         let blockedReason = reason
         return try runTransition(
             move, subject: .task(id), gates: gates, reason: reason, override: override,
@@ -213,18 +228,33 @@ extension Plan {
     /// - `start` and `unblock` wait for every `finishToStart` predecessor to be done.
     public func taskGates(_ action: TaskAction, for id: TaskID) -> [WorkflowGate] {
         guard let position = position(of: id) else { return [] }
+        return taskGates(action, at: position, tasks: nil)
+    }
+
+    /// The gates of the task at `position`, its predecessors found through `index`, or through
+    /// one built here when there are any to find.
+    private func taskGates(_ action: TaskAction, at position: TaskPosition, tasks index: TaskIndex?) -> [WorkflowGate] {
         let stage = stages[position.stageIndex]
         let task = stage.tasks[position.taskIndex]
+        let id = task.id
         var gates: [WorkflowGate] = []
         if task.status == .planned, action == .start || action == .block, stage.status != .active {
             gates.append(WorkflowGate(.stageActive, subjects: [.stage(stage.kind)],
                 "stage \(stage.kind.rawValue) is \(stage.status == .complete ? "complete" : "not started") (a task leaves planned only while its stage is active)"))
         }
         guard action == .start || action == .unblock else { return gates }
+        let links = task.dependencies.filter { $0.type == .finishToStart && $0.task != id }
+        guard !links.isEmpty else { return gates }
+        // The predecessors found in one pass over the plan, not a search each, and each listed
+        // once, in link order: a task waiting on thousands stays linear.
+        let index = index ?? TaskIndex(self)
         var waiting: [(TaskID, PlanTask.Status)] = []
-        for dependency in task.dependencies where dependency.type == .finishToStart && dependency.task != id {
-            guard let predecessor = self.task(dependency.task), predecessor.status != .done else { continue }
-            if !waiting.contains(where: { $0.0 == predecessor.id }) { waiting.append((predecessor.id, predecessor.status)) }
+        var listed = Set<TaskID>()
+        for dependency in links {
+            guard let at = index.position(of: dependency.task, in: self) else { continue }
+            let predecessor = stages[at.stageIndex].tasks[at.taskIndex]
+            guard predecessor.status != .done else { continue }
+            if listed.insert(predecessor.id).inserted { waiting.append((predecessor.id, predecessor.status)) }
         }
         guard !waiting.isEmpty else { return gates }
         let text = waiting.count == 1
@@ -233,5 +263,10 @@ extension Plan {
                 + waiting.map { "\($0.0) (\($0.1.rawValue))" }.joined(separator: ", ")
         gates.append(WorkflowGate(.predecessorsDone, subjects: waiting.map { .task($0.0) }, text))
         return gates
+    }
+
+    /// The position of the first task with this id: through `index` if given, else by a search.
+    private func position(of id: TaskID, in index: TaskIndex?) -> TaskPosition? {
+        if let index { index.position(of: id, in: self) } else { position(of: id) }
     }
 }

@@ -32,10 +32,12 @@ struct MSPDIMapping {
     /// Agency and plan ids taken so far.
     private var usedIDs: Set<String>
     private var agencyOfResource: [Int: AgencyID] = [:]
+    /// The name of each agency made from a resource.
+    private var nameOfAgency: [AgencyID: String] = [:]
     /// UIDs of resources that are not agencies: their assignments are skipped without a line.
     private var notAgencies = Set<Int>()
-    /// The agencies of each task UID, in file order (``mapAssignments()``).
-    private var agenciesOfTask: [Int: [AgencyID]] = [:]
+    /// The agencies of each task UID, each once, in file order (``mapAssignments()``).
+    private var agenciesOfTask: [Int: OrderedSet<AgencyID>] = [:]
     /// Each stage's planned window from its summary (``mapSummaries()``).
     private var windows: [StageKind: (start: CalendarDate?, end: CalendarDate?)] = [:]
     /// The imported tasks, in file order (``mapTasks()``).
@@ -151,11 +153,21 @@ struct MSPDIMapping {
         for i in rows.indices where i + 1 < rows.count && rows[i + 1].level > rows[i].level {
             rows[i].isSummary = true
         }
+        // The open summaries, their levels rising strictly, so at most one is at level 1: that
+        // one is kept as it is pushed and popped, since searching the stack for it per row was
+        // quadratic in the depth of an outline that never uses level 1.
         var stack: [Int] = []
+        var levelOne: Int?
         for i in rows.indices {
-            while let last = stack.last, rows[last].level >= rows[i].level { stack.removeLast() }
-            rows[i].topAncestor = stack.first { rows[$0].level == 1 }
-            if rows[i].isSummary { stack.append(i) }
+            while let last = stack.last, rows[last].level >= rows[i].level {
+                stack.removeLast()
+                if last == levelOne { levelOne = nil }
+            }
+            rows[i].topAncestor = levelOne
+            if rows[i].isSummary {
+                stack.append(i)
+                if rows[i].level == 1 { levelOne = i }
+            }
             if rows[i].isSummary, rows[i].level == 1 { rows[i].stage = Self.stage(named: rows[i].name) }
         }
         rowIndexOfUID = Dictionary(rows.enumerated().map { ($0.element.uid, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -217,6 +229,7 @@ struct MSPDIMapping {
                 id = AgencyID(Self.uniqueID("a-" + (Self.slug(name) ?? "resource-\(uid)"), taken: &usedIDs))
             }
             agencyOfResource[uid] = id
+            nameOfAgency[id] = name
             agencies.append(Agency(id: id, kind: .other,
                 clearance: id == options.agency ? classification : .official, name: name))
         }
@@ -245,11 +258,11 @@ struct MSPDIMapping {
                 continue
             }
             if rows[r].isSummaryRow {
-                let who = agencies.first { $0.id == agency }?.name ?? agency.rawValue
+                let who = nameOfAgency[agency] ?? agency.rawValue
                 unmapped.append(MSPDIUnmappedItem(.summaryAssignment(rows[r].ref, agencyName: who), line: line))
                 continue
             }
-            if !(agenciesOfTask[taskUID]?.contains(agency) ?? false) { agenciesOfTask[taskUID, default: []].append(agency) }
+            agenciesOfTask[taskUID, default: OrderedSet()].append(agency)
         }
     }
 
@@ -299,7 +312,7 @@ struct MSPDIMapping {
             }
             if let notes = record["Notes"].map(MSPDIFormat.trim), !notes.isEmpty { task.description = notes }
             mapStatus(of: row, into: &task)
-            let assigned = agenciesOfTask[row.uid] ?? []
+            let assigned = agenciesOfTask[row.uid]?.elements ?? []
             if let lead = assigned.first {
                 task.lead = lead
                 task.supports = Array(assigned.dropFirst())
@@ -671,5 +684,18 @@ struct MSPDIMapping {
         if costly { unmapped.append(MSPDIUnmappedItem(.costs)) }
         let worked = document.assignments.contains { MSPDIFormat.parseDuration($0["Work"] ?? "", minutesPerDay: minutesPerDay).map { $0 != 0 } ?? false }
         if worked { unmapped.append(MSPDIUnmappedItem(.assignmentWork)) }
+    }
+}
+
+/// Elements in the order first appended, each once: an array for the order and a set for
+/// membership, so appending many stays linear.
+struct OrderedSet<Element: Hashable> {
+    /// The elements, in the order they were first appended.
+    private(set) var elements: [Element] = []
+    private var members = Set<Element>()
+
+    /// Appends `element` unless it is already in the set.
+    mutating func append(_ element: Element) {
+        if members.insert(element).inserted { elements.append(element) }
     }
 }
