@@ -410,6 +410,44 @@ struct MSPDIMapping {
         }
     }
 
+    /// Works out each stage's state from its tasks, as MS Project records none: a stage whose
+    /// tasks are all done or cancelled (one done at least) after a complete stage (or Clear)
+    /// is complete; one with work under way or done is active, and so is every stage before
+    /// it (stages start in order). Started is the first day of its earliest begun task,
+    /// completed its last completion, neither after the day of the import. Each inferred
+    /// stage is a warning, so nothing is decided silently; a stage with no work begun stays
+    /// not started.
+    private mutating func inferStageStates(_ stages: inout [Stage]) {
+        let today = options.importedAt.date
+        func begun(_ task: PlanTask) -> Bool { task.status != .planned && task.status != .cancelled }
+        let lastBegun = stages.lastIndex { $0.tasks.contains(where: begun) }
+        guard let lastBegun else { return }
+        var previousComplete = true
+        for p in 0...lastBegun {
+            let tasks = stages[p].tasks
+            let starts = tasks.filter(begun).compactMap { $0.firstDay ?? $0.completedOn }
+            let started = min(starts.min() ?? stages[p].plannedStart ?? today, today)
+            let finished = tasks.contains { $0.status == .done } && tasks.allSatisfy { $0.status == .done || $0.status == .cancelled }
+            stages[p].started = started
+            var words: String
+            if finished, previousComplete {
+                let completed = min(max(tasks.compactMap(\.completedOn).max() ?? started, started), today)
+                stages[p].status = .complete
+                stages[p].completed = completed
+                words = "complete (started \(started), completed \(completed))"
+            } else {
+                stages[p].status = .active
+                previousComplete = false
+                words = "active (started \(started))"
+            }
+            let done = tasks.count { $0.status == .done }
+            let open = tasks.count { $0.status.isOpen && $0.status != .planned }
+            warnings.append(PlanDiagnostic(.warning, .mspdiStageInferred,
+                "stage \(stages[p].kind.rawValue) imported as \(words), from its tasks (\(done) done, \(open) under way): MS Project records no stage status; check it with chb stage commands",
+                at: SourceLocation(file: file, line: document.project.location.line, column: document.project.location.column)))
+        }
+    }
+
     /// The plan: stages with their windows and tasks, what MSPDI lacks filled in, and one
     /// `imported` event.
     private mutating func makePlan() -> Plan {
@@ -421,6 +459,7 @@ struct MSPDIMapping {
             if let s = window?.start, let e = window?.end, e < s { stages[p].plannedEnd = s }
             stages[p].tasks = tasks.filter { $0.stage == stages[p].kind }.map(\.task)
         }
+        inferStageStates(&stages)
         let planID = options.planID ?? PlanID(Self.uniqueID("op-" + (Self.slug(title) ?? "imported"),
             taken: &usedIDs, also: taskIDs))
         let areaName = "Not stated in \(fileName)"

@@ -130,4 +130,6 @@ extension PlanDiagnostic.Code {
     public static let mspdiUnstaged = Self(rawValue: "mspdi-unstaged")
     /// Warning: something a chb plan requires is not in the MSPDI file and was filled in.
     public static let mspdiFilledIn = Self(rawValue: "mspdi-filled-in")
+    /// A stage's state worked out from its tasks on import (MS Project has no stage status).
+    public static let mspdiStageInferred = Self(rawValue: "mspdi-stage-inferred")
 }

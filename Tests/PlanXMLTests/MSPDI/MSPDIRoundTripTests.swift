@@ -96,6 +96,25 @@ struct MSPDIRoundTripTests {
         #expect(result.unmapped.map(\.message) == ["1 calendar not imported: chb schedules in calendar days"])
     }
 
+    @Test("A stage with work begun later makes every stage before it active; none is ever started after the import")
+    func stageStatesFromTasks() throws {
+        var original = try PlanReader().read(contentsOf: MS.repositoryRoot.appendingPathComponent("plans/heron-hold.xml").path).plan
+        // Only a Build task under way: Clear and Hold must be active too, to keep stages in order.
+        for p in original.stages.indices {
+            for t in original.stages[p].tasks.indices {
+                var task = original.stages[p].tasks[t]
+                (task.status, task.completedOn, task.progress) = (.planned, nil, nil)
+                (task.blockedSince, task.blockedReason) = (nil, nil)
+                original.stages[p].tasks[t] = task
+            }
+        }
+        (original.stages[2].tasks[0].status, original.stages[2].tasks[0].progress) = (.inProgress, 30)
+        let result = try MSPDIReader(agency: "smc", importedAt: MS.now).read(try MSPDIWriter().write(original))
+        #expect(result.plan.stages.map(\.status) == [.active, .active, .active])
+        #expect(result.plan.stages.allSatisfy { ($0.started ?? .latest) <= MS.now.date })
+        #expect(result.warnings.filter { $0.code == .mspdiStageInferred }.count == 3)
+    }
+
     @Test("what is not kept: ids, kinds, strands, blocked details, notes, measures, risks")
     func notPreserved() throws {
         let original = try PlanReader().read(contentsOf: MS.repositoryRoot.appendingPathComponent("plans/heron-hold.xml").path).plan
@@ -105,7 +124,12 @@ struct MSPDIRoundTripTests {
         #expect(imported.agencies.allSatisfy { $0.kind == .other && $0.contact == nil })
         #expect(imported.agencies.filter { $0.id != "smc" }.allSatisfy { $0.id.rawValue.hasPrefix("a-") })
         #expect(imported.measures.isEmpty && imported.risks.isEmpty)
-        #expect(imported.stages.allSatisfy { $0.status == .notStarted && $0.objectives.isEmpty && $0.exitCriteria.isEmpty })
+        #expect(imported.stages.allSatisfy { $0.objectives.isEmpty && $0.exitCriteria.isEmpty })
+        // Stage states are not kept but worked out from the tasks, each with a warning: Clear's
+        // tasks are all done or cancelled, Hold's under way, Build's not begun.
+        #expect(imported.stages.map(\.status) == [.complete, .active, .notStarted])
+        #expect(imported.stage(.clear)?.started == original.stage(.clear)?.started)
+        #expect(imported.stage(.clear)?.completed == original.stage(.clear)?.completed)
         #expect(imported.history.map(\.kind) == [.imported])
         #expect(imported.revision == 1)
     }
