@@ -73,7 +73,9 @@ struct Export: ParsableCommand {
             let context = ChangeContext(agency: AgencyID(agency ?? plan.governance.leadAgency.rawValue), actor: actor, at: Clock.now)
             try plan.recordExport(of: view, by: context)
             let tasks = view.allTasks.count, marking = view.classification.rawValue
-            summary = "exported the view for '\(partner)' (\(tasks) tasks, \(marking)) to \(destination ?? "stdout"); plan revision \(plan.revision)"
+            // The view is of the revision it was cut from; the export itself is the next one.
+            let source = view.view.sourceRevision ?? plan.revision - 1
+            summary = "exported the view of revision \(source) for '\(partner)' (\(tasks) tasks, \(marking)) to \(destination ?? "stdout"); the export is recorded as revision \(plan.revision)"
             return ""
         }
         try PlanSession.write(bytes, to: output, protecting: [file], content: content)

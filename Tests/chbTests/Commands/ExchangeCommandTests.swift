@@ -11,7 +11,7 @@ struct ExchangeCommandTests {
         let view = folder.path("sht.xml")
         let result = try chb(["export", plan, "--for", "sht", "-o", view])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "exported the view for 'sht' (4 tasks, OFFICIAL) to \(view); plan revision 58\n")
+        #expect(result.stdout == "exported the view of revision 57 for 'sht' (4 tasks, OFFICIAL) to \(view); the export is recorded as revision 58\n")
         let xml = try String(contentsOfFile: view, encoding: .utf8)
         #expect(xml.contains("classification=\"OFFICIAL\" view=\"partner\" for=\"sht\" sourceRevision=\"57\""))
         #expect(xml.contains("<history/>"))
@@ -30,7 +30,7 @@ struct ExchangeCommandTests {
         let result = try chb(["export", plan, "--for", "bmh"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("<?xml"))
-        #expect(result.stderr.hasPrefix("exported the view for 'bmh'"))
+        #expect(result.stderr.hasPrefix("exported the view of revision "))
     }
 
     @Test("export --for an unknown agency is refused and the plan is untouched")
