@@ -61,6 +61,47 @@ extension Plan {
         return history[history.count - 1]
     }
 
+    /// Corrects a stage's recorded facts, the day it started or completed, when they were
+    /// recorded wrongly (a mistyped `--date`): only the plan's lead agency, with a reason, as
+    /// one `edited` event naming the old and new dates. A date must be one the stage has (a
+    /// stage not started has no start to correct), never after the day of the change, and a
+    /// completion never before the start.
+    /// - Throws: ``PlanChangeError``; the plan is then unchanged.
+    @discardableResult
+    public mutating func correctStageDates(
+        _ stage: StageKind, started: CalendarDate? = nil, completed: CalendarDate? = nil, reason: String?, by context: ChangeContext
+    ) throws(PlanChangeError) -> HistoryEvent {
+        try requireCoordinator(context)
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
+        let before = stages[p]
+        var after = before
+        if let started {
+            guard before.status != .notStarted else {
+                throw PlanChangeError(.other(.invalidEdit, "stage \(stage.rawValue) has not started: there is no start date to correct"))
+            }
+            try requireNotFuture(started, .stageStarted(stage), by: context)
+            after.started = started
+        }
+        if let completed {
+            guard before.status == .complete else {
+                throw PlanChangeError(.other(.invalidEdit, "stage \(stage.rawValue) is not complete: there is no completion date to correct"))
+            }
+            try requireNotFuture(completed, .stageCompleted(stage), by: context)
+            after.completed = completed
+        }
+        if let start = after.started, let end = after.completed, after.status == .complete, end < start {
+            throw PlanChangeError(.other(.invalidEdit, "stage \(stage.rawValue) would complete on \(end), before it started on \(start)"))
+        }
+        var changes: [String] = []
+        if after.started != before.started { changes.append("started \(Self.dateText(before.started)) → \(Self.dateText(after.started))") }
+        if after.completed != before.completed { changes.append("completed \(Self.dateText(before.completed)) → \(Self.dateText(after.completed))") }
+        guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
+        stages[p] = after
+        record(.edited, about: .stage(stage), "\(stage.rawValue) dates corrected: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        return history[history.count - 1]
+    }
+
     /// Re-plans a task's planned dates: only the plan's lead agency, with a reason, recorded as
     /// one `edited` event naming the old and new dates.
     ///

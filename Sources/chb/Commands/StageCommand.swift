@@ -10,7 +10,7 @@ struct StageCommand: ParsableCommand {
             complete. A failed gate refuses the change (exit 1) and names what would satisfy it; \
             --override REASON proceeds anyway and records an override event.
             """,
-        subcommands: [Start.self, Complete.self, Reopen.self, Replan.self])
+        subcommands: [Start.self, Complete.self, Reopen.self, Replan.self, Correct.self])
 
     /// The arguments every stage transition takes.
     struct Arguments: ParsableArguments {

@@ -45,3 +45,28 @@ extension StageCommand {
         }
     }
 }
+
+extension StageCommand {
+    struct Correct: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct the day a stage started or completed, when it was recorded wrongly (the plan's lead agency, with a reason).")
+
+        @Argument(help: "The plan file.") var file: FileArgument
+        @Argument(help: "The stage: clear, hold or build.") var stage: StageKind
+        @Option(help: "The day the stage really started, YYYY-MM-DD.") var started: CalendarDate?
+        @Option(help: "The day the stage really completed, YYYY-MM-DD.") var completed: CalendarDate?
+        @Option(help: "Why the recorded date is wrong (required).") var reason: String
+        @OptionGroup var acting: ActingOptions
+
+        func validate() throws {
+            guard started != nil || completed != nil else { throw ValidationError("give --started, --completed or both") }
+        }
+
+        func run() throws {
+            try PlanSession.modify(file, waiting: acting.waiting) { plan in
+                let event = try plan.correctStageDates(stage, started: started, completed: completed, reason: reason, by: acting.context())
+                return "\(event.text); revision \(plan.revision)"
+            }
+        }
+    }
+}

@@ -156,3 +156,29 @@ struct GuardRailTests {
         }
     }
 }
+
+/// A stage's recorded facts can be corrected, with a reason, by the plan's lead agency only.
+@Suite("Correcting a stage's recorded dates")
+struct StageDateCorrectionTests {
+    @Test("A mistyped start is corrected and recorded; impossible corrections are refused and change nothing")
+    func correction() throws {
+        let lead = Fixture.context(Fixture.day(50))
+        var plan = Fixture.plan(clear: Stage(kind: .clear, status: .active, plannedStart: Fixture.day(0), started: Fixture.day(-9000)))
+        try plan.correctStageDates(.clear, started: Fixture.day(2), reason: "typed 1999 for the real day", by: lead)
+        #expect(plan.stage(.clear)?.started == Fixture.day(2))
+        #expect(plan.history.last?.kind == .edited && plan.history.last?.subject == "clear")
+        #expect(plan.history.last?.text == "clear dates corrected: started \(Fixture.day(-9000)) → \(Fixture.day(2)); reason: typed 1999 for the real day")
+        let before = plan
+        // In the future; completing a stage that is not complete; a stage not started; no
+        // reason; nothing to change: each refused, the plan as it was.
+        var copy = plan
+        #expect(throws: PlanChangeError.self) { try copy.correctStageDates(.clear, started: Fixture.day(60), reason: "x", by: lead) }
+        #expect(throws: PlanChangeError.self) { try copy.correctStageDates(.clear, completed: Fixture.day(3), reason: "x", by: lead) }
+        #expect(throws: PlanChangeError.self) { try copy.correctStageDates(.hold, started: Fixture.day(3), reason: "x", by: lead) }
+        #expect(throws: PlanChangeError.self) { try copy.correctStageDates(.clear, started: Fixture.day(3), reason: " ", by: lead) }
+        #expect(throws: PlanChangeError.self) { try copy.correctStageDates(.clear, started: Fixture.day(2), reason: "same", by: lead) }
+        #expect(copy == before)
+        let partner = Fixture.context(Fixture.day(50), agency: "cou")
+        #expect(throws: PlanChangeError.self) { try plan.correctStageDates(.clear, started: Fixture.day(3), reason: "x", by: partner) }
+    }
+}
