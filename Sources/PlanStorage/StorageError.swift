@@ -49,7 +49,7 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
         case .brokenSymbolicLink(let errno):
             return "the path is a symbolic link that leads nowhere: \(errno)"
         case .tooLarge(let limit):
-            return "the file is larger than the limit of \(Self.size(limit))"
+            return "the file is larger than the limit of \(readableSize(limit, grouped: false))"
         case .isInput(let input):
             return "the file is the input \(input) itself; refusing to write over it"
         case .alreadyExists:
@@ -77,12 +77,4 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The message.
     public var description: String { message }
-
-    /// A size as people read it: `64 MiB`, `512 KiB`, or bytes when it is not a whole number of either.
-    static func size(_ bytes: Int) -> String {
-        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
-            return "\(bytes >> shift) \(unit)"
-        }
-        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
-    }
 }

@@ -37,9 +37,7 @@ extension Plan {
         _ stage: StageKind, plannedStart: PlannedDateChange = .keep, plannedEnd: PlannedDateChange = .keep,
         nextReview: PlannedDateChange = .keep, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
-        try requireCoordinator(context)
-        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
-        guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
+        let (p, reason) = try stageToRedate(stage, reason: reason, by: context)
         let before = stages[p]
         var after = before
         after.plannedStart = plannedStart.applied(to: before.plannedStart)
@@ -71,9 +69,7 @@ extension Plan {
     public mutating func correctStageDates(
         _ stage: StageKind, started: CalendarDate? = nil, completed: CalendarDate? = nil, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
-        try requireCoordinator(context)
-        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
-        guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
+        let (p, reason) = try stageToRedate(stage, reason: reason, by: context)
         let before = stages[p]
         var after = before
         if let started {
@@ -100,6 +96,15 @@ extension Plan {
         stages[p] = after
         record(.edited, about: .stage(stage), "\(stage.rawValue) dates corrected: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
         return history[history.count - 1]
+    }
+
+    /// The stage a re-plan or a correction changes and its reason, after the checks both make:
+    /// the plan's lead agency acts, the stage exists, a reason is given.
+    private func stageToRedate(_ stage: StageKind, reason: String?, by context: ChangeContext) throws(PlanChangeError) -> (Int, String) {
+        try requireCoordinator(context)
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
+        return (p, reason)
     }
 
     /// Re-plans a task's planned dates: only the plan's lead agency, with a reason, recorded as

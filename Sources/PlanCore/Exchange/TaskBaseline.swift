@@ -50,8 +50,9 @@ struct TaskBaseline {
     init(task: TaskID, events: [HistoryEvent], partner: AgencyID) {
         changedSinceCut = !events.isEmpty
         for event in events {
-            if let names = event.otherFieldNames(of: task) { otherFields?.formUnion(names) } else { otherFields = nil }
-            guard let changes = event.partnerFieldChanges(of: task) else {
+            let effect = event.taskEffect(on: task)
+            if let names = effect.otherFields { otherFields?.formUnion(names) } else { otherFields = nil }
+            guard let changes = effect.partnerFields else {
                 // Unreadable: it may have changed anything, from values not known.
                 for field in PartnerField.allCases { base.updateValue(nil, forKey: field) }
                 continue

@@ -75,52 +75,33 @@ struct TaskFieldChange: Hashable, Sendable {
 /// never a silent skip). A field an event names without its values (an older `edited:` event)
 /// is changed with unknown values.
 extension HistoryEvent {
-    /// What the event did to the fields a partner may change of `task` (which the event is
-    /// about): an empty list when it changed none of them (an added note, another field),
-    /// `nil` when the event cannot be read.
-    func partnerFieldChanges(of task: TaskID) -> [TaskFieldChange]? {
+    /// What the event did to `task` (which the event is about), read once: the fields a
+    /// partner may change, with their values where recorded (an empty list when it changed
+    /// none of them, `nil` when that cannot be read), and the names of the task's other fields
+    /// it changed (`title`, `lead`, `strand`, `owner`…; empty for status changes, notes,
+    /// re-plans and merges, `nil` when that cannot be read).
+    func taskEffect(on task: TaskID) -> (partnerFields: [TaskFieldChange]?, otherFields: Set<String>?) {
         switch kind {
         case .taskStatusChanged, .override:
-            return Self.transition(text)
+            return (Self.transition(text), [])
         case .taskUpdated:
-            if text.hasPrefix("note: ") { return [] }
-            guard let list = text.removingPrefix("task '\(task)' edited: ") else { return nil }
+            if text.hasPrefix("note: ") { return ([], []) }
+            guard let list = text.removingPrefix("task '\(task)' edited: ") else { return (nil, nil) }
             return Self.edit(list)
         case .edited:
-            guard let rest = text.removingPrefix("task '\(task)' re-planned: "),
-                  let end = rest.firstRange(of: "; reason: ") else { return nil }
-            return Self.valueList(rest[..<end.lowerBound], names: ["start": .start, "due": .due, "duration": .durationDays])
+            guard let rest = text.removingPrefix("task '\(task)' re-planned: ") else { return (nil, nil) }
+            guard let end = rest.firstRange(of: "; reason: ") else { return (nil, []) }
+            return (Self.valueList(rest[..<end.lowerBound], names: ["start": .start, "due": .due, "duration": .durationDays]), [])
         case .merged:
-            return Self.merged(text, by: agency)
+            return (Self.merged(text, by: agency), [])
         default:
-            return nil
+            return (nil, nil)
         }
     }
 
-    /// The names of the task's other fields (those a partner may not change: `title`, `lead`,
-    /// `strand`, `priority`, `owner`, `description`, `supports`…) the event changed: empty for
-    /// events that change none of them (status changes, notes, re-plans, merges), `nil` when
-    /// the event cannot be read.
-    func otherFieldNames(of task: TaskID) -> Set<String>? {
-        switch kind {
-        case .taskStatusChanged, .override, .merged:
-            return []
-        case .taskUpdated:
-            if text.hasPrefix("note: ") { return [] }
-            guard let list = text.removingPrefix("task '\(task)' edited: ") else { return nil }
-            var names = Set<String>()
-            for item in list.split(separator: ", ", omittingEmptySubsequences: false) {
-                let name = String(item.prefix { $0 != " " })
-                guard Self.editedFields.contains(name) else { return nil }
-                names.insert(name)
-            }
-            return names
-        case .edited:
-            return text.hasPrefix("task '\(task)' re-planned: ") ? [] : nil
-        default:
-            return nil
-        }
-    }
+    /// What the event did to the fields a partner may change of `task`: see
+    /// ``taskEffect(on:)``.
+    func partnerFieldChanges(of task: TaskID) -> [TaskFieldChange]? { taskEffect(on: task).partnerFields }
 
     /// `FROM → TO` at the start of a transition's text, with what the workflow sets with it:
     /// done sets progress 100 (from a value the event does not record); a blocked reason comes
@@ -153,22 +134,25 @@ extension HistoryEvent {
     /// A task edit's list: `due OLD → NEW` for dates and progress (a bare name in plans written
     /// before the values were recorded), other fields by name. An edit may also set the blocked
     /// reason without naming it, so that counts as changed, from a value not recorded.
-    private static func edit(_ list: Substring) -> [TaskFieldChange]? {
+    private static func edit(_ list: Substring) -> (partnerFields: [TaskFieldChange]?, otherFields: Set<String>?) {
         let names: [String: PartnerField] = ["start": .start, "due": .due, "duration": .durationDays, "progress": .progress, "notes": .notes]
-        var changes: [TaskFieldChange] = []
+        var changes: [TaskFieldChange]? = []
+        var others = Set<String>()
         for item in list.split(separator: ", ", omittingEmptySubsequences: false) {
             let name = String(item.prefix { $0 != " " })
-            guard editedFields.contains(name) else { return nil }
+            guard editedFields.contains(name) else { return (nil, nil) }
+            others.insert(name)
             guard let field = names[name] else { continue }
             if item == name || field == .notes {
-                changes.append(TaskFieldChange(field: field, old: nil, new: nil))
+                changes?.append(TaskFieldChange(field: field, old: nil, new: nil))
+            } else if let values = valueList(item, names: [name: field]) {
+                changes? += values
             } else {
-                guard let values = valueList(item, names: [name: field]) else { return nil }
-                changes += values
+                changes = nil
             }
         }
-        changes.append(TaskFieldChange(field: .blockedReason, old: nil, new: nil))
-        return changes
+        changes?.append(TaskFieldChange(field: .blockedReason, old: nil, new: nil))
+        return (changes, others)
     }
 
     /// `name OLD → NEW, name OLD → NEW` for dates and numbers (`none` for no value). A value

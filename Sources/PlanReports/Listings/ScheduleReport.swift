@@ -48,8 +48,7 @@ public struct ScheduleReport: Hashable, Sendable {
     /// at the end of that day when the plan records changes after it.
     /// - Throws: ``ScheduleError`` when the dependencies form a cycle.
     public init(plan: Plan, asOf: CalendarDate? = nil) throws(ScheduleError) {
-        if let asOf, PlanAsOf.recordsFacts(after: asOf, in: plan) {
-            let past = PlanAsOf(plan, on: asOf).plan
+        if let asOf, let past = PlanAsOf.ifEarlier(plan, on: asOf)?.plan {
             self.init(plan: past, schedule: try past.schedule(asOf: asOf), asOf: asOf)
             asItStood = true
         } else {

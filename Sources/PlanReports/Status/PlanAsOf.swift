@@ -23,6 +23,13 @@ struct PlanAsOf {
     /// How many edits after the day could not be taken back.
     var laterEdits: Int
 
+    /// The plan as it stood at the end of `day` when it records anything after that day (a
+    /// report or forecast for an earlier date is built on it); `nil` when it records nothing
+    /// later, and so is as it stood then.
+    static func ifEarlier(_ plan: Plan, on day: CalendarDate) -> PlanAsOf? {
+        recordsFacts(after: day, in: plan) ? PlanAsOf(plan, on: day) : nil
+    }
+
     /// Whether the plan records anything after the end of `day`: a history event, a completion,
     /// a block, a stage started or completed, a criterion met or an observation. When it does
     /// not, the plan is as it stood then and needs no rebuilding.

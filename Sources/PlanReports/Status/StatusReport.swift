@@ -95,7 +95,7 @@ public struct StatusReport: Hashable, Sendable {
         }
         // A date before what the plan records is reported on the plan as it stood then, never
         // on today's facts under an earlier date (blocked for -18 days, figures not yet taken).
-        let past = PlanAsOf.recordsFacts(after: asOf, in: plan) ? PlanAsOf(plan, on: asOf) : nil
+        let past = PlanAsOf.ifEarlier(plan, on: asOf)
         let subject = past?.plan ?? plan
         let status = PlanStatus(plan: subject, asOf: asOf)
         var builder = StatusReportBuilder(plan: subject, status: status, asOf: asOf, stage: stage, agency: agency)
@@ -106,9 +106,6 @@ public struct StatusReport: Hashable, Sendable {
         let last = since.map { ($0, "given") } ?? Self.lastBoard(of: subject, before: asOf)
         changes = builder.changes(since: last.0, basis: last.1, tasks: tasks)
         for agency in subject.agencies where agencyNames[agency.id] == nil { agencyNames[agency.id] = agency.name }
-        // The marking of the highest thing shown, never lower than the plan's.
-        header.classification = ([header.classification] + tasks.map(\.classification)
-            + measures.map(\.classification) + risks.map(\.classification)).max() ?? header.classification
     }
 
     /// Creates a report from its parts (for tests and tools that assemble one themselves).

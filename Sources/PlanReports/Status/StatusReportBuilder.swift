@@ -33,10 +33,13 @@ struct StatusReportBuilder {
         // 100,000 tasks, copying lines was a third of the report's time.
         var counts: [StageKind: StatusReport.TaskCounts] = [:]
         var overdueAt: [Int] = [], blockedAt: [Int] = [], dueSoonAt: [Int] = []
+        // The report's marking: the highest of anything it shows, never lower than the plan's.
+        var marking = plan.classification
         let dueSoonUntil = asOf.adding(days: StatusReport.dueSoonDays)
         for index in tasks.indices {
             let task = tasks[index]
             counts[task.stage, default: StatusReport.TaskCounts()][task.status] += 1
+            marking = max(marking, task.classification)
             if task.daysOverdue != nil {
                 overdueAt.append(index)
             } else if task.status.isOpen, let last = task.lastDay, last >= asOf, last <= dueSoonUntil {
@@ -61,12 +64,15 @@ struct StatusReportBuilder {
             lineOfTask[id].map { tasks[$0].status.isOpen } == true
         }.map { StatusReport.UnscheduledTask(id: $0, reason: Wording.unscheduled(status.schedule?.unscheduledReasons[$0])) }
         let (history, historyTotal) = historyLines(inScope: { lineOfTask[$0] != nil })
+        let measures = measureLines(), risks = riskLines()
+        var header = header()
+        header.classification = max(marking, measures.map(\.classification).max() ?? marking, risks.map(\.classification).max() ?? marking)
         return StatusReport(
-            header: header(), scope: scope(), overall: status.overall, stages: stages, tasks: tasks,
+            header: header, scope: scope(), overall: status.overall, stages: stages, tasks: tasks,
             overdueTasks: overdue, blockedTasks: blocked, dueSoonTasks: dueSoon, criticalPath: critical,
             scheduleProblem: status.scheduleError.map { "the plan cannot be scheduled: \($0.description)" },
-            unscheduledTasks: unscheduled, agencies: agencyLines(tasks), measures: measureLines(),
-            risks: riskLines(), history: history, historyTotal: historyTotal)
+            unscheduledTasks: unscheduled, agencies: agencyLines(tasks), measures: measures,
+            risks: risks, history: history, historyTotal: historyTotal)
     }
 
     // MARK: Header and scope

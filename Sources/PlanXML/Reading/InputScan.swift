@@ -1,4 +1,5 @@
 import PlanCore
+import PlanStorage
 
 /// A linear pass over the raw bytes before libxml2 sees them.
 ///
@@ -23,7 +24,7 @@ struct InputScan {
         }
         if bytes.count > limits.maximumInputBytes {
             throw PlanReadError(PlanDiagnostic(.error, .limitExceeded,
-                "the input is \(Self.size(bytes.count)), over the limit of \(Self.size(limits.maximumInputBytes))",
+                "the input is \(readableSize(bytes.count)), over the limit of \(readableSize(limits.maximumInputBytes))",
                 at: SourceLocation(file: file, line: 1, column: 1)))
         }
         if bytes.starts(with: [0x1F, 0x8B]) {
@@ -99,19 +100,6 @@ struct InputScan {
             let blank = bytes[documentStart...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
             throw fail(.malformed, blank ? "the input is empty" : "the input has no root element", at: (1, 1))
         }
-    }
-
-    /// A size for people: `64 MiB` for a whole number of mebibytes, else the bytes grouped by
-    /// thousands (`67,108,865 bytes`), so two sizes never read the same when they differ.
-    static func size(_ bytes: Int) -> String {
-        if bytes > 0, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-        var digits = String(bytes)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
-        return digits + grouped + (bytes == 1 ? " byte" : " bytes")
     }
 
     /// The column of the first start tag on a line, for errors that know only their line.
