@@ -107,7 +107,8 @@ extension Plan {
             return try requireMayChange(task, by: agency, notesOnly: notesOnly)
         }
         guard agency == partner else { throw PlanChangeError(.viewChangeRefused(.otherAgency(agency, view: partner))) }
-        guard task.lead == partner else {
+        // A supporting agency may add notes to the tasks it supports, in its view as in the plan.
+        guard task.lead == partner || (notesOnly && task.supports.contains(partner)) else {
             throw PlanChangeError(.viewChangeRefused(.taskNotLed(task.id, lead: task.lead, view: partner)))
         }
     }

@@ -241,6 +241,9 @@ extension PlanChangeError {
         case otherAgency(AgencyID, merging: AgencyID)
         /// The update was cut from a revision this plan never had.
         case unknownRevision(Int, current: Int)
+        /// The plan never exported a view of that revision to the agency: the history event
+        /// that took the plan from that revision to the next is not an `exported` event about it.
+        case notExported(Int, agency: AgencyID)
     }
 }
 
@@ -395,6 +398,8 @@ extension PlanChangeError.Kind {
             case .otherAgency(let other, let merging): return "the update is the view for '\(other)', not for '\(merging)'"
             case .unknownRevision(let source, let current):
                 return "the update was cut from revision \(source), but this plan is at revision \(current)"
+            case .notExported(let source, let agency):
+                return "the update claims to be a view of revision \(source), but this plan never exported revision \(source) to '\(agency)'; nothing was applied"
             }
         case .noWorkflowPath(let from, let to):
             return "the workflow does not allow \(from.rawValue) → \(to.rawValue)"

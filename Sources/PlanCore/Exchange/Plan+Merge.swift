@@ -46,6 +46,10 @@ extension Plan {
         guard (0...revision).contains(sourceRevision) else {
             throw PlanChangeError(.invalidUpdate(.unknownRevision(sourceRevision, current: revision)))
         }
+        // The revision must be one this plan exported to the partner, and what the partner may
+        // change is what that view held: both from the plan, never from the file.
+        let cut = try exportEvent(of: sourceRevision, to: partner)
+        let sent = try partnerViewAsSent(to: partner, atRevision: sourceRevision)
 
         // The events since the view was cut (each saved change appended one), per task,
         // newest first: what tells a stale copy from the partner's change.
@@ -63,38 +67,154 @@ extension Plan {
         // changing every task must stay linear, so nothing below searches the plan per task
         // (status changes included: the workflow is given the same index).
         let index = MergeIndex(tasks: TaskIndex(self), agencies: agencies)
+        // The tasks the view held when it was cut (the first of each id): the only ones the
+        // update may change, whatever else the file carries.
+        var held: [TaskID: PlanTask] = [:]
+        for task in sent.allTasks where held[task.id] == nil { held[task.id] = task }
+        var hidden = Set<TaskID>()
+        for task in allTasks where held[task.id] == nil { hidden.insert(task.id) }
         var report = MergeReport(agency: partner, sourceRevision: sourceRevision)
+        let scope = MergeScope(cut: cut.at, sent: sent, hidden: hidden)
+        var seen = Set<TaskID>()
         for incoming in update.allTasks {
+            // Not a word about a task the view did not hold: not its title, owner, or whether
+            // the plan has it at all.
+            guard let base = held[incoming.id] else {
+                report.items.append(.init(task: incoming.id, outcome: .refused, change: "not in your view",
+                    reason: "the view of revision \(sourceRevision) for '\(partner)' did not hold it; a view changes only the tasks it holds"))
+                continue
+            }
+            guard seen.insert(incoming.id).inserted else {
+                report.items.append(.init(task: incoming.id, outcome: .refused, change: "a second copy of the task", reason: "a view holds each task once"))
+                continue
+            }
             guard let position = index.tasks.position(of: incoming.id, in: self) else {
-                report.items.append(.init(task: incoming.id, outcome: .refused, change: "unknown task", reason: "task '\(incoming.id)' is not in the plan"))
+                report.items.append(.init(task: incoming.id, outcome: .conflict, change: "changes to a task the plan has since removed",
+                    reason: "the plan removed task '\(incoming.id)' after revision \(sourceRevision)"))
                 continue
             }
             let baseline = TaskBaseline(task: incoming.id, events: eventsByTask[incoming.id] ?? [], partner: partner)
-            merge(incoming, at: position, baseline: baseline, from: update, into: &report, knownErrors: knownErrors, index: index, by: context)
+            merge(incoming, base: base, at: position, baseline: baseline, from: update, into: &report, knownErrors: knownErrors,
+                  index: index, scope: scope, by: context)
+        }
+        for task in sent.allTasks where !seen.contains(task.id) && held[task.id] == task {
+            report.items.append(.init(task: task.id, outcome: .refused, change: "removed from the view",
+                reason: "a view cannot remove a task; cancel it with a reason instead"))
+            seen.insert(task.id)
+        }
+        let touched = Set(since.filter { $0.kind != .exported }.map(\.subject))
+        for item in editsOutsideTasks(of: update, sent: sent, touched: touched) {
+            if item.outcome == .stale { report.stale.append(item) } else { report.items.append(item) }
         }
         return report
     }
 
+    /// Cuts the view for `agency` and records its export (an `exported` event), as
+    /// `chb export --for` does: the view's `sourceRevision` is the revision before the event,
+    /// which is what a merge of the returned view asks for.
+    /// - Throws: ``PlanChangeError`` as ``partnerView(for:)`` and ``recordExport(of:by:)`` do.
+    public mutating func exportPartnerView(for agency: AgencyID, by context: ChangeContext) throws(PlanChangeError) -> Plan {
+        let view = try partnerView(for: agency)
+        try recordExport(of: view, by: context)
+        return view
+    }
+
+    /// The `exported` event that took this plan from `source` to the next revision, which must
+    /// be about `partner`: the proof that the plan sent that agency a view of that revision.
+    /// - Throws: ``PlanChangeError`` (`invalid-update`) when there is none.
+    public func exportEvent(of source: Int, to partner: AgencyID) throws(PlanChangeError) -> HistoryEvent {
+        let position = source - (revision - history.count)
+        guard history.indices.contains(position), history[position].kind == .exported,
+              history[position].subject == partner.rawValue else {
+            throw PlanChangeError(.invalidUpdate(.notExported(source, agency: partner)))
+        }
+        return history[position]
+    }
+
+    /// The view this plan sent `partner` at revision `source`: the plan as it stood then, cut
+    /// with the partner-view rules of ``partnerView(for:)``.
+    /// - Throws: ``PlanChangeError`` when the plan cannot be rebuilt at that revision or gives no
+    ///   view for the agency there.
+    public func partnerViewAsSent(to partner: AgencyID, atRevision source: Int) throws(PlanChangeError) -> Plan {
+        guard let rebuilt = asItStood(atRevision: source) else {
+            throw PlanChangeError(.invalidUpdate(.unknownRevision(source, current: revision)))
+        }
+        var view = try rebuilt.plan.cutPartnerView(for: partner)
+        view.view = .partner(for: partner, sourceRevision: source)
+        return view
+    }
+
+    /// Lists every difference between the update and the view as sent outside its tasks: none
+    /// is a partner's to make, so each is refused (never "nothing to merge").
+    ///
+    /// `touched` holds the subjects of the events since the view was cut: a difference in one
+    /// of them may be the view's stale copy of the plan's later change, so it is listed as
+    /// stale rather than refused (the plan's value stands either way).
+    private func editsOutsideTasks(of update: Plan, sent: Plan, touched: Set<String>) -> [MergeReport.Item] {
+        var items: [MergeReport.Item] = []
+        let reason = "a view changes only its tasks' status, progress, dates, notes and blocked reason; the plan's lead agency changes the rest"
+        func refuse(_ about: String, _ change: String, subject: String? = nil) {
+            if touched.contains(subject ?? id.rawValue) {
+                items.append(.init(about: about, outcome: .stale, change: change, reason: "the plan changed it after revision \(sent.revision)"))
+            } else {
+                items.append(.init(about: about, outcome: .refused, change: change, reason: reason))
+            }
+        }
+        func compare<Item: Hashable, ID: Hashable & CustomStringConvertible>(
+            _ kind: String, _ old: [Item], _ new: [Item], id: (Item) -> ID
+        ) {
+            var before: [ID: Item] = [:]
+            for item in old where before[id(item)] == nil { before[id(item)] = item }
+            var found = Set<ID>()
+            for item in new {
+                let key = id(item)
+                let subject = key.description
+                guard found.insert(key).inserted else { refuse("\(kind) '\(key)'", "repeated", subject: subject); continue }
+                if let was = before[key] {
+                    if was != item { refuse("\(kind) '\(key)'", "changed", subject: subject) }
+                } else {
+                    refuse("\(kind) '\(key)'", "added", subject: subject)
+                }
+            }
+            for item in old where !found.contains(id(item)) {
+                found.insert(id(item))
+                refuse("\(kind) '\(id(item))'", "removed", subject: id(item).description)
+            }
+        }
+        if update.revision != sent.revision { refuse("plan", "revision \(sent.revision) → \(update.revision)") }
+        if update.classification != sent.classification {
+            refuse("plan", "marking \(sent.classification.rawValue) → \(update.classification.rawValue)")
+        }
+        if update.title != sent.title { refuse("plan", "title changed") }
+        if update.area != sent.area { refuse("plan", "area changed") }
+        if update.governance != sent.governance { refuse("plan", "governance changed") }
+        if update.extensions != sent.extensions { refuse("plan", "extensions changed") }
+        compare("agency", sent.agencies, update.agencies, id: \.id)
+        compare("stage", sent.stages.map(\.withoutTasksAndCriteria), update.stages.map(\.withoutTasksAndCriteria), id: \.kind.rawValue)
+        compare("criterion", sent.stages.flatMap(\.exitCriteria), update.stages.flatMap(\.exitCriteria), id: \.id)
+        compare("measure", sent.measures, update.measures, id: \.id)
+        compare("risk", sent.risks, update.risks, id: \.id)
+        return items
+    }
+
     /// Judges and applies one task of the update: its status first (through the workflow),
-    /// then its other fields against the task as the transition left it.
+    /// then its other fields against the task as the transition left it. `base` is the task as
+    /// the view held it when cut.
     private mutating func merge(
-        _ incoming: PlanTask, at position: TaskPosition, baseline: TaskBaseline, from update: Plan,
-        into report: inout MergeReport, knownErrors: Set<String>, index: MergeIndex, by context: ChangeContext
+        _ incoming: PlanTask, base: PlanTask, at position: TaskPosition, baseline: TaskBaseline, from update: Plan,
+        into report: inout MergeReport, knownErrors: Set<String>, index: MergeIndex, scope: MergeScope, by context: ChangeContext
     ) {
         let partner = context.agency
         let sourceRevision = report.sourceRevision
         let (p, t) = (position.stageIndex, position.taskIndex)
         let current = stages[p].tasks[t]
         let leads = current.lead == partner
+        // A supporting agency adds notes to the tasks it supports, as in the full plan.
+        let mayNote = leads || current.supports.contains(partner)
         let origin = "from \(partner)'s update of revision \(sourceRevision)"
         let notLed = "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"
 
-        let known = Set(current.notes)
-        let added = incoming.notes.filter { !known.contains($0) }
-        for note in added where note.agency != partner {
-            report.items.append(.init(task: current.id, outcome: .refused, change: "note by '\(note.agency)' at \(note.at)",
-                reason: "'\(partner)' may add only its own notes"))
-        }
+        let newNotes = judgeNotes(of: incoming, base: base, current: current, scope: scope, into: &report, by: context)
 
         /// How one differing value is taken; `nil` when it is the partner's change to make.
         func judged(_ field: PartnerField, _ change: String) -> MergeReport.Item? {
@@ -128,7 +248,9 @@ extension Plan {
             } else if !leads {
                 report.items.append(.init(task: current.id, outcome: .refused, change: change, reason: notLed))
             } else {
-                report.items.append(transition(current.id, from: current.status, to: incoming.status, at: position, incoming: incoming, origin: origin, index: index, by: context))
+                var item = transition(current.id, from: current.status, to: incoming.status, at: position, incoming: incoming, origin: origin, index: index, by: context)
+                item.reason = item.reason.map(scope.withheld)
+                report.items.append(item)
             }
         }
 
@@ -143,6 +265,16 @@ extension Plan {
             if field == .progress, incoming.progress == nil { continue }
             if field == .blockedReason, now.status != .blocked || incoming.status != .blocked { continue }
             let change = "\(field.name) \(old) → \(value)"
+            // A partner re-dates a task but never removes a date the view had.
+            if [.start, .due, .durationDays].contains(field), value.isNone {
+                if let had = base.value(of: field), !had.isNone {
+                    report.items.append(.init(task: current.id, outcome: .refused, change: "\(field.name) \(had) → none",
+                        reason: "a partner re-dates a task but never removes its \(field.name); ask the plan's lead agency"))
+                } else if let item = judged(field, change) {
+                    file(item)
+                }
+                continue
+            }
             // Done sets progress 100: when the done itself was not applied, neither is that.
             if field == .progress, incoming.status == .done, now.status != .done, incoming.progress == 100 {
                 report.items.append(.init(task: current.id, outcome: .refused, change: change,
@@ -151,66 +283,123 @@ extension Plan {
             }
             if let item = judged(field, change) { file(item) } else { changes.append((field, change)) }
         }
-        let present = Set(now.notes)
-        let newNotes = added.filter { $0.agency == partner && !present.contains($0) }
+        judgeFixedFields(of: incoming, against: base, in: update, baseline: baseline, scope: scope, into: &report, partner: partner)
+        var noteChange: String?
         if !newNotes.isEmpty {
             let change = counted(newNotes.count, "new note")
             if baseline.changedSinceCut {
                 report.items.append(.init(task: current.id, outcome: .conflict, change: change,
                     reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)"))
+            } else if !mayNote {
+                report.items.append(.init(task: current.id, outcome: .refused, change: change,
+                    reason: "'\(partner)' neither leads nor supports task '\(current.id)'"))
             } else {
-                changes.append((.notes, change))
+                noteChange = change
             }
         }
-        judgeFixedFields(of: incoming, against: current, baseline: baseline, into: &report, partner: partner)
-        guard !changes.isEmpty else { return }
-        guard leads else {
+        if !leads {
             report.items += changes.map { .init(task: current.id, outcome: .refused, change: $0.change, reason: notLed) }
-            return
+            changes = []
         }
+        if let noteChange { changes.append((.notes, noteChange)) }
+        guard !changes.isEmpty else { return }
         report.items += apply(changes, notes: newNotes, from: incoming, at: position, origin: origin, knownErrors: knownErrors, index: index, by: context)
     }
 
-    /// Reports what the update changed in fields a view may not change (its title, lead and,
-    /// for a task the partner leads or supports, its strand, priority, owner, description and
-    /// supporting agencies), so no such edit is dropped silently: a field the plan changed
-    /// since the view was cut is the view's stale copy (skipped); where the history cannot
-    /// say, a conflict; otherwise the partner's edit, **refused**. A dependency-only copy of
-    /// another agency's task carries only its title, lead, status and dates, so only its title
-    /// and lead are compared.
+    /// The notes the update adds to a task, judged: a new note must be the partner's own,
+    /// dated from when the view was cut to the merge; a note the view held must come back
+    /// as it was (a changed or removed one is a refused edit). Returns the new notes to apply.
+    private func judgeNotes(
+        of incoming: PlanTask, base: PlanTask, current: PlanTask, scope: MergeScope, into report: inout MergeReport, by context: ChangeContext
+    ) -> [Note] {
+        let partner = context.agency
+        struct Key: Hashable { let at: Instant; let agency: AgencyID }
+        // The notes the view held (the plan's own notes after the cut are not the view's).
+        let held = base.notes.filter { $0.at <= scope.cut }
+        var heldByKey: [Key: Note] = [:]
+        for note in held { heldByKey[Key(at: note.at, agency: note.agency)] = note }
+        let known = Set(current.notes).union(held)
+        var returnedKeys = Set<Key>()
+        var newNotes: [Note] = []
+        for note in incoming.notes {
+            let key = Key(at: note.at, agency: note.agency)
+            returnedKeys.insert(key)
+            guard !known.contains(note), !newNotes.contains(note) else { continue }
+            let label = "note by '\(note.agency)' at \(note.at)"
+            if heldByKey[key] != nil {
+                report.items.append(.init(task: current.id, outcome: .refused, change: "\(label) changed",
+                    reason: "notes are added, never changed; add a new note instead"))
+            } else if note.agency != partner {
+                report.items.append(.init(task: current.id, outcome: .refused, change: label,
+                    reason: "'\(partner)' may add only its own notes"))
+            } else if note.at < scope.cut {
+                report.items.append(.init(task: current.id, outcome: .refused, change: label,
+                    reason: "dated before the view was cut at \(scope.cut)"))
+            } else if note.at > context.at {
+                report.items.append(.init(task: current.id, outcome: .refused, change: label,
+                    reason: "dated after the merge at \(context.at)"))
+            } else {
+                newNotes.append(note)
+            }
+        }
+        for note in held where !returnedKeys.contains(Key(at: note.at, agency: note.agency)) {
+            report.items.append(.init(task: current.id, outcome: .refused, change: "note by '\(note.agency)' at \(note.at) removed",
+                reason: "notes are added, never removed"))
+        }
+        return newNotes
+    }
+
+    /// Reports what the update changed in fields a view may not change (its title, lead,
+    /// marking, dependencies and extensions, and for a task the partner leads or supports its
+    /// strand, priority, owner, description and supporting agencies), so no such edit is
+    /// dropped silently: a field the plan changed since the view was cut is the view's stale
+    /// copy (skipped); where the history cannot say, a conflict; otherwise the partner's edit,
+    /// **refused**. Values are compared with the task as the view held it, and only those
+    /// are printed. A dependency-only copy of another agency's task carries only its title,
+    /// lead, status and dates, so the rest of it is compared as absent.
     private func judgeFixedFields(
-        of incoming: PlanTask, against current: PlanTask, baseline: TaskBaseline, into report: inout MergeReport, partner: AgencyID
+        of incoming: PlanTask, against base: PlanTask, in update: Plan, baseline: TaskBaseline, scope: MergeScope,
+        into report: inout MergeReport, partner: AgencyID
     ) {
-        let fullCopy = incoming.lead == partner || incoming.supports.contains(partner)
         var fields: [(name: String, from: String, to: String)] = []
         func compare(_ name: String, _ old: String?, _ new: String?) {
             if old != new { fields.append((name, old.map { "'\($0)'" } ?? "none", new.map { "'\($0)'" } ?? "none")) }
         }
-        compare("title", current.title, incoming.title)
-        compare("lead", current.lead.rawValue, incoming.lead.rawValue)
-        if fullCopy {
-            compare("strand", current.strand?.rawValue, incoming.strand?.rawValue)
-            compare("priority", current.priority.rawValue, incoming.priority.rawValue)
-            compare("owner", current.owner, incoming.owner)
-            compare("description", current.description, incoming.description)
-            if Set(current.supports) != Set(incoming.supports) {
-                compare("supports", current.supports.map(\.rawValue).sorted().joined(separator: ";"),
-                        incoming.supports.map(\.rawValue).sorted().joined(separator: ";"))
-            }
+        compare("title", base.title, incoming.title)
+        compare("lead", base.lead.rawValue, incoming.lead.rawValue)
+        compare("strand", base.strand?.rawValue, incoming.strand?.rawValue)
+        compare("priority", base.priority.rawValue, incoming.priority.rawValue)
+        compare("owner", base.owner, incoming.owner)
+        compare("description", base.description, incoming.description)
+        if Set(base.supports) != Set(incoming.supports) {
+            compare("supports", base.supports.map(\.rawValue).sorted().joined(separator: ";"),
+                    incoming.supports.map(\.rawValue).sorted().joined(separator: ";"))
         }
+        // A task's own marking (a change of the view's marking is listed once, for the plan).
+        if incoming.classification != nil || update.classification == scope.sent.classification {
+            let marking = (base.classification ?? scope.sent.classification, incoming.classification ?? update.classification)
+            compare("classification", marking.0.rawValue, marking.1.rawValue)
+        }
+        if Set(base.dependencies) != Set(incoming.dependencies) {
+            let describe = { (list: [Dependency]) -> String? in
+                list.isEmpty ? nil : list.map { scope.hidden.contains($0.task) ? "(a task not in your view)" : $0.task.rawValue }.sorted().joined(separator: ";")
+            }
+            compare("dependsOn", describe(base.dependencies), describe(incoming.dependencies))
+        }
+        if base.extensions != incoming.extensions { fields.append(("extensions", "as sent", "changed")) }
         let sourceRevision = report.sourceRevision
         for field in fields {
             let change = "\(field.name) \(field.from) → \(field.to)"
             guard let changed = baseline.otherFields else {
-                report.items.append(.init(task: current.id, outcome: .conflict, change: change,
-                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision) and its history does not say what"))
+                report.items.append(.init(task: base.id, outcome: .conflict, change: change,
+                    reason: "the plan changed task '\(base.id)' after revision \(sourceRevision) and its history does not say what"))
                 continue
             }
             if changed.contains(field.name) {
-                report.stale.append(.init(task: current.id, outcome: .stale, change: "\(field.name) \(field.to)",
+                report.stale.append(.init(task: base.id, outcome: .stale, change: "\(field.name) \(field.to)",
                     reason: "as at revision \(sourceRevision); the plan has \(field.from) since"))
             } else {
-                report.items.append(.init(task: current.id, outcome: .refused, change: change,
+                report.items.append(.init(task: base.id, outcome: .refused, change: change,
                     reason: "a view changes only a task's status, progress, dates, notes and blocked reason; the plan's lead agency changes its \(field.name)"))
             }
         }
@@ -327,6 +516,33 @@ extension Plan {
     }
 }
 
+/// What a merge judges every task of an update against, found once per merge.
+private struct MergeScope {
+    /// When the view was cut (its `exported` event): no new note is older.
+    let cut: Instant
+    /// The view as the plan sent it.
+    let sent: Plan
+    /// The plan's tasks the view did not hold: never named in the report.
+    let hidden: Set<TaskID>
+
+    /// `text`, or a neutral sentence when it names (in quotes) a task the view did not hold.
+    func withheld(_ text: String) -> String {
+        let quoted = text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { TaskID(String($0.element)) }
+        return quoted.contains(where: hidden.contains) ? "it depends on a task that is not in your view" : text
+    }
+}
+
+extension Stage {
+    /// The stage's own fields, without its tasks and exit criteria (compared one by one).
+    fileprivate var withoutTasksAndCriteria: Stage {
+        var stage = self
+        stage.tasks = []
+        stage.exitCriteria = []
+        return stage
+    }
+}
+
 /// Look-ups a merge makes per task, built once per merge.
 private struct MergeIndex {
     /// The position of the first task of each id; a merge never adds, removes or moves a task.
@@ -337,6 +553,18 @@ private struct MergeIndex {
     init(tasks: Plan.TaskIndex, agencies list: [Agency]) {
         self.tasks = tasks
         for agency in list where agencies[agency.id] == nil { agencies[agency.id] = agency }
+    }
+}
+
+extension PartnerValue {
+    /// Whether the value is "none" (the task has no value for the field).
+    var isNone: Bool {
+        switch self {
+        case .status: false
+        case .number(let number): number == nil
+        case .date(let date): date == nil
+        case .text(let text): text == nil
+        }
     }
 }
 

@@ -14,6 +14,18 @@ extension Plan {
     /// - Throws: ``PlanChangeError`` when the agency is not in the plan, this is already a view,
     ///   or the plan is invalid so that its view would be.
     public func partnerView(for agencyID: AgencyID) throws(PlanChangeError) -> Plan {
+        let view = try cutPartnerView(for: agencyID)
+        // A view of a valid plan is valid; a plan that is not gives no view.
+        if let problem = PlanValidator().validate(view).first(where: { $0.severity == .error }) {
+            throw PlanChangeError(.invalidView(agencyID, code: problem.code, message: problem.message))
+        }
+        return view
+    }
+
+    /// The view for `agencyID` as ``partnerView(for:)`` cuts it, without checking that it is
+    /// valid: what a merge needs to know which tasks a view held, even in a plan since made
+    /// invalid.
+    func cutPartnerView(for agencyID: AgencyID) throws(PlanChangeError) -> Plan {
         try requireFullPlan()
         let clearance = try requireAgency(agencyID).clearance
         func visible(_ own: Classification?) -> Classification? {
@@ -75,12 +87,7 @@ extension Plan {
         let markings = view.allTasks.compactMap(\.classification) + view.measures.compactMap(\.classification)
             + view.risks.compactMap(\.classification)
         view.classification = markings.max() ?? .official
-        view = view.withCanonicalMarkings()
-        // A view of a valid plan is valid; a plan that is not gives no view.
-        if let problem = PlanValidator().validate(view).first(where: { $0.severity == .error }) {
-            throw PlanChangeError(.invalidView(agencyID, code: problem.code, message: problem.message))
-        }
-        return view
+        return view.withCanonicalMarkings()
     }
 
     /// The same plan with every marking equal to the plan's own written as `nil` (the default),

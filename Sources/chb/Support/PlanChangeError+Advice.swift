@@ -13,6 +13,7 @@ extension PlanChangeError {
         case .reasonRequired, .replanReasonRequired: "give --reason TEXT"
         case .editChangesIdentity: "use the task workflow commands"
         case .invalidUpdate(.notAView): "only a view exported with 'chb export --for' can be merged"
+        case .invalidUpdate(.notExported(_, let agency)): "merge only a view exported with 'chb export PLAN --for \(agency)', as the partner received it"
         case .viewNotEditable, .viewChangeRefused(.taskNotLed), .viewChangeRefused(.fieldsNotEditable), .viewChangeRefused(.override):
             "change the full plan, or return the view for 'chb merge PLAN VIEW --agency AGENCY'"
         case .viewChangeRefused(.otherAgency(_, let partner)): "give --agency \(partner)"

@@ -108,7 +108,7 @@ struct MergeCommandTests {
         let before = plan.fileBytes
         let result = try chb(["merge", plan, update, "--agency", "smcc", "--dry-run"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("dry run: 1 applied, 0 refused, 0 in conflict; nothing saved (revision would go 58 → 59)"))
+        #expect(result.stdout.contains("dry run: 1 would apply, 0 refused, 0 in conflict; nothing saved (revision would go 58 → 59)"))
         #expect(plan.fileBytes == before)
     }
 
