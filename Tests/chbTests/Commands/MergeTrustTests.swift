@@ -193,7 +193,18 @@ struct MergeTrustTests {
         #expect(plan.fileBytes == after)
     }
 
-    // MARK: Issue 20, items 2 and 12
+    // MARK: Issue 20, items 2, 4 and 12
+
+    @Test("a supporting agency adds a note in its view to a task it supports, and the merge applies it")
+    func supportingNote() throws {
+        let view = try export("sht")
+        let note = try chb(["task", "note", view, "t-h-fire-arson", "--agency", "sht", "--text", "Bin stores cleared."], now: "2026-11-30T09:30:00Z")
+        #expect(note.status == 0, "\(note)")
+        let result = try chb(["merge", plan, view, "--agency", "sht"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("applied  t-h-fire-arson: 1 new note"))
+        #expect(try String(contentsOfFile: plan, encoding: .utf8).contains("<note at=\"2026-11-30T09:30:00Z\" agency=\"sht\">Bin stores cleared.</note>"))
+    }
 
     @Test("a partner never removes a date: refused and listed")
     func dateRemoval() throws {
