@@ -525,11 +525,14 @@ private struct MergeScope {
     /// The plan's tasks the view did not hold: never named in the report.
     let hidden: Set<TaskID>
 
-    /// `text`, or a neutral sentence when it names (in quotes) a task the view did not hold.
+    /// `text`, or a neutral sentence when it names a task the view did not hold (the workflow's
+    /// messages name a task's predecessors, quoted or not).
     func withheld(_ text: String) -> String {
-        let quoted = text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset % 2 == 1 }.map { TaskID(String($0.element)) }
-        return quoted.contains(where: hidden.contains) ? "it depends on a task that is not in your view" : text
+        let words = text.split { $0.isWhitespace || "'\"(),:;".contains($0) }
+        let names = words.contains { word in
+            hidden.contains(TaskID(String(word))) || (word.hasSuffix(".") && hidden.contains(TaskID(String(word.dropLast()))))
+        }
+        return names ? "the workflow refused it for a reason that concerns a task not in your view" : text
     }
 }
 
