@@ -230,6 +230,9 @@ public enum HistoryCodec {
         "\(observation.date) \(observation.value)" + (observation.source.map { " \($0.rawValue)" } ?? "")
     }
 
+    /// The observation an `observation` change's value writes, or `nil` when it is not one.
+    public static func observation(_ value: String) -> Observation? { decodeObservation(value) }
+
     static func decodeObservation(_ value: String) -> Observation? {
         let p = value.split(separator: " ", omittingEmptySubsequences: false)
         guard p.count == 2 || p.count == 3, let date = CalendarDate(p[0]), let number = DecimalValue(p[1]) else { return nil }
