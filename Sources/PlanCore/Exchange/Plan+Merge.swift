@@ -1,36 +1,36 @@
 extension Plan {
     /// Merges a partner's returned view into this full plan.
     ///
-    /// The partner may change the tasks it leads: status (through the workflow rules, one
-    /// transition at a time), progress, dates, blocked reason and notes. A view shows every task
-    /// as it was at its `sourceRevision`, so each field of the update that differs from this
-    /// plan is judged against the plan's value *at that revision* (its base, read from the
-    /// history since):
-    /// - the update shows the base value: the partner did not change the field, and the plan's
-    ///   later change stands; it is skipped (listed in ``MergeReport/stale``), whoever leads
-    ///   the task. So is a value the partner's own earlier merge brought that the plan changed
-    ///   since. An old view never undoes a newer change;
-    /// - the field differs from its base and the plan changed the task since the revision (that
-    ///   field or any other, by anyone, the partner's own earlier merges included): a
-    ///   **conflict**, not applied, as the format says of a change to a task the full plan
-    ///   changed after the view's `sourceRevision`;
-    /// - otherwise it is the partner's change: **refused** for a task the partner does not
-    ///   lead, a status change the workflow forbids or a change that would make the plan
-    ///   invalid; else **applied**, one history event per change: each status transition
-    ///   records its own event, and each other field change (or a task's new notes) a `merged`
-    ///   event.
+    /// The update must be a view this plan exported to the agency: the history event that took
+    /// the plan from the view's `sourceRevision` R to R+1 is an `exported` event about it. What
+    /// the view held is cut again from the plan as it stood at R (rebuilt from the history, with
+    /// the rules of ``partnerView(for:)``), never read from the file: a task the view did not hold
+    /// is refused as "not in your view" and nothing more is said of it.
     ///
-    /// Notes only grow: a note in the update that the plan lacks is the partner's new note,
-    /// applied like any change (a conflict when the plan changed the task since).
-    /// Merging the same update again changes nothing, since its values are then already in
-    /// the plan.
+    /// Each field is judged three ways: *base*, the task in the view as sent; *ours*, the task
+    /// now; *theirs*, the task in the update:
+    /// - theirs = ours: nothing to do (so merging the same update again changes nothing);
+    /// - theirs = base: a stale copy of the plan's later change, skipped (listed in
+    ///   ``MergeReport/stale``), and so is a value the partner's own earlier merge brought;
+    /// - otherwise it is the partner's change: a **conflict** when the plan changed the task
+    ///   since R (any field, or an event the rebuild could not undo touches it), as the format
+    ///   says; else **refused** for a task the partner does not lead, a status change the
+    ///   workflow forbids, a removed date or a change that would make the plan invalid; else
+    ///   **applied**, one history event per change carrying the fields it changed: each status
+    ///   transition its own event, and each other field change (or a task's new notes) a
+    ///   `merged` event.
+    ///
+    /// New notes must be the partner's own, on a task it leads or supports, dated from the
+    /// export to the merge; a note the view held must come back unchanged. Everything else the
+    /// view was sent (the plan's own fields, agencies, stages, criteria, measures, risks, and a
+    /// task's fixed fields) that the update changes is listed as refused.
     /// - Parameters:
     ///   - update: The partner's view, with its changes.
     ///   - context: The partner agency (which must be the view's `for`) and when.
     /// - Returns: Every change found and what happened to it.
     /// - Throws: ``PlanChangeError`` when the update cannot be merged at all (not a view, a
-    ///   view for another agency or plan, or cut from a revision this plan never had). The
-    ///   plan is then unchanged.
+    ///   view for another agency or plan, or of a revision this plan did not export to the
+    ///   agency). The plan is then unchanged.
     public mutating func mergePartnerUpdate(_ update: Plan, by context: ChangeContext) throws(PlanChangeError) -> MergeReport {
         try requireFullPlan()
         guard case .partner(let partner, let sourceRevision) = update.view else {
@@ -49,16 +49,12 @@ extension Plan {
         // The revision must be one this plan exported to the partner, and what the partner may
         // change is what that view held: both from the plan, never from the file.
         let cut = try exportEvent(of: sourceRevision, to: partner)
-        let sent = try partnerViewAsSent(to: partner, atRevision: sourceRevision)
-
-        // The events since the view was cut (each saved change appended one), per task,
-        // newest first: what tells a stale copy from the partner's change.
-        let since = history.suffix(max(0, min(history.count, revision - sourceRevision)))
-        let subjects = SubjectIndex(self)
-        var eventsByTask: [TaskID: [HistoryEvent]] = [:]
-        for event in since.reversed() {
-            if let task = subjects.subject(event.subject).task { eventsByTask[task, default: []].append(event) }
+        guard let rebuilt = asItStood(atRevision: sourceRevision) else {
+            throw PlanChangeError(.invalidUpdate(.unknownRevision(sourceRevision, current: revision)))
         }
+        var sent = try rebuilt.plan.cutPartnerView(for: partner)
+        sent.view = .partner(for: partner, sourceRevision: sourceRevision)
+        let since = SinceCut(plan: self, rebuilt: rebuilt, partner: partner)
 
         // What is already wrong with the plan, once: an applied change never adds an error,
         // so this stays the baseline a change is judged against for the whole merge.
@@ -93,8 +89,8 @@ extension Plan {
                     reason: "the plan removed task '\(incoming.id)' after revision \(sourceRevision)"))
                 continue
             }
-            let baseline = TaskBaseline(task: incoming.id, events: eventsByTask[incoming.id] ?? [], partner: partner)
-            merge(incoming, base: base, at: position, baseline: baseline, from: update, into: &report, knownErrors: knownErrors,
+            let history = since.task(incoming.id, now: stages[position.stageIndex].tasks[position.taskIndex])
+            merge(incoming, base: base, at: position, since: history, from: update, into: &report, knownErrors: knownErrors,
                   index: index, scope: scope, by: context)
         }
         for task in sent.allTasks where !seen.contains(task.id) && held[task.id] == task {
@@ -102,8 +98,7 @@ extension Plan {
                 reason: "a view cannot remove a task; cancel it with a reason instead"))
             seen.insert(task.id)
         }
-        let touched = Set(since.filter { $0.kind != .exported }.map(\.subject))
-        for item in editsOutsideTasks(of: update, sent: sent, touched: touched) {
+        for item in editsOutsideTasks(of: update, sent: sent, touched: since.unknownSubjects) {
             if item.outcome == .stale { report.stale.append(item) } else { report.items.append(item) }
         }
         return report
@@ -147,15 +142,17 @@ extension Plan {
     /// Lists every difference between the update and the view as sent outside its tasks: none
     /// is a partner's to make, so each is refused (never "nothing to merge").
     ///
-    /// `touched` holds the subjects of the events since the view was cut: a difference in one
-    /// of them may be the view's stale copy of the plan's later change, so it is listed as
-    /// stale rather than refused (the plan's value stands either way).
+    /// `touched` holds the subjects of the events since the view was cut that the rebuild
+    /// could not undo: the view as sent may differ there from what the partner got, so a
+    /// difference in one of them is a conflict rather than the partner's edit (the plan's value
+    /// stands either way).
     private func editsOutsideTasks(of update: Plan, sent: Plan, touched: Set<String>) -> [MergeReport.Item] {
         var items: [MergeReport.Item] = []
         let reason = "a view changes only its tasks' status, progress, dates, notes and blocked reason; the plan's lead agency changes the rest"
         func refuse(_ about: String, _ change: String, subject: String? = nil) {
             if touched.contains(subject ?? id.rawValue) {
-                items.append(.init(about: about, outcome: .stale, change: change, reason: "the plan changed it after revision \(sent.revision)"))
+                items.append(.init(about: about, outcome: .conflict, change: change,
+                    reason: "the plan changed it after revision \(sent.revision) and its history does not say how"))
             } else {
                 items.append(.init(about: about, outcome: .refused, change: change, reason: reason))
             }
@@ -201,7 +198,7 @@ extension Plan {
     /// then its other fields against the task as the transition left it. `base` is the task as
     /// the view held it when cut.
     private mutating func merge(
-        _ incoming: PlanTask, base: PlanTask, at position: TaskPosition, baseline: TaskBaseline, from update: Plan,
+        _ incoming: PlanTask, base: PlanTask, at position: TaskPosition, since: SinceCut.Task, from update: Plan,
         into report: inout MergeReport, knownErrors: Set<String>, index: MergeIndex, scope: MergeScope, by context: ChangeContext
     ) {
         let partner = context.agency
@@ -216,26 +213,30 @@ extension Plan {
 
         let newNotes = judgeNotes(of: incoming, base: base, current: current, scope: scope, into: &report, by: context)
 
-        /// How one differing value is taken; `nil` when it is the partner's change to make.
+        /// How one value of the update that differs from the plan's is taken (three ways: the
+        /// view as sent, the plan now, the update); `nil` when it is the partner's change to make.
         func judged(_ field: PartnerField, _ change: String) -> MergeReport.Item? {
-            guard let value = incoming.value(of: field), let now = current.value(of: field) else { return nil }
-            switch baseline.judge(field, incoming: value, current: now) {
-            case .change:
-                return nil
-            case .stale(let base):
-                return .init(task: current.id, outcome: .stale, change: "\(field.name) \(base)",
-                    reason: "as at revision \(sourceRevision); the plan has \(now) since")
-            case .alreadyMerged:
-                return .init(task: current.id, outcome: .stale, change: "\(field.name) \(value)",
-                    reason: "already merged from '\(partner)'; the plan has \(now) since")
-            case .taskChanged:
+            guard let theirs = incoming.value(of: field), let ours = current.value(of: field) else { return nil }
+            let was = base.value(of: field)
+            if since.unknown {
                 return .init(task: current.id, outcome: .conflict, change: change,
-                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)")
-            case .conflict(let base):
-                let reason = base.map { "the plan changed \(field.name) from \($0) after revision \(sourceRevision)" }
-                    ?? "the plan changed \(field.name) after revision \(sourceRevision) and its history does not say from what"
-                return .init(task: current.id, outcome: .conflict, change: change, reason: reason)
+                    reason: "the plan changed task '\(current.id)' after revision \(sourceRevision) and its history does not say how")
             }
+            if theirs == was {
+                return .init(task: current.id, outcome: .stale, change: "\(field.name) \(theirs)",
+                    reason: "as at revision \(sourceRevision); the plan has \(ours) since")
+            }
+            if since.partnerValues[field]?.contains(theirs.description) == true {
+                return .init(task: current.id, outcome: .stale, change: "\(field.name) \(theirs)",
+                    reason: "already merged from '\(partner)'; the plan has \(ours) since")
+            }
+            guard since.changed else { return nil }
+            if let was, was != ours {
+                return .init(task: current.id, outcome: .conflict, change: change,
+                    reason: "the plan changed \(field.name) from \(was) after revision \(sourceRevision)")
+            }
+            return .init(task: current.id, outcome: .conflict, change: change,
+                reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)")
         }
         func file(_ item: MergeReport.Item) {
             if item.outcome == .stale { report.stale.append(item) } else { report.items.append(item) }
@@ -283,11 +284,11 @@ extension Plan {
             }
             if let item = judged(field, change) { file(item) } else { changes.append((field, change)) }
         }
-        judgeFixedFields(of: incoming, against: base, in: update, baseline: baseline, scope: scope, into: &report, partner: partner)
+        judgeFixedFields(of: incoming, against: base, now: current, in: update, since: since, scope: scope, into: &report)
         var noteChange: String?
         if !newNotes.isEmpty {
             let change = counted(newNotes.count, "new note")
-            if baseline.changedSinceCut {
+            if since.changed {
                 report.items.append(.init(task: current.id, outcome: .conflict, change: change,
                     reason: "the plan changed task '\(current.id)' after revision \(sourceRevision)"))
             } else if !mayNote {
@@ -314,8 +315,8 @@ extension Plan {
     ) -> [Note] {
         let partner = context.agency
         struct Key: Hashable { let at: Instant; let agency: AgencyID }
-        // The notes the view held (the plan's own notes after the cut are not the view's).
-        let held = base.notes.filter { $0.at <= scope.cut }
+        // The notes the view held.
+        let held = base.notes
         var heldByKey: [Key: Note] = [:]
         for note in held { heldByKey[Key(at: note.at, agency: note.agency)] = note }
         let known = Set(current.notes).union(held)
@@ -352,28 +353,33 @@ extension Plan {
     /// Reports what the update changed in fields a view may not change (its title, lead,
     /// marking, dependencies and extensions, and for a task the partner leads or supports its
     /// strand, priority, owner, description and supporting agencies), so no such edit is
-    /// dropped silently: a field the plan changed since the view was cut is the view's stale
-    /// copy (skipped); where the history cannot say, a conflict; otherwise the partner's edit,
-    /// **refused**. Values are compared with the task as the view held it, and only those
-    /// are printed. A dependency-only copy of another agency's task carries only its title,
-    /// lead, status and dates, so the rest of it is compared as absent.
+    /// dropped silently: a value other than the view's as sent is the partner's edit,
+    /// **refused** (a conflict where the history cannot say what the task was then); the
+    /// view's value where the plan changed the field since is a stale copy, skipped. Only the
+    /// view's values and the update's are printed.
     private func judgeFixedFields(
-        of incoming: PlanTask, against base: PlanTask, in update: Plan, baseline: TaskBaseline, scope: MergeScope,
-        into report: inout MergeReport, partner: AgencyID
+        of incoming: PlanTask, against base: PlanTask, now current: PlanTask, in update: Plan, since: SinceCut.Task, scope: MergeScope,
+        into report: inout MergeReport
     ) {
-        var fields: [(name: String, from: String, to: String)] = []
-        func compare(_ name: String, _ old: String?, _ new: String?) {
-            if old != new { fields.append((name, old.map { "'\($0)'" } ?? "none", new.map { "'\($0)'" } ?? "none")) }
+        let fullCopy = base.lead == report.agency || base.supports.contains(report.agency)
+        var fields: [(name: String, from: String, to: String, now: String?)] = []
+        func quoted(_ value: String?) -> String { value.map { "'\($0)'" } ?? "none" }
+        func compare(_ name: String, _ old: String?, _ new: String?, now: String?? = .none) {
+            if old != new {
+                fields.append((name, quoted(old), quoted(new), nil))
+            } else if case .some(let ours) = now, ours != old {
+                fields.append((name, quoted(old), quoted(new), quoted(ours)))
+            }
         }
-        compare("title", base.title, incoming.title)
-        compare("lead", base.lead.rawValue, incoming.lead.rawValue)
-        compare("strand", base.strand?.rawValue, incoming.strand?.rawValue)
-        compare("priority", base.priority.rawValue, incoming.priority.rawValue)
-        compare("owner", base.owner, incoming.owner)
-        compare("description", base.description, incoming.description)
+        let sortedSupports = { (task: PlanTask) -> String? in task.supports.isEmpty ? nil : task.supports.map(\.rawValue).sorted().joined(separator: ";") }
+        compare("title", base.title, incoming.title, now: current.title)
+        compare("lead", base.lead.rawValue, incoming.lead.rawValue, now: current.lead.rawValue)
+        compare("strand", base.strand?.rawValue, incoming.strand?.rawValue, now: fullCopy ? current.strand?.rawValue : .none)
+        compare("priority", base.priority.rawValue, incoming.priority.rawValue, now: fullCopy ? current.priority.rawValue : .none)
+        compare("owner", base.owner, incoming.owner, now: fullCopy ? current.owner : .none)
+        compare("description", base.description, incoming.description, now: fullCopy ? current.description : .none)
         if Set(base.supports) != Set(incoming.supports) {
-            compare("supports", base.supports.map(\.rawValue).sorted().joined(separator: ";"),
-                    incoming.supports.map(\.rawValue).sorted().joined(separator: ";"))
+            compare("supports", sortedSupports(base), sortedSupports(incoming))
         }
         // A task's own marking (a change of the view's marking is listed once, for the plan).
         if incoming.classification != nil || update.classification == scope.sent.classification {
@@ -386,18 +392,18 @@ extension Plan {
             }
             compare("dependsOn", describe(base.dependencies), describe(incoming.dependencies))
         }
-        if base.extensions != incoming.extensions { fields.append(("extensions", "as sent", "changed")) }
+        if base.extensions != incoming.extensions { fields.append(("extensions", "as sent", "changed", nil)) }
         let sourceRevision = report.sourceRevision
         for field in fields {
-            let change = "\(field.name) \(field.from) → \(field.to)"
-            guard let changed = baseline.otherFields else {
-                report.items.append(.init(task: base.id, outcome: .conflict, change: change,
-                    reason: "the plan changed task '\(base.id)' after revision \(sourceRevision) and its history does not say what"))
+            if let now = field.now {
+                report.stale.append(.init(task: base.id, outcome: .stale, change: "\(field.name) \(field.to)",
+                    reason: "as at revision \(sourceRevision); the plan has \(now) since"))
                 continue
             }
-            if changed.contains(field.name) {
-                report.stale.append(.init(task: base.id, outcome: .stale, change: "\(field.name) \(field.to)",
-                    reason: "as at revision \(sourceRevision); the plan has \(field.from) since"))
+            let change = "\(field.name) \(field.from) → \(field.to)"
+            if since.unknown {
+                report.items.append(.init(task: base.id, outcome: .conflict, change: change,
+                    reason: "the plan changed task '\(base.id)' after revision \(sourceRevision) and its history does not say how"))
             } else {
                 report.items.append(.init(task: base.id, outcome: .refused, change: change,
                     reason: "a view changes only a task's status, progress, dates, notes and blocked reason; the plan's lead agency changes its \(field.name)"))
@@ -468,9 +474,19 @@ extension Plan {
         if let problem = introduced.first {
             return changes.map { .init(task: changed.id, outcome: .refused, change: $0.change, reason: problem.message) }
         }
-        stages[p].tasks[t] = changed
-        for (_, change) in changes {
-            record(.merged, about: .task(changed.id), "\(change) (\(origin))", by: context)
+        // One `merged` event per change, carrying the fields it changed.
+        for (field, change) in changes {
+            let snapshot = historySnapshot(ofTaskAt: position)
+            switch field {
+            case .progress: stages[p].tasks[t].progress = incoming.progress
+            case .start: stages[p].tasks[t].start = incoming.start
+            case .due: stages[p].tasks[t].due = incoming.due
+            case .durationDays: stages[p].tasks[t].durationDays = incoming.durationDays
+            case .blockedReason: stages[p].tasks[t].blockedReason = incoming.blockedReason
+            case .notes: stages[p].tasks[t].notes += notes
+            case .status: break
+            }
+            record(.merged, about: .task(changed.id), "\(change) (\(origin))", by: context, since: snapshot)
         }
         return changes.map { .init(task: changed.id, outcome: .applied, change: $0.change) }
     }
@@ -512,6 +528,100 @@ extension Plan {
         case (.blocked, .done): [.unblock, .done]
         case (.done, .inProgress): [.reopen]
         default: nil
+        }
+    }
+}
+
+/// What the plan did since a view was cut, from the plan as it stood then (rebuilt from the
+/// history) and the events since, found once per merge.
+struct SinceCut {
+    /// What the plan did to one task since the cut.
+    struct Task {
+        /// Whether the plan changed the task since (any field, by anyone, the partner's own
+        /// earlier merges included), or an event the rebuild could not undo touches it.
+        var changed: Bool
+        /// Whether an event the rebuild could not undo touches the task: what it was then is
+        /// not known for sure.
+        var unknown: Bool
+        /// The values (as the history writes them) the partner's own events since gave each field.
+        var partnerValues: [PartnerField: Set<String>]
+    }
+
+    /// The tasks as they stood then, the first of each id.
+    private var then: [TaskID: PlanTask] = [:]
+    /// The subjects of the events since that the rebuild could not undo.
+    private(set) var unknownSubjects: Set<String> = []
+    /// Whether such an event is about the plan as a whole (it may have changed any task).
+    private var unknownPlanWide = false
+    /// Per task, the values the partner's own events since gave its fields.
+    private var partnerValues: [TaskID: [PartnerField: Set<String>]] = [:]
+
+    init(plan: Plan, rebuilt: PlanRebuild, partner: AgencyID) {
+        for task in rebuilt.plan.allTasks where then[task.id] == nil { then[task.id] = task }
+        for event in rebuilt.unrebuilt {
+            unknownSubjects.insert(event.subject)
+            if event.subject == plan.id.rawValue { unknownPlanWide = true }
+        }
+        let count = max(0, min(plan.history.count, plan.revision - rebuilt.plan.revision))
+        for event in plan.history.suffix(count) where event.agency == partner {
+            for change in event.changes {
+                guard let field = PartnerField(rawValue: change.field), let to = change.to else { continue }
+                partnerValues[TaskID(event.subject), default: [:]][field, default: []].insert(to)
+            }
+        }
+    }
+
+    /// What the plan did to task `id` (now `current`) since the cut.
+    func task(_ id: TaskID, now current: PlanTask) -> Task {
+        let unknown = unknownPlanWide || unknownSubjects.contains(id.rawValue)
+        return Task(changed: unknown || then[id] != current, unknown: unknown, partnerValues: partnerValues[id] ?? [:])
+    }
+}
+
+/// A field of a task that a partner may change in its view, as a merge compares it (the raw
+/// value is the field's name in the format and in history changes).
+enum PartnerField: String, CaseIterable, Hashable, Sendable {
+    case status
+    case progress
+    case start
+    case due
+    case durationDays
+    case blockedReason
+    case notes
+
+    /// The name the merge's reports and `merged` events use.
+    var name: String { self == .blockedReason ? "blocked reason" : rawValue }
+}
+
+/// The value of one ``PartnerField``; `nil` inside means the task has none.
+enum PartnerValue: Hashable, Sendable, CustomStringConvertible {
+    case status(PlanTask.Status)
+    case number(Int?)
+    case date(CalendarDate?)
+    case text(String?)
+
+    /// As the history and the merge report write it: `none` for no value.
+    var description: String {
+        switch self {
+        case .status(let status): status.rawValue
+        case .number(let number): number.map(String.init) ?? "none"
+        case .date(let date): date.map(String.init(describing:)) ?? "none"
+        case .text(let text): text ?? "none"
+        }
+    }
+}
+
+extension PlanTask {
+    /// The task's value of a field a partner may change (`nil` for notes, which have no one value).
+    func value(of field: PartnerField) -> PartnerValue? {
+        switch field {
+        case .status: .status(status)
+        case .progress: .number(progress)
+        case .start: .date(start)
+        case .due: .date(due)
+        case .durationDays: .number(durationDays)
+        case .blockedReason: .text(blockedReason)
+        case .notes: nil
         }
     }
 }

@@ -226,21 +226,35 @@ struct StaleViewMergeTests {
         plan.revision += 1
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
         #expect(report.conflicts.map(\.description) == [
-            "conflict t-door: due 2026-01-25 → 2026-01-27 (the plan changed due after revision 3 and its history does not say from what)",
+            "conflict t-door: due 2026-01-25 → 2026-01-27 (the plan changed task 't-door' after revision 3 and its history does not say how)",
         ])
         #expect(plan.task("t-door")?.due == Fixture.day(20))
     }
 
-    @Test("Done sets progress 100 without recording what it was: a stale copy of a task done since conflicts on progress")
+    @Test("A stale copy of a task done since is skipped whole: the history records the progress done set")
     func doneSinceTheCut() throws {
         var plan = try Self.plan()
         let housing = try Self.view(of: plan, for: "hou")
         try plan.completeTask("t-door", by: Self.pol)
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
-        // The status is known to be stale; the progress the view shows cannot be told from a change.
-        #expect(report.stale.map(\.change) == ["status inProgress"])
-        #expect(report.conflicts.map(\.change) == ["progress 100 → 40"])
+        // The view shows the status and progress as they were at the cut: not changes.
+        #expect(report.stale.map(\.change) == ["status inProgress", "progress 40"])
+        #expect(report.items.isEmpty)
         #expect(plan.task("t-door")?.status == .done && plan.task("t-door")?.progress == 100)
+    }
+
+    @Test("A merge's events carry the fields they changed: the plan before it is rebuilt exactly")
+    func mergedEventsRebuild() throws {
+        var plan = try Self.plan()
+        let (council, housing) = try Self.updates(of: plan)
+        let before = plan
+        _ = try plan.mergePartnerUpdate(council, by: Self.council)
+        _ = try plan.mergePartnerUpdate(housing, by: Self.housing)
+        #expect(plan.revision == before.revision + 4)
+        #expect(plan.history.suffix(4).allSatisfy { !$0.changes.isEmpty })
+        let rebuilt = try #require(plan.asItStood(atRevision: before.revision))
+        #expect(rebuilt.unrebuilt.isEmpty)
+        #expect(rebuilt.plan == before)
     }
 
     @Test("A partner's change to a task it does not lead is still refused")

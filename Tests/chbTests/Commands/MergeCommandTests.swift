@@ -53,7 +53,7 @@ struct MergeCommandTests {
             """)
         let xml = try String(contentsOfFile: plan, encoding: .utf8)
         #expect(xml.contains("<task id=\"t-h-return-interviews\" lead=\"smcc\" status=\"done\" strand=\"protect\" start=\"2026-06-01\" due=\"2026-11-13\" progress=\"100\" completedOn=\"2026-11-28\">"))
-        #expect(xml.contains("agency=\"smcc\" kind=\"merged\" subject=\"t-h-hub\">due 2027-03-26 → 2027-04-30 (from smcc's update of revision 57)</event>"))
+        #expect(xml.contains("agency=\"smcc\" kind=\"merged\" subject=\"t-h-hub\"><change field=\"due\" from=\"2027-03-26\" to=\"2027-04-30\"/>due 2027-03-26 → 2027-04-30 (from smcc's update of revision 57)</event>"))
         #expect(try chb(["validate", plan]).status == 0)
     }
 
@@ -181,7 +181,7 @@ struct MergeCommandTests {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("2 applied, 0 refused, 0 in conflict; revision 58 → 60"))
         let xml = try String(contentsOfFile: plan, encoding: .utf8)
-        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\">progress 80 → 95 (from smcc's update of revision 57)</event>"))
-        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\">due 2026-11-13 → 2026-12-18 (from smcc's update of revision 57)</event>"))
+        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\"><change field=\"progress\" from=\"80\" to=\"95\"/>progress 80 → 95 (from smcc's update of revision 57)</event>"))
+        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\"><change field=\"due\" from=\"2026-11-13\" to=\"2026-12-18\"/>due 2026-11-13 → 2026-12-18 (from smcc's update of revision 57)</event>"))
     }
 }
