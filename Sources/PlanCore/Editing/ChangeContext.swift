@@ -103,8 +103,8 @@ extension Plan {
 
     /// Throws unless the agency may change the task here: in a full plan as
     /// ``requireMayChange(_:by:notesOnly:)`` says; in a partner view only the view's `for`
-    /// agency, and only in the tasks it leads (notes included: a view takes no notes on the
-    /// tasks its agency supports). The one check every task change that a view takes makes
+    /// agency, and only in the tasks it leads, or by notes added to the tasks it supports.
+    /// The one check every task change that a view takes makes
     /// first; every other change to a view is refused by ``requireFullPlan()``.
     public func requireMayChangeTask(_ task: PlanTask, by agency: AgencyID, notesOnly: Bool = false) throws(PlanChangeError) {
         guard case .partner(let partner, _) = view else {
