@@ -5,16 +5,17 @@ public import PlanCore
 ///
 /// The file names its plan, agency and source revision in the project's `Category`
 /// (`chb-view PLANID AGENCY REVISION`) and each task's chb id in the custom field Text1. The
-/// update starts from the full plan's *current* view for the agency, marked with the file's
-/// source revision, and takes from each task row what differs from the row chb writes for
-/// that task now:
+/// revision must be one the plan exported to the agency; the update starts from the view the
+/// plan sent then (the plan as it stood at that revision, cut for the agency), never from the
+/// file, and takes from each task row what differs from the row chb wrote for that task:
 /// - `PercentComplete` 100 (or an `ActualFinish`) makes the task done, on the `ActualFinish`
 ///   day (else its finish day); between 1 and 99 makes it in progress with that progress
 ///   (a done task so is reopened); an `ActualStart` on a planned task starts it;
 /// - the day of `Start` and the last day of `Finish` become the task's start and due
 ///   (a milestone's start only);
 /// - text added to `Notes` (which chb fills with the task's description) becomes one new
-///   note by the agency, at `at`.
+///   note by the agency, at `at`, unless the plan already has a note of the agency's on that
+///   task with that text (the same file merged again adds nothing).
 ///
 /// The merge then judges those changes as it judges any returned view: a change to a task
 /// the agency does not lead is refused, and one to a task the plan changed after the source
