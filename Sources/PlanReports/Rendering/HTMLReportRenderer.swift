@@ -273,7 +273,7 @@ struct HTMLReportRenderer {
         } else {
             table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead agency and owner", "Due", "Overdue", "Status", "Critical path"], right: [4],
                 report.overdueTasks.prefix(Wording.listLimit).map { t in
-                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay), counted(t.daysOverdue ?? 0, "day"), t.status.title,
+                    [taskCell(t), t.stage.title, lead(t), Wording.scheduled(date(t.lastDay), t), counted(t.daysOverdue ?? 0, "day"), t.status.title,
                      t.critical ? "<strong>yes</strong>" : "no"]
                 }, total: report.overdueTasks.count)
         }
@@ -294,7 +294,7 @@ struct HTMLReportRenderer {
             table("Due in the next \(StatusReport.dueSoonDays) days, to \(Wording.medium(report.dueSoonUntil)) (\(report.dueSoonTasks.count))",
                 ["Task", "Stage", "Lead agency and owner", "Due", "In", "Status", "Critical path"], right: [4],
                 report.dueSoonTasks.prefix(Wording.listLimit).map { t in
-                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay),
+                    [taskCell(t), t.stage.title, lead(t), Wording.scheduled(date(t.lastDay), t),
                      counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, t.critical ? "<strong>yes</strong>" : "no"]
                 }, total: report.dueSoonTasks.count)
         }
@@ -306,7 +306,7 @@ struct HTMLReportRenderer {
             table("Critical path (\(counted(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open): any delay to these delays the plan",
                 ["Task", "Stage", "Lead agency and owner", "Start", "Due", "Status"],
                 report.criticalPath.prefix(Wording.listLimit).map { t in
-                    [taskCell(t), t.stage.title, lead(t), date(t.firstDay), date(t.lastDay),
+                    [taskCell(t), t.stage.title, lead(t), Wording.scheduled(date(t.firstDay), t), Wording.scheduled(date(t.lastDay), t),
                      t.isOverdue ? "<strong class=\"over\">\(t.status.title), overdue</strong>" : t.status.title]
                 }, total: report.criticalPath.count)
         }
@@ -433,7 +433,7 @@ struct HTMLReportRenderer {
                     if let progress = t.progress, t.status == .inProgress || t.status == .blocked { status += ", \(progress)%" }
                     if let overdue = t.daysOverdue { status += "; <strong class=\"over\">overdue \(counted(overdue, "day"))</strong>" }
                     return [taskCell(t), t.stage.title, e(Wording.agencyName(t.lead, in: report)), t.supports.map { e(Wording.agencyName($0, in: report)) }.joined(separator: "; "), status,
-                            date(t.firstDay), t.isMilestone ? "milestone" : date(t.lastDay), t.critical ? "<strong>yes</strong>" : "no"]
+                            Wording.scheduled(date(t.firstDay), t), t.isMilestone ? "milestone" : Wording.scheduled(date(t.lastDay), t), t.critical ? "<strong>yes</strong>" : "no"]
                 }, className: "all-tasks", total: report.tasks.count)
         }
         out.append("</section>")

@@ -176,7 +176,7 @@ struct MarkdownReportRenderer {
         guard !report.overdueTasks.isEmpty else { return out.append("None.") }
         table(["Task", "Stage", "Due", "Overdue", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
             report.overdueTasks.prefix(Wording.listLimit).map { t in
-                [e(t.title), t.stage.title, date(t.lastDay), counted(t.daysOverdue ?? 0, "day"),
+                [e(t.title), t.stage.title, Wording.scheduled(date(t.lastDay), t), counted(t.daysOverdue ?? 0, "day"),
                  t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
         more(report.overdueTasks.count)
@@ -198,7 +198,7 @@ struct MarkdownReportRenderer {
         guard !report.dueSoonTasks.isEmpty else { return out.append("None.") }
         table(["Task", "Stage", "Due", "In", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
             report.dueSoonTasks.prefix(Wording.listLimit).map { t in
-                [e(t.title), t.stage.title, date(t.lastDay), counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
+                [e(t.title), t.stage.title, Wording.scheduled(date(t.lastDay), t), counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
                  t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
         more(report.dueSoonTasks.count)
@@ -212,7 +212,7 @@ struct MarkdownReportRenderer {
         } else {
             table(["Task", "Stage", "Start", "Due", "Status", "Lead agency (owner)", "Id"],
                 report.criticalPath.prefix(Wording.listLimit).map { t in
-                    [e(t.title), t.stage.title, date(t.firstDay), date(t.lastDay),
+                    [e(t.title), t.stage.title, Wording.scheduled(date(t.firstDay), t), Wording.scheduled(date(t.lastDay), t),
                      t.isOverdue ? "**\(t.status.title), overdue**" : t.status.title, lead(t), code(t.id.rawValue)]
                 })
             more(report.criticalPath.count)

@@ -186,7 +186,7 @@ struct TextReportRenderer {
         guard !report.overdueTasks.isEmpty else { return none("None.") }
         var t = ColumnTable(["Title", "Stage", "Due", "Overdue", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
         for task in report.overdueTasks.prefix(Wording.listLimit) {
-            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(counted(task.daysOverdue ?? 0, "day")),
+            t.add([.init(task.title), .init(task.stage.title), .init(Wording.scheduled(date(task.lastDay), task)), .init(counted(task.daysOverdue ?? 0, "day")),
                    .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
@@ -216,7 +216,7 @@ struct TextReportRenderer {
         var t = ColumnTable(["Title", "Stage", "Due", "In", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
         for task in report.dueSoonTasks.prefix(Wording.listLimit) {
             let days = task.lastDay.map { report.asOf.days(to: $0) } ?? 0
-            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(counted(days, "day")),
+            t.add([.init(task.title), .init(task.stage.title), .init(Wording.scheduled(date(task.lastDay), task)), .init(counted(days, "day")),
                    .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
@@ -232,7 +232,7 @@ struct TextReportRenderer {
             var t = ColumnTable(["Title", "Stage", "Start", "Due", "Status", "Lead agency (owner)", "Id"])
             for task in report.criticalPath.prefix(Wording.listLimit) {
                 let status = task.isOverdue ? "\(task.status.title), overdue" : task.status.title
-                t.add([.init(task.title), .init(task.stage.title), .init(date(task.firstDay)), .init(date(task.lastDay)),
+                t.add([.init(task.title), .init(task.stage.title), .init(Wording.scheduled(date(task.firstDay), task)), .init(Wording.scheduled(date(task.lastDay), task)),
                        .init(status, style: task.isOverdue ? ragStyle(.red) : nil), lead(task), .init(task.id.rawValue)])
             }
             table(t)

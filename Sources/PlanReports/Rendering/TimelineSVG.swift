@@ -291,6 +291,7 @@ struct TimelineSVG {
         var words = "\(t.title) (\(t.id)), led by \(lead). \(t.status.title)"
         if let first = t.firstDay, let last = t.lastDay {
             words += t.isMilestone ? ", milestone on \(Wording.medium(first))" : ", \(Wording.medium(first)) to \(Wording.medium(last))"
+            if t.datesScheduled { words += Wording.scheduledMark }
         }
         if let progress = t.progress, t.status == .inProgress || t.status == .blocked { words += ", \(progress)% done" }
         if let overdue = t.daysOverdue { words += ", overdue by \(counted(overdue, "day"))" }

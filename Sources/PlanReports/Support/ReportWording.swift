@@ -68,6 +68,15 @@ enum Wording {
         }
     }
 
+    /// What every format adds to a task's date when it comes from the schedule, not the
+    /// task's own dates (the format's "Status" section): ` (scheduled)`.
+    static let scheduledMark = " (scheduled)"
+
+    /// `text`, marked as scheduled when the task's dates come from the schedule.
+    static func scheduled(_ text: String, _ task: StatusReport.TaskLine) -> String {
+        task.datesScheduled ? text + scheduledMark : text
+    }
+
     /// `30 November 2026`.
     static func long(_ date: CalendarDate) -> String {
         let (y, m, d) = date.components
