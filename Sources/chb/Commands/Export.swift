@@ -114,7 +114,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
         case .html:
             let xml = String(decoding: try PlanWriter().write(plan), as: UTF8.self)
             do throws(PartnerPageError) {
-                return Array(try PartnerUpdatePage(view: plan, viewXML: xml).render().utf8)
+                return Array(try PartnerUpdatePage(view: plan, viewXML: xml, asOf: Clock.today).render().utf8)
             } catch {
                 throw PlanWriteError(error.message)
             }
