@@ -150,7 +150,7 @@ extension PartnerUpdatePage {
             fieldset.querySelector(".when-blocked").hidden = status !== "blocked";
             fieldset.querySelector(".when-done").hidden = status !== "done";
             if (status === "done" && fieldset.dataset.status !== "done") {
-              if (!control(id, "completedOn").value) control(id, "completedOn").value = today();
+              if (!control(id, "completedOn").value) { control(id, "completedOn").value = today(); showDate(control(id, "completedOn")); }
               control(id, "progress").value = "100";
             }
           }
@@ -296,6 +296,7 @@ extension PartnerUpdatePage {
             const reason = children(task, "blockedReason")[0];
             control(id, "blockedReason").value = reason ? reason.textContent : "";
             control(id, "completedOn").value = task.getAttribute("completedOn") || "";
+            showDate(control(id, "completedOn"));
             for (const field of ["progress", "start", "due"]) control(id, field).value = task.getAttribute(field) || "";
             for (const field of ["start", "due"]) { mark(control(id, field), ""); showDate(control(id, field)); }
             control(id, "note").value = "";
@@ -336,9 +337,14 @@ extension PartnerUpdatePage {
               el.addEventListener("input", () => { showDate(el); mark(el, dateProblem(el)); });
               el.addEventListener("change", () => { showDate(el); mark(el, dateProblem(el)); });
             }
+            const done = control(fieldset.dataset.task, "completedOn");
+            done.addEventListener("input", () => showDate(done));
+            done.addEventListener("change", () => showDate(done));
             refresh(fieldset);
           });
           document.querySelectorAll("[data-save]").forEach((button) => button.addEventListener("click", save));
+          // A focused control is brought wholly into view, never left half out of it.
+          main.addEventListener("focusin", (event) => event.target.scrollIntoView({ block: "nearest" }));
           opener.addEventListener("change", open);
         })();
 

@@ -363,7 +363,8 @@ private struct PageBuilder {
             "<textarea id=\"\(control("blockedReason"))\" name=\"\(field("blockedReason"))\" rows=\"2\" aria-describedby=\"\(control("blockedReason"))-help\">\(e(task.blockedReason ?? ""))</textarea>",
             "<p class=\"hint\" id=\"\(control("blockedReason"))-help\">Say what is stopping the work and what would unblock it; the coordinator sees this.</p></div>",
             "<div class=\"field when-done\"\(task.status == .done ? "" : " hidden")><label for=\"\(control("completedOn"))\">Done on</label>",
-            "<input type=\"date\" id=\"\(control("completedOn"))\" name=\"\(field("completedOn"))\" value=\"\(task.completedOn.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("completedOn"))-help\">",
+            "<input type=\"date\" id=\"\(control("completedOn"))\" name=\"\(field("completedOn"))\" value=\"\(task.completedOn.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("completedOn"))-words \(control("completedOn"))-help\">",
+            "<p class=\"date-words\" id=\"\(control("completedOn"))-words\" aria-live=\"polite\">\(task.completedOn.map(PartnerUpdatePage.dateWords) ?? "No date set")</p>",
             "<p class=\"hint\" id=\"\(control("completedOn"))-help\">The day the work finished (today or earlier). Marking a task done sets its progress to 100%.</p></div>",
         ]
         // Progress and dates.
