@@ -38,3 +38,30 @@ struct GoldenTests {
         }
     }
 }
+
+/// Dates in one style per format (issue 20, item 7): the text report and portfolio write
+/// `2026-11-30` everywhere, headings included; Markdown writes `30 Nov 2026` everywhere.
+@Suite("One date style per format")
+struct DateStyleTests {
+    static var longOrMedium: Regex<(Substring, Substring)> { #/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b/# }
+    static var iso: Regex<Substring> { #/\b\d{4}-\d{2}-\d{2}\b/# }
+
+    @Test("The text report and portfolio write every date as YYYY-MM-DD", arguments: TestPlans.names)
+    func text(_ name: String) throws {
+        // History text is the plan's, written as given ("… kept at 29 January 2027").
+        let report = try TestPlans.report(name).rendered(as: .text).replacing("29 January 2027", with: "")
+        #expect(report.contains("Stage status report as of 2026-11-30"))
+        #expect(report.firstMatch(of: Self.longOrMedium) == nil, "\(report.firstMatch(of: Self.longOrMedium).map { String($0.output.0) } ?? "")")
+        let portfolio = try PortfolioTests.portfolio().rendered(as: .text)
+        #expect(portfolio.firstMatch(of: Self.longOrMedium) == nil, "\(portfolio.firstMatch(of: Self.longOrMedium).map { String($0.output.0) } ?? "")")
+    }
+
+    @Test("The Markdown report writes every date as 30 Nov 2026, outside code", arguments: TestPlans.names)
+    func markdown(_ name: String) throws {
+        let report = try TestPlans.report(name).rendered(as: .markdown)
+        let prose = report.replacing(#/`[^`]*`/#, with: "").replacing("29 January 2027", with: "")
+        #expect(prose.contains("Stage status report as of **30 Nov 2026**"))
+        #expect(prose.firstMatch(of: Self.iso) == nil, "\(prose.firstMatch(of: Self.iso).map { String($0.output) } ?? "")")
+        #expect(prose.firstMatch(of: #/\b\d{1,2} (January|February|March|April|June|July|August|September|October|November|December) \d{4}\b/#) == nil)
+    }
+}

@@ -159,7 +159,7 @@ private struct PageBuilder {
 
     private func date(_ date: CalendarDate?) -> String {
         guard let date else { return "not set" }
-        return "<time datetime=\"\(date)\">\(Wording.medium(date))</time>"
+        return "<time datetime=\"\(date)\">\(Wording.documentDate(date))</time>"
     }
 
     private func agencyName(_ id: AgencyID) -> String {
@@ -323,7 +323,7 @@ private struct PageBuilder {
     private func notes(_ task: PlanTask) -> [String] {
         guard !task.notes.isEmpty else { return [] }
         return ["<h4>Notes</h4>", "<ul class=\"notes\">"]
-            + task.notes.map { "<li><time datetime=\"\($0.at)\">\(Wording.medium($0.at.date))</time>, \(agencyName($0.agency)): \(e($0.text))</li>" }
+            + task.notes.map { "<li><time datetime=\"\($0.at)\">\(Wording.documentDate($0.at.date))</time>, \(agencyName($0.agency)): \(e($0.text))</li>" }
             + ["</ul>"]
     }
 

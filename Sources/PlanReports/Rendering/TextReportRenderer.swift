@@ -35,7 +35,7 @@ struct TextReportRenderer {
 
     private func ragCell(_ rag: RAG) -> ColumnTable.Cell { ColumnTable.Cell(rag.title, style: ragStyle(rag)) }
 
-    private func date(_ date: CalendarDate?) -> String { date?.description ?? "–" }
+    private func date(_ date: CalendarDate?) -> String { date.map(Wording.textDate) ?? "–" }
 
     // MARK: Document
 
@@ -59,9 +59,9 @@ struct TextReportRenderer {
         out.append(bold(h.marking))
         out.append("")
         out.append(bold(h.title))
-        out.append("Stage status report as of \(Wording.long(h.asOf))")
+        out.append("Stage status report as of \(Wording.textDate(h.asOf))")
         out.append("")
-        let facts = Wording.facts(report, { $0.description })
+        let facts = Wording.facts(report, Wording.textDate)
         let width = facts.map(\.0.count).max() ?? 0
         for (label, value) in facts {
             out.append(label + String(repeating: " ", count: width - label.count + 2) + value)
@@ -73,10 +73,10 @@ struct TextReportRenderer {
         heading("Overall status")
         let stages = report.stages.map { "\($0.kind.title) " + rag($0.rag) }.joined(separator: " · ")
         out.append("  " + rag(report.overall, upper: true) + (report.scope.isWholePlan ? "" : " (whole plan)") + "   " + stages)
-        out.append("  " + Wording.headline(report, { $0.description }))
+        out.append("  " + Wording.headline(report, Wording.textDate))
 
         heading("Key points")
-        for point in Wording.keyPoints(report, { $0.description }) {
+        for point in Wording.keyPoints(report, Wording.textDate) {
             let word = point.level?.title ?? "Note"
             out.append("  " + (point.level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + point.text
                 + (point.subject.map { " [\($0)]" } ?? ""))
@@ -103,7 +103,7 @@ struct TextReportRenderer {
 
     private mutating func changes() {
         guard let c = report.changes else { return }
-        let date: (CalendarDate) -> String = { $0.description }
+        let date: (CalendarDate) -> String = Wording.textDate
         heading(Wording.changesTitle(c, asOf: report.asOf, date))
         out.append("  " + Wording.changesWindow(c, asOf: report.asOf, date))
         out.append("  Direction of travel: " + c.stages.map { t in
@@ -129,7 +129,7 @@ struct TextReportRenderer {
             if s.started != nil { actual += s.completed.map(\.description) ?? (s.forecastEnd.map { "\($0) (forecast)" } ?? "…") }
             t.add([
                 ColumnTable.Cell(s.kind.title), ColumnTable.Cell(s.state.title), ragCell(s.rag),
-                ColumnTable.Cell(Wording.plannedWindow(s, { $0.description })), ColumnTable.Cell(actual),
+                ColumnTable.Cell(Wording.plannedWindow(s, Wording.textDate)), ColumnTable.Cell(actual),
                 ColumnTable.Cell(s.state == .complete ? "–" : date(s.nextReview)),
                 ColumnTable.Cell("\(s.criteriaMet)/\(s.criteria.count)"), ColumnTable.Cell(String(s.counts.total)),
                 ColumnTable.Cell(Wording.percent(s.counts.percentComplete)),
@@ -152,8 +152,8 @@ struct TextReportRenderer {
             }
             if s.reasons.count > Wording.listLimit { out.append("    and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)") }
         }
-        out.append("  Planned:      " + Wording.plannedWindow(s, { $0.description }))
-        out.append("  Actual:       " + Wording.actual(s, { $0.description }))
+        out.append("  Planned:      " + Wording.plannedWindow(s, Wording.textDate))
+        out.append("  Actual:       " + Wording.actual(s, Wording.textDate))
         if s.state != .complete, let review = s.nextReview {
             let overdue = review < report.asOf ? " (review date has passed)" : ""
             out.append("  Next review:  \(review) (\(Wording.relative(review, from: report.asOf)))\(overdue)")
@@ -273,7 +273,7 @@ struct TextReportRenderer {
         var t = ColumnTable(["Measure (unit)", "Stage", "Baseline", "Latest", "Target", "Better", "Trend", "Last move", "To target", "Id"], right: [2, 4, 8])
         for m in report.measures.prefix(Wording.listLimit) {
             t.add([.init("\(m.name) (\(m.unit))"), .init(Wording.stageName(m.stage)), .init(m.baseline.description),
-                   .init(Wording.latest(m, { $0.description })), .init(m.target.description), .init(Wording.better(m.direction)),
+                   .init(Wording.latest(m, Wording.textDate)), .init(m.target.description), .init(Wording.better(m.direction)),
                    trendCell(m.trend), trendCell(m.lastMove), .init(Wording.percent(m.percentToTarget)),
                    .init(m.id.rawValue)])
         }
