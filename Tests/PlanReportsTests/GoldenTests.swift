@@ -65,3 +65,27 @@ struct DateStyleTests {
         #expect(prose.firstMatch(of: #/\b\d{1,2} (January|February|March|April|June|July|August|September|October|November|December) \d{4}\b/#) == nil)
     }
 }
+
+/// The text report fits a 120-column terminal (issue 20, item 17): long cells wrap within their
+/// column or end in "…", long prose lines fold under their label.
+@Suite("Text report width")
+struct TextWidthTests {
+    @Test("Every line of every example plan's text report, and of the portfolio, is at most 120 characters", arguments: TestPlans.names)
+    func fits(_ name: String) throws {
+        for text in [try TestPlans.report(name).rendered(as: .text), try TestPlans.report("heron-hold", stage: .hold, agency: "sht").rendered(as: .text)] {
+            for line in text.split(separator: "\n") { #expect(line.count <= 120, "\(line.count): \(line)") }
+        }
+        let since = try StatusReport(plan: TestPlans.load(name), asOf: TestPlans.asOf, since: try #require(CalendarDate("2026-10-30")))
+        for line in since.rendered(as: .text).split(separator: "\n") { #expect(line.count <= 120, "\(line.count): \(line)") }
+    }
+
+    @Test("To fit, a name ends in … and a title wraps within its column; ids and dates are never cut")
+    func cells() throws {
+        let report = try TestPlans.report("heron-hold")
+        let text = report.rendered(as: .text)
+        for task in report.overdueTasks { #expect(text.contains(" \(task.id)\n"), "\(task.id) whole at a line's end") }
+        #expect(text.contains("  Replace door entry     Hold   2026-10-30  31 days  In progress  no        Saltings Housing Tru…  t-h-door-entry\n"
+            + "  systems and audit\n"))
+        #expect(text.contains("2026-05-26 to           2026-12-03") && text.contains("2027-02-05 (forecast)"))
+    }
+}

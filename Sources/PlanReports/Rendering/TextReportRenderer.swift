@@ -39,10 +39,51 @@ struct TextReportRenderer {
 
     // MARK: Document
 
+    /// The widest a line may be: the report fits a 120-column terminal.
+    static let width = 120
+
     func render() -> String {
         var r = self
         r.document()
-        return r.out.joined(separator: "\n") + "\n"
+        return r.out.flatMap { Self.wrap($0, width: Self.width) }.joined(separator: "\n") + "\n"
+    }
+
+    /// A line of prose folded at spaces to `width` visible characters (ANSI colour does not
+    /// count), each further line indented to where the text starts after a label
+    /// (`  Red    …`, `Board                …`, `  - …`); a word longer than a line is left whole.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        func visible(_ text: Substring) -> Int {
+            var count = 0, escaped = false
+            for c in text {
+                if escaped { if c == "m" { escaped = false } } else if c == "\u{1B}" { escaped = true } else { count += 1 }
+            }
+            return count
+        }
+        guard visible(line[...]) > width else { return [line] }
+        let plain = Array(line.replacing(#/\x{1B}\[[0-9;]*m/#, with: ""))
+        let lead = plain.prefix { $0 == " " }.count
+        // After the leading spaces: a label then two or more spaces, or a bullet.
+        var hang = lead + 2
+        if plain.count > lead + 2, plain[lead] == "-" || plain[lead] == "•", plain[lead + 1] == " " { hang = lead + 2 }
+        else if let gap = (lead..<min(plain.count - 2, lead + 32)).first(where: { plain[$0] == " " && plain[$0 + 1] == " " }) {
+            if let start = (gap..<plain.count).first(where: { plain[$0] != " " }) { hang = start }
+        }
+        let pad = String(repeating: " ", count: hang)
+        var lines: [String] = []
+        var current = String(repeating: " ", count: lead), started = false
+        for word in line.dropFirst(lead).split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = started ? current + " " + word : current + word
+            if started, !word.isEmpty, visible(candidate[...]) > width, current.contains(where: { $0 != " " }) {
+                while current.hasSuffix(" ") { current.removeLast() }
+                lines.append(current)
+                current = pad + word
+            } else {
+                current = candidate
+            }
+            started = true
+        }
+        lines.append(current)
+        return lines
     }
 
     private mutating func heading(_ text: String) {
@@ -51,7 +92,14 @@ struct TextReportRenderer {
     }
 
     private mutating func table(_ table: ColumnTable) {
-        out += table.lines(indent: "  ", headerStyle: { bold($0) })
+        var table = table
+        // To fit the width: ids and dates are never cut (a reader looks them up whole); titles
+        // and other prose wrap within their column; names end in "…".
+        for (index, header) in (table.headers ?? []).enumerated() {
+            if ["Id", "Subject", "When (UTC)", "Due", "Start", "Blocked since", "Latest"].contains(header) { table.keep.insert(index) }
+            if ["Title", "Risk", "Summary", "Measure (unit)"].contains(header) { table.wrap.insert(index) }
+        }
+        out += table.lines(indent: "  ", width: Self.width, headerStyle: { bold($0) })
     }
 
     private mutating func document() {
@@ -124,6 +172,9 @@ struct TextReportRenderer {
     private mutating func stageSummary() {
         heading("Stages")
         var t = ColumnTable(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria", "Tasks", "Complete"], right: [6, 7, 8])
+        // Dates are never cut: the planned window stays whole, the actual one wraps.
+        t.keep = [3]
+        t.wrap = [4]
         for s in report.stages {
             var actual = s.started.map { "\($0) to " } ?? "not started"
             if s.started != nil { actual += s.completed.map(\.description) ?? (s.forecastEnd.map { "\($0) (forecast)" } ?? "…") }
