@@ -179,13 +179,16 @@ def layout_checks(driver, page_url, work):
                 problems.append(f"at {width} px: clicking Save update was intercepted: {error.msg.splitlines()[0]}")
                 driver.execute_script("arguments[0].click();", button)
             message = driver.find_element(By.ID, "save-status").text
-            beside = driver.find_element(By.ID, due.get_attribute("id") + "-error")
+            beside = driver.find_elements(By.ID, due.get_attribute("id") + "-error")
             if "Not saved" not in message:
                 problems.append(f"at {width} px: a due date of {typed!r} was not refused: {message!r}")
-            if not beside.is_displayed() or why not in beside.text:
-                problems.append(f"at {width} px: no reason next to the due date for {typed!r}: {beside.text!r}")
-            if list(work.glob("*.xml")):
+            if not beside or not beside[0].is_displayed() or why not in beside[0].text:
+                problems.append(f"at {width} px: no reason next to the due date for {typed!r}: {beside[0].text if beside else None!r}")
+            time.sleep(0.3)
+            if [f for f in work.glob("*") if f.is_file()]:
                 problems.append(f"at {width} px: a due date of {typed!r} was saved")
+                for f in work.glob("*"):
+                    f.unlink()
         set_value(driver, due, had)
 
         # A wrong file is described without "null".
