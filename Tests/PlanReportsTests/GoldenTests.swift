@@ -77,6 +77,7 @@ struct TextWidthTests {
         }
         let since = try StatusReport(plan: TestPlans.load(name), asOf: TestPlans.asOf, since: TestPlans.asOf.adding(days: -31))
         for line in since.rendered(as: .text).split(separator: "\n") { #expect(line.count <= 120, "\(line.count): \(line)") }
+        for line in try PortfolioTests.portfolio().rendered(as: .text).split(separator: "\n") { #expect(line.count <= 120, "\(line.count): \(line)") }
     }
 
     @Test("To fit, a name ends in … and a title wraps within its column; ids and dates are never cut")

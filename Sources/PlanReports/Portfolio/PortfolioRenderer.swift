@@ -68,7 +68,7 @@ struct PortfolioRenderer {
         out.append(Wording.ragNote)
         out.append("")
         out.append(portfolio.marking)
-        return out.joined(separator: "\n") + "\n"
+        return out.flatMap { TextReportRenderer.wrap($0, width: TextReportRenderer.width) }.joined(separator: "\n") + "\n"
     }
 
     // MARK: Markdown
