@@ -104,25 +104,28 @@ struct ColumnTable {
         return widths
     }
 
-    /// Text cut into lines of at most `width` characters, at spaces where it can be.
+    /// Text cut into lines of at most `width` characters, at spaces where it can be. Linear
+    /// in the text's length, however long a word (a title from a partner may be huge).
     static func chunks(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [text] }
-        var lines: [String] = [], current = ""
+        var lines: [String] = []
+        var current: [Character] = []
         for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
+            let characters = Array(word)
+            if !current.isEmpty, current.count + 1 + characters.count <= width {
+                current.append(" ")
+                current += characters
+                continue
             }
-            while current.count > width {
-                lines.append(String(current.prefix(width)))
-                current = String(current.dropFirst(width))
+            if !current.isEmpty { lines.append(String(current)) }
+            var start = 0
+            while characters.count - start > width {
+                lines.append(String(characters[start..<start + width]))
+                start += width
             }
+            current = Array(characters[start...])
         }
-        lines.append(current)
+        lines.append(String(current))
         return lines
     }
 }
