@@ -105,3 +105,28 @@ extension Plan {
         return plan
     }
 }
+
+extension Plan {
+    /// The tasks an agency leads or supports that its partner view withholds, because they
+    /// are marked above its clearance (the exchange rules: safe by default, so in an
+    /// `OFFICIAL-SENSITIVE` plan an `OFFICIAL` partner sees only what is marked `OFFICIAL`).
+    ///
+    /// - Parameter agencyID: The agency a view would be for.
+    /// - Returns: The withheld tasks in document order (the first of a repeated id), each
+    ///   with its effective marking; empty for an agency not in the plan, or in a partner view
+    ///   (which holds nothing above its agency's clearance).
+    public func tasksWithheld(from agencyID: AgencyID) -> [(task: TaskID, marking: Classification)] {
+        guard view == .full, let clearance = agency(agencyID)?.clearance else { return [] }
+        var seen = Set<TaskID>()
+        var withheld: [(task: TaskID, marking: Classification)] = []
+        for stage in stages {
+            for t in stage.tasks.indices where seen.insert(stage.tasks[t].id).inserted {
+                let task = stage.tasks[t]
+                guard task.lead == agencyID || task.supports.contains(agencyID) else { continue }
+                let marking = effectiveClassification(task.classification)
+                if marking > clearance { withheld.append((task.id, marking)) }
+            }
+        }
+        return withheld
+    }
+}

@@ -57,6 +57,8 @@ public struct PortfolioReport: Hashable, Sendable {
         public var stages: [StageRAG]
         /// The key points that count (red first, then amber), at most ``PortfolioReport/reasonLimit``.
         public var reasons: [(level: RAG, text: String)]
+        /// The same key points with their dates as the text format writes them.
+        public var textReasons: [(level: RAG, text: String)]
         /// How many red or amber key points there are in all.
         public var reasonTotal: Int
         /// Open tasks.
@@ -74,12 +76,16 @@ public struct PortfolioReport: Hashable, Sendable {
             header = report.header
             overall = report.overall
             stages = report.stages.map { StageRAG(kind: $0.kind, state: $0.state, rag: $0.rag) }
-            let counted = Wording.keyPoints(report, Wording.medium).compactMap { point -> (level: RAG, text: String)? in
-                guard let level = point.level, level == .red || level == .amber else { return nil }
-                return (level, point.text)
+            func reasons(_ date: (CalendarDate) -> String) -> [(level: RAG, text: String)] {
+                let counted = Wording.keyPoints(report, date).compactMap { point -> (level: RAG, text: String)? in
+                    guard let level = point.level, level == .red || level == .amber else { return nil }
+                    return (level, point.text)
+                }
+                return counted.filter { $0.level == .red } + counted.filter { $0.level == .amber }
             }
-            let ordered = counted.filter { $0.level == .red } + counted.filter { $0.level == .amber }
-            reasons = Array(ordered.prefix(PortfolioReport.reasonLimit))
+            let ordered = reasons(Wording.documentDate)
+            self.reasons = Array(ordered.prefix(PortfolioReport.reasonLimit))
+            textReasons = Array(reasons(Wording.textDate).prefix(PortfolioReport.reasonLimit))
             reasonTotal = ordered.count
             open = report.tasks.count(where: \.status.isOpen)
             overdue = report.overdueTasks.count

@@ -138,6 +138,7 @@ struct JSONReportRenderer {
             ("classification", .string(t.classification.rawValue)),
             ("start", date(t.firstDay)),
             ("due", date(t.lastDay)),
+            ("datesScheduled", .bool(t.datesScheduled)),
             ("milestone", .bool(t.isMilestone)),
             ("progress", .optional(t.progress, JSONValue.int)),
             ("completedOn", date(t.completedOn)),

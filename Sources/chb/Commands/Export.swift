@@ -63,8 +63,10 @@ struct Export: ParsableCommand {
         var bytes: [UInt8] = []
         var summary = ""
         let destination = output.flatMap { $0.isStandardStream ? nil : $0.description }
+        var withheld: [String] = []
         try PlanSession.modify(file, waiting: waiting, report: .standardError) { plan in
             let view = try plan.partnerView(for: AgencyID(partner))
+            withheld = WithheldWarnings.lines(plan, file: file.displayName, agency: AgencyID(partner))
             do throws(PlanWriteError) {
                 bytes = try to.write(view)
             } catch {
@@ -79,6 +81,7 @@ struct Export: ParsableCommand {
             return ""
         }
         try PlanSession.write(bytes, to: output, protecting: [file], content: content)
+        for line in withheld { Terminal.error(line) }
         Terminal.say(summary, to: destination == nil ? .standardError : .standardOutput)
     }
 
@@ -111,7 +114,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
         case .html:
             let xml = String(decoding: try PlanWriter().write(plan), as: UTF8.self)
             do throws(PartnerPageError) {
-                return Array(try PartnerUpdatePage(view: plan, viewXML: xml).render().utf8)
+                return Array(try PartnerUpdatePage(view: plan, viewXML: xml, asOf: Clock.today).render().utf8)
             } catch {
                 throw PlanWriteError(error.message)
             }

@@ -72,6 +72,7 @@ struct Status: ParsableCommand {
         }
         let file = files[0]
         let plan = try PlanSession.load(file).plan
+        for line in WithheldWarnings.statusLines(plan, file: file.displayName, agency: agency.map { AgencyID($0) }) { Terminal.error(line) }
         let report: StatusReport
         do throws(StatusReportError) {
             report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) }, since: since)

@@ -24,8 +24,12 @@ struct Validate: ParsableCommand {
             let name = file.displayName
             let diagnostics: [PlanDiagnostic]
             var unreadable: StorageError?
+            // An agency whose view would hold none of the tasks it leads: a warning too.
+            var withheld: [String] = []
             do {
-                diagnostics = PlanSession.check(try PlanSession.storedBytes(of: file), file: name, today: Clock.today).diagnostics
+                let checked = PlanSession.check(try PlanSession.storedBytes(of: file), file: name, today: Clock.today)
+                diagnostics = checked.diagnostics
+                withheld = checked.document.map { WithheldWarnings.lines($0.plan, file: name, onlyEmpty: true) } ?? []
             } catch {
                 // A file that cannot be read has no line or column to point at.
                 unreadable = error
@@ -39,9 +43,10 @@ struct Validate: ParsableCommand {
                     Terminal.report(Failure(reading: name, unreadable))
                 } else {
                     Terminal.report(diagnostics, file: name)
+                    for line in withheld { Terminal.error(line) }
                 }
                 if valid {
-                    let warnings = diagnostics.count
+                    let warnings = diagnostics.count + withheld.count
                     Terminal.line("\(name): valid" + (warnings > 0 ? " (\(counted(warnings, "warning")))" : ""))
                 }
             case .json:

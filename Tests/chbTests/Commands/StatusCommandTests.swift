@@ -28,7 +28,8 @@ struct StatusCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("status.html").path
         let result = try StatusRun.chb(["status", "plans/osprey-build.xml", "--as-of", "2026-11-30", "--format", "html", "-o", out])
-        #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
+        // Osprey's 'vol2' is withheld every task it leads: the one warning on stderr.
+        #expect(result.status == 0 && result.stdout.isEmpty && result.stderr == StatusRun.ospreyWarning)
         #expect(FileManager.default.contents(atPath: out) == Data((try StatusRun.golden("osprey-build.html")).utf8))
         let again = try StatusRun.chb(["status", "plans/osprey-build.xml", "--as-of", "2026-11-30", "--format", "csv", "-o", out])
         #expect(again.status == 0)
@@ -49,7 +50,7 @@ struct StatusCommandTests {
     func changesTable() throws {
         let changes = try StatusRun.chb(["status", "plans/osprey-build.xml", "--as-of", "2026-11-30", "--since", "2026-10-30",
                                          "--format", "csv", "--table", "changes"])
-        #expect(changes.status == 0 && changes.stderr.isEmpty, "\(changes.stderr)")
+        #expect(changes.status == 0 && changes.stderr == StatusRun.ospreyWarning, "\(changes.stderr)")
         #expect(changes.stdout == (try StatusRun.golden("osprey-build--since-2026-10-30--table-changes.csv")))
         let tasks = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30", "--format", "csv", "--table", "tasks"])
         #expect(try tasks.status == 0 && tasks.stdout == StatusRun.golden("heron-hold.csv"))
@@ -163,6 +164,10 @@ private enum StatusRun {
     typealias Result = ChildProcess.Result
 
     static var root: URL { Repository.root }
+
+    /// What `status` says about Osprey on stderr: the view for 'vol2' would hold none of the
+    /// tasks it leads (issue 20, item 1).
+    static let ospreyWarning = "plans/osprey-build.xml: warning: the view for 'vol2' (clearance OFFICIAL) would hold none of the tasks it leads (2 tasks, all marked above its clearance): chb validate plans/osprey-build.xml names them and the fix\n"
 
     static var executable: URL? { ChbProcess.binary }
 
