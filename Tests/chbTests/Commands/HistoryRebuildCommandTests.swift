@@ -1,0 +1,46 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The five commands on Heron: a task started, blocked and unblocked, then the board's
+/// two views of the past, which rebuild it from the changes chb recorded.
+@Suite("History rebuilt end to end")
+struct HistoryRebuildCommandTests {
+    @Test("Started, blocked, unblocked: --as-of the day between says it was blocked, --since lists all three moves")
+    func fiveCommands() throws {
+        let scratch = try Scratch()
+        let plan = try scratch.copy(plan: "heron-hold.xml")
+        let task = "t-h-school-sessions"
+        #expect(try ChbProcess.run(["task", "start", plan, task, "--agency", "edu"], now: "2026-12-03T10:00:00Z").status == 0)
+        #expect(try ChbProcess.run(["task", "block", plan, task, "--reason", "Head teacher off sick", "--agency", "edu"],
+                                   now: "2026-12-03T11:00:00Z").status == 0)
+        #expect(try ChbProcess.run(["task", "unblock", plan, task, "--agency", "edu"], now: "2026-12-06T11:00:00Z").status == 0)
+
+        let asOf = try ChbProcess.run(["status", plan, "--as-of", "2026-12-05"], now: "2026-12-07T09:00:00Z")
+        #expect(asOf.status == 0, "\(asOf)")
+        #expect(asOf.stdout.contains("28 open tasks · 6 overdue · 3 blocked ·"), "\(asOf.stdout)")
+        #expect(asOf.stdout.contains("which records changes after that day (revision 59 then)."))
+        let blockedRow = try #require(asOf.stdout.split(separator: "\n").first { $0.contains(task) && $0.contains("2026-12-03") })
+        #expect(blockedRow.contains("Hold   2026-12-03        2  no"), "blocked 2 days on the 5th: \(blockedRow)")
+
+        let since = try ChbProcess.run(["status", plan, "--since", "2026-12-01"], now: "2026-12-07T09:00:00Z")
+        #expect(since.status == 0, "\(since)")
+        let section = try #require(since.stdout.components(separatedBy: "SINCE THE LAST BOARD").dropFirst().first?
+            .components(separatedBy: "\nSTAGES").first)
+        #expect(!section.contains("Nothing was done"))
+        #expect(section.contains("  Tasks started (1):\n    - 2026-12-03: Exploitation awareness sessions for Years 7 to 9 at Saltings Academy — Severnmouth Learning Trust [t-h-school-sessions]"), "\(section)")
+        #expect(section.contains("  Newly blocked (1):\n    - 2026-12-03: Exploitation awareness sessions for Years 7 to 9 at Saltings Academy — Severnmouth Learning Trust: Head teacher off sick, now in progress [t-h-school-sessions]"))
+        #expect(section.contains("  Unblocked (1):\n    - 2026-12-06: Exploitation awareness sessions for Years 7 to 9 at Saltings Academy — Severnmouth Learning Trust, now in progress [t-h-school-sessions]"))
+
+        let csv = try ChbProcess.run(["status", plan, "--since", "2026-12-01", "--format", "csv", "--table", "changes"], now: "2026-12-07T09:00:00Z")
+        let kinds = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[1] }
+        #expect(kinds.filter { ["started", "newlyBlocked", "unblocked"].contains($0) } == ["started", "newlyBlocked", "unblocked"])
+    }
+
+    @Test("A plan whose events record no changes says what it could not rebuild, never that nothing happened")
+    func oldHistory() throws {
+        let result = try ChbProcess.run(["status", Repository.plan("kestrel-clear.xml").path, "--as-of", "2026-11-30", "--since", "2026-11-24"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  Note: 2 later events (observationRecorded 'm-k-feel-safe' at 2026-11-25T17:00:00Z, taskUpdated 't-k-cuckoo-mapping' at 2026-11-26T11:10:00Z) record no changes, so what they changed cannot be rebuilt and shows as it is now."), "\(result.stdout)")
+    }
+}
