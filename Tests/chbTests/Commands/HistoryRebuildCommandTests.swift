@@ -32,6 +32,9 @@ struct HistoryRebuildCommandTests {
         #expect(section.contains("  Newly blocked (1):\n    - 2026-12-03: Exploitation awareness sessions for Years 7 to 9 at Saltings Academy — Severnmouth Learning Trust: Head teacher off sick, now in progress [t-h-school-sessions]"))
         #expect(section.contains("  Unblocked (1):\n    - 2026-12-06: Exploitation awareness sessions for Years 7 to 9 at Saltings Academy — Severnmouth Learning Trust, now in progress [t-h-school-sessions]"))
 
+        let log = try ChbProcess.run(["log", plan, "--subject", task, "--since", "2026-12-03", "--format", "json"])
+        #expect(log.stdout.contains(#""kind":"taskStatusChanged","subject":"t-h-school-sessions","changes":[{"field":"status","from":"inProgress","to":"blocked"},{"field":"blockedSince","to":"2026-12-03"},{"field":"blockedReason","to":"Head teacher off sick"}],"text":"#), "\(log.stdout)")
+
         let csv = try ChbProcess.run(["status", plan, "--since", "2026-12-01", "--format", "csv", "--table", "changes"], now: "2026-12-07T09:00:00Z")
         let kinds = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[1] }
         #expect(kinds.filter { ["started", "newlyBlocked", "unblocked"].contains($0) } == ["started", "newlyBlocked", "unblocked"])
