@@ -47,9 +47,12 @@ struct ChangesCSVRenderer {
     /// The lists whose items are tasks, and so carry the task's marking.
     static let taskLists: Set = ["started", "done", "newlyOverdue", "newlyBlocked", "unblocked"]
 
-    func render() -> String {
-        var records = [Self.columns]
-        guard let c = report.changes else { return CSVReportRenderer.document(records) }
+    func render() -> String { CSVReportRenderer.document([Self.columns] + records()) }
+
+    /// The rows without the header.
+    func records() -> [[String]] {
+        var records: [[String]] = []
+        guard let c = report.changes else { return records }
         let plan = report.header.classification
         func row(_ date: CalendarDate?, _ change: String, _ stage: StageKind?, _ id: String, _ text: String,
                  _ detail: String?, _ classification: Classification) -> [String] {
@@ -67,7 +70,7 @@ struct ChangesCSVRenderer {
             }
         }
         for caveat in c.caveats { records.append(row(nil, "note", nil, "", caveat, nil, plan)) }
-        return CSVReportRenderer.document(records)
+        return records
     }
 
     /// `decision` or `override` for the decisions list (by the history event each item comes

@@ -46,4 +46,28 @@ struct HistoryRebuildCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("  Note: 2 later events (observationRecorded 'm-k-feel-safe' at 2026-11-25T17:00:00Z, taskUpdated 't-k-cuckoo-mapping' at 2026-11-26T11:10:00Z) record no changes, so what they changed cannot be rebuilt and shows as it is now."), "\(result.stdout)")
     }
+
+    @Test("The portfolio takes --since: each operation's direction of travel and top changes, a CSV table of changes across plans, and no --since after --as-of")
+    func portfolioSince() throws {
+        let plans = Repository.plan("kestrel-clear.xml").deletingLastPathComponent().path
+        let text = try ChbProcess.run(["status", plans, "--as-of", "2026-11-30", "--since", "2026-11-01"])
+        #expect(text.status == 0, "\(text)")
+        #expect(text.stdout.contains("       Since 2026-11-01  Clear Complete → Complete (no change) · Hold Amber → Red (worse) · Build Not started → Amber (worse)\n         - newly blocked: Secure and re-let the former closure-order flats\n"), "\(text.stdout)")
+        #expect(text.stdout.components(separatedBy: "       Since 2026-11-01  ").count - 1 == 3)
+        let json = try ChbProcess.run(["status", plans, "--as-of", "2026-11-30", "--since", "2026-11-01", "--format", "json"])
+        #expect(json.stdout.components(separatedBy: "\"sinceLastBoard\"").count - 1 == 3)
+        let plain = try ChbProcess.run(["status", plans, "--as-of", "2026-11-30"])
+        #expect(!plain.stdout.contains("Since 20"))
+
+        let csv = try ChbProcess.run(["status", plans, "--as-of", "2026-11-30", "--since", "2026-11-20", "--format", "csv", "--table", "changes"])
+        #expect(csv.status == 0, "\(csv)")
+        let records = csv.stdout.components(separatedBy: "\r\n")
+        #expect(records.first == "plan,date,change,stage,id,text,detail,since,basis,asOf,classification")
+        let planIDs = Set(records.dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) })
+        #expect(planIDs == ["op-heron", "op-kestrel", "op-osprey"], "\(planIDs)")
+
+        let late = try ChbProcess.run(["status", plans, "--as-of", "2026-11-30", "--since", "2026-12-01"])
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("the date since the last board, 2026-12-01, is not before the report date 2026-11-30"), "\(late)")
+    }
 }
