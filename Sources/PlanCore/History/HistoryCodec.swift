@@ -221,6 +221,9 @@ public enum HistoryCodec {
 
     static func encode(_ note: Note) -> String { "\(note.at) \(note.agency.rawValue) \(note.text)" }
 
+    /// The note a `note` change's value writes, or `nil` when it is not one.
+    public static func note(_ value: String) -> Note? { decodeNote(value) }
+
     static func decodeNote(_ value: String) -> Note? {
         guard let p = parts(value, 3), let at = Instant(p[0]), String(p[1]).isPortableID, !p[2].isEmpty else { return nil }
         return Note(at: at, agency: AgencyID(String(p[1])), text: String(p[2]))

@@ -62,7 +62,7 @@ struct HistoryRebuildCommandTests {
         let csv = try ChbProcess.run(["status", plans, "--as-of", "2026-11-30", "--since", "2026-11-20", "--format", "csv", "--table", "changes"])
         #expect(csv.status == 0, "\(csv)")
         let records = csv.stdout.components(separatedBy: "\r\n")
-        #expect(records.first == "plan,date,change,stage,id,text,detail,since,basis,asOf,classification")
+        #expect(records.first == "plan,date,change,stage,id,text,detail,field,from,to,since,basis,asOf,classification")
         let planIDs = Set(records.dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) })
         #expect(planIDs == ["op-heron", "op-kestrel", "op-osprey"], "\(planIDs)")
 
