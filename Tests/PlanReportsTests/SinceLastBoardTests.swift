@@ -129,6 +129,28 @@ struct SinceLastBoardTests {
         #expect(c.caveats == ["1 later event (observationRecorded 'm-feel' at \(Self.date(47))T10:00:00Z) records no changes, so what it changed cannot be rebuilt and shows as it is now."])
     }
 
+    @Test("Re-dated tasks, progress, notes and a corrected figure come from the changes chb records, the figure as it stands now")
+    func recordedChanges() throws {
+        var plan = Self.plan()
+        func at(_ day: Int) -> ChangeContext { ChangeContext(agency: "pol", at: Instant(date: F.day(day), hour: 11, minute: 0, second: 0)!) }
+        try plan.editTask("t-d", by: at(46)) { $0.due = F.day(55) }
+        try plan.editTask("t-c", by: at(46)) { $0.progress = 30 }
+        try plan.editTask("t-c", by: at(47)) { $0.progress = 60 }
+        try plan.addNote("Cameras on site", to: "t-c", by: at(47))
+        try plan.correctObservation(of: "m-feel", on: F.day(46), to: DecimalValue(45), reason: "typo", by: at(49))
+        let c = try #require(try StatusReport(plan: plan, asOf: F.day(50), since: F.day(30)).changes)
+        #expect(c.redated.map(\.id) == ["t-d"])
+        #expect(c.redated.first?.change == HistoryChange(field: "due", from: Self.date(40), to: Self.date(55)))
+        #expect(c.progress.map(\.change) == [HistoryChange(field: "progress", to: "60")])
+        #expect(c.notes.map(\.detail) == ["Test Police: Cameras on site"])
+        #expect(c.observations.map(\.detail) == ["45 count, better than its baseline of 40 (corrected from 35)"])
+        #expect(c.caveats.isEmpty, "\(c.caveats)")
+
+        try plan.correctObservation(of: "m-feel", on: F.day(46), to: nil, reason: "withdrawn", by: at(50))
+        let withdrawn = try #require(try StatusReport(plan: plan, asOf: F.day(50), since: F.day(30)).changes)
+        #expect(withdrawn.observations.isEmpty)
+    }
+
     @Test("A since date not before the report date is refused")
     func refused() {
         #expect(throws: StatusReportError.self) { try StatusReport(plan: Self.plan(), asOf: F.day(50), since: F.day(50)) }

@@ -221,6 +221,9 @@ public enum HistoryCodec {
 
     static func encode(_ note: Note) -> String { "\(note.at) \(note.agency.rawValue) \(note.text)" }
 
+    /// The note a `note` change's value writes, or `nil` when it is not one.
+    public static func note(_ value: String) -> Note? { decodeNote(value) }
+
     static func decodeNote(_ value: String) -> Note? {
         guard let p = parts(value, 3), let at = Instant(p[0]), String(p[1]).isPortableID, !p[2].isEmpty else { return nil }
         return Note(at: at, agency: AgencyID(String(p[1])), text: String(p[2]))
@@ -276,8 +279,13 @@ public enum HistoryCodec {
         return result
     }
 
-    /// Undoes changes on an item's values, newest first; `nil` when they do not fit the values
-    /// (the history does not match the plan).
+    /// Undoes changes on an item's values, newest first; `nil` when a change names a field the
+    /// item has not, or a list change adds or removes other than one element.
+    ///
+    /// A field is put back to its `from` value whatever it holds now: when a later event that
+    /// recorded no changes (and so could not be undone) changed it too, the value before this
+    /// event is still the one this event recorded. A list element added is taken out where it
+    /// was last added (the end, unless such an event added more after it).
     public static func undo(_ changes: [HistoryChange], of item: Item, on values: Values) -> Values? {
         var values = values
         for change in changes.reversed() {
@@ -285,13 +293,9 @@ public enum HistoryCodec {
             var current = values[field.name] ?? []
             if field.isList {
                 guard (change.from == nil) != (change.to == nil) else { return nil }
-                if let added = change.to {
-                    guard current.last == added else { return nil }
-                    current.removeLast()
-                }
+                if let added = change.to, let last = current.lastIndex(of: added) { current.remove(at: last) }
                 if let removed = change.from { current.append(removed) }
             } else {
-                guard current.first == change.to else { return nil }
                 current = change.from.map { [$0] } ?? []
             }
             values[field.name] = current.isEmpty ? nil : current

@@ -146,13 +146,20 @@ extension Plan {
 
     /// Records an event carrying every field that changed in the subject's item since the
     /// snapshot was taken.
+    ///
+    /// `fields`, when given, keeps only the changes to those fields: a change recorded as
+    /// several events (the merge's one `merged` event per field a partner changed, all against
+    /// one snapshot) gives each event its own fields, so that undoing them newest first is exact.
     @discardableResult
     mutating func record(
-        _ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext, since before: HistorySnapshot
+        _ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext, since before: HistorySnapshot,
+        fields: Set<String>? = nil
     ) -> HistoryEvent {
         guard view == .full else { return record(kind, about: subject, text, by: context, changes: []) }
         let after = historyValues(of: before.item, id: before.id, at: before.position)
-        return record(kind, about: subject, text, by: context, changes: HistoryCodec.changes(of: before.item, from: before.values, to: after))
+        var changes = HistoryCodec.changes(of: before.item, from: before.values, to: after)
+        if let fields { changes.removeAll { !fields.contains($0.field) } }
+        return record(kind, about: subject, text, by: context, changes: changes)
     }
 
     // MARK: Items as values

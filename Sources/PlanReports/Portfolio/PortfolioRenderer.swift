@@ -57,6 +57,12 @@ struct PortfolioRenderer {
                 out.append("       " + paint(reason.level, reason.level.title.padding(6)) + " " + reason.text)
             }
             if let more = moreReasons(op) { out.append("              " + more) }
+            if let travel = op.travel, let since = portfolio.since {
+                out.append("       Since \(since)  " + travel)
+                let top = op.topChanges()
+                for change in top { out.append("         - " + change) }
+                if top.isEmpty { out.append("         - " + (op.changes?.caveats.isEmpty == false ? "see the operation's report: its history does not record every change" : "nothing changed")) }
+            }
             out.append("       From         \(op.source) (\(op.header.planID), revision \(op.header.revision))")
             out.append("")
         }
@@ -93,6 +99,12 @@ struct PortfolioRenderer {
             if let more = moreReasons(op) { out.append("- \(more)") }
             if op.reasons.isEmpty { out.append("- Nothing is overdue or blocked, and no active stage has a reason to be amber or red.") }
             out.append("")
+            if let travel = op.travel, let since = portfolio.since {
+                out.append("Since \(Wording.medium(since)): \(MarkdownReportRenderer.escape(travel)).")
+                out.append("")
+                for change in op.topChanges() { out.append("- \(MarkdownReportRenderer.escape(change))") }
+                if !op.topChanges().isEmpty { out.append("") }
+            }
             out.append("<small>From `\(op.source)` (`\(op.header.planID)`, revision \(op.header.revision)).</small>")
             out.append("")
         }
@@ -217,7 +229,15 @@ struct PortfolioRenderer {
                     ("overdueTasks", .int(op.overdue)),
                     ("blockedTasks", .int(op.blocked)),
                     ("nextReview", .optional(op.nextReview) { .object([("stage", .string($0.stage.rawValue)), ("date", .string($0.date.description))]) }),
-                ])
+                ] + (op.changes.map { changes in
+                    [("sinceLastBoard", JSONValue.object([
+                        ("since", .string(changes.since.description)),
+                        ("stages", .array(changes.stages.map { .object([("kind", .string($0.kind.rawValue)), ("before", .string($0.before.rawValue)),
+                                                                        ("now", .string($0.now.rawValue)), ("direction", .string($0.direction.rawValue))]) })),
+                        ("topChanges", .array(op.topChanges().map(JSONValue.string))),
+                        ("caveats", .array(changes.caveats.map(JSONValue.string))),
+                    ]))]
+                } ?? []))
             })),
             ("failures", .array(portfolio.failures.map { .object([("source", .string($0.source)), ("error", .string($0.message))]) })),
         ])

@@ -19,6 +19,15 @@ extension StatusReport {
         public var started: [Item]
         /// Tasks done in the window, in the order they were done.
         public var done: [Item]
+        /// Tasks whose due date changed in the window (from its due date at the start of the
+        /// window to the one at its end): those on the critical path first, then by date.
+        public var redated: [Item]
+        /// Tasks whose progress changed in the window, from and to.
+        public var progress: [Item]
+        /// Notes added to tasks in the window.
+        public var notes: [Item]
+        /// Partner updates merged in the window (one item per `merged` event).
+        public var merged: [Item]
         /// Open tasks whose due date fell in the window, so overdue now and not on ``since``.
         public var newlyOverdue: [Item]
         /// Tasks blocked in the window, still blocked or not (the detail says what they are now).
@@ -38,9 +47,14 @@ extension StatusReport {
         package init(
             since: CalendarDate, basis: String, stages: [Travel], done: [Item] = [], newlyOverdue: [Item] = [],
             newlyBlocked: [Item] = [], unblocked: [Item] = [], criteriaMet: [Item] = [], observations: [Item] = [],
-            decisions: [Item] = [], caveats: [String] = [], started: [Item] = []
+            decisions: [Item] = [], caveats: [String] = [], started: [Item] = [], redated: [Item] = [],
+            progress: [Item] = [], notes: [Item] = [], merged: [Item] = []
         ) {
             self.started = started
+            self.redated = redated
+            self.progress = progress
+            self.notes = notes
+            self.merged = merged
             self.since = since
             self.basis = basis
             self.stages = stages
@@ -63,7 +77,9 @@ extension StatusReport {
         /// The lists in the order every format shows them, with their headings.
         public var lists: [(title: String, kind: String, items: [Item])] {
             [("Tasks started", "started", started), ("Tasks done", "done", done), ("Newly overdue", "newlyOverdue", newlyOverdue),
+             ("Re-dated", "redated", redated),
              ("Newly blocked", "newlyBlocked", newlyBlocked), ("Unblocked", "unblocked", unblocked),
+             ("Progress", "progress", progress), ("Notes", "notes", notes), ("Partner updates merged", "merged", merged),
              ("Exit criteria met", "criteriaMet", criteriaMet), ("Measures observed", "observations", observations),
              ("Decisions and overrides", "decisions", decisions)]
         }
@@ -146,10 +162,14 @@ extension StatusReport {
         /// The kind of history event the item comes from (`.decision` or `.override` in the
         /// decisions list), `nil` for items read from the plan itself.
         public var event: HistoryEvent.Kind?
+        /// The change the item is, as the history records it (field, from, to: the value at the
+        /// start of the window and at its end), when it comes from the history's changes.
+        public var change: HistoryChange?
 
         /// Creates an item.
         package init(date: CalendarDate, text: String, id: String, stage: StageKind? = nil, detail: String? = nil,
-                     event: HistoryEvent.Kind? = nil) {
+                     event: HistoryEvent.Kind? = nil, change: HistoryChange? = nil) {
+            self.change = change
             self.date = date
             self.text = text
             self.id = id

@@ -60,8 +60,8 @@ extension StatusReportBuilder {
             .map { StatusReport.Item(date: $0.lastDay ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage, detail: lead($0)) }
         // Status moves in the window, as the history's changes record them.
         var startedOn: [TaskID: CalendarDate] = [:]
-        var blockedOn: [TaskID: (date: CalendarDate, reason: String?)] = [:]
-        var unblockedOn: [TaskID: CalendarDate] = [:]
+        var blockedOn: [TaskID: (date: CalendarDate, reason: String?, from: String?)] = [:]
+        var unblockedOn: [TaskID: (date: CalendarDate, to: String?)] = [:]
         for event in plan.history where inWindow(event.at.date) {
             let id = TaskID(event.subject)
             for change in event.changes where change.field == "status" {
@@ -69,18 +69,65 @@ extension StatusReportBuilder {
                 case ("planned", "inProgress"): startedOn[id] = startedOn[id] ?? event.at.date
                 case (_, "blocked"):
                     let reason = event.changes.last { $0.field == "blockedReason" }?.to
-                    blockedOn[id] = blockedOn[id] ?? (event.at.date, reason)
-                case ("blocked", _): unblockedOn[id] = unblockedOn[id] ?? event.at.date
+                    blockedOn[id] = blockedOn[id] ?? (event.at.date, reason, change.from)
+                case ("blocked", _): unblockedOn[id] = unblockedOn[id] ?? (event.at.date, change.to)
                 default: break
                 }
             }
+        }
+        // Due dates, progress and notes changed in the window, and partner updates merged.
+        var first: [String: [String: String?]] = [:]
+        var last: [String: [String: (date: CalendarDate, value: String?)]] = [:]
+        var notesAdded: [(date: CalendarDate, task: TaskID, note: String)] = []
+        var mergedEvents: [HistoryEvent] = []
+        for event in plan.history where inWindow(event.at.date) {
+            if event.kind == .merged { mergedEvents.append(event) }
+            for change in event.changes {
+                switch change.field {
+                case "due", "progress":
+                    if first[event.subject]?[change.field] == nil { first[event.subject, default: [:]][change.field] = .some(change.from) }
+                    last[event.subject, default: [:]][change.field] = (event.at.date, change.to)
+                case "note":
+                    if let added = change.to { notesAdded.append((event.at.date, TaskID(event.subject), added)) }
+                default: break
+                }
+            }
+        }
+        func moved(_ task: StatusReport.TaskLine, _ field: String) -> (date: CalendarDate, change: HistoryChange)? {
+            guard let end = last[task.id.rawValue]?[field], let start = first[task.id.rawValue]?[field], start != end.value else { return nil }
+            return (end.date, HistoryChange(field: field, from: start, to: end.value))
+        }
+        let redated = tasks.compactMap { task -> (critical: Bool, item: StatusReport.Item)? in
+            guard let (date, change) = moved(task, "due") else { return nil }
+            let words = "due \(change.from ?? "none") → \(change.to ?? "none")" + (task.critical ? ", on the critical path" : "")
+            return (task.critical, StatusReport.Item(date: date, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                                     detail: lead(task) + ": " + words, change: change))
+        }.sorted { ($0.critical ? 0 : 1, $0.item.date) < ($1.critical ? 0 : 1, $1.item.date) }.map(\.item)
+        let progress = tasks.compactMap { task -> StatusReport.Item? in
+            // A task done in the window is listed as done; its progress to 100% goes with it.
+            guard let (date, change) = moved(task, "progress"), !(task.status == .done && change.to == "100") else { return nil }
+            return StatusReport.Item(date: date, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                     detail: lead(task) + ": \(change.from.map { $0 + "%" } ?? "none") → \(change.to.map { $0 + "%" } ?? "none")", change: change)
+        }.sorted { $0.date < $1.date }
+        let lines = Dictionary(tasks.map { ($0.id, $0) }) { a, _ in a }
+        let notes = notesAdded.compactMap { added -> StatusReport.Item? in
+            guard let task = lines[added.task], let note = HistoryCodec.note(added.note) else { return nil }
+            return StatusReport.Item(date: added.date, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                     detail: "\(plan.agency(note.agency)?.name ?? note.agency.rawValue): \(note.text)",
+                                     change: HistoryChange(field: "note", to: added.note))
+        }
+        let merged = mergedEvents.filter { agencyFilter == nil || $0.agency == agencyFilter || inScope.contains(TaskID($0.subject)) }.map { event in
+            StatusReport.Item(date: event.at.date, text: event.text, id: event.subject, stage: lines[TaskID(event.subject)]?.stage,
+                              detail: plan.agency(event.agency)?.name ?? event.agency.rawValue, event: .merged,
+                              change: event.changes.count == 1 ? event.changes[0] : nil)
         }
         func now(_ task: StatusReport.TaskLine, unless status: PlanTask.Status) -> String {
             task.status == status ? "" : ", now " + task.status.title.lowercased()
         }
         let started = tasks.compactMap { task in
             startedOn[task.id].map { StatusReport.Item(date: $0, text: task.title, id: task.id.rawValue, stage: task.stage,
-                                                       detail: lead(task) + now(task, unless: .inProgress)) }
+                                                       detail: lead(task) + now(task, unless: .inProgress),
+                                                       change: HistoryChange(field: "status", from: "planned", to: "inProgress")) }
         }.sorted { $0.date < $1.date }
         let blocked = tasks.compactMap { task -> StatusReport.Item? in
             let recorded = blockedOn[task.id]
@@ -88,13 +135,15 @@ extension StatusReportBuilder {
             guard let date = recorded?.date ?? dated else { return nil }
             let reason = task.status == .blocked ? task.blockedReason : recorded?.reason
             return StatusReport.Item(date: date, text: task.title, id: task.id.rawValue, stage: task.stage,
-                                     detail: lead(task) + (reason.map { ": \($0)" } ?? "") + now(task, unless: .blocked))
+                                     detail: lead(task) + (reason.map { ": \($0)" } ?? "") + now(task, unless: .blocked),
+                                     change: recorded.map { HistoryChange(field: "status", from: $0.from, to: PlanTask.Status.blocked.rawValue) })
         }.sorted { $0.date < $1.date }
         var wasBlocked: Set<TaskID> = []
         for stage in earlier.plan.stages { for task in stage.tasks where task.status == .blocked { wasBlocked.insert(task.id) } }
         let unblocked = tasks.filter { unblockedOn[$0.id] != nil || (wasBlocked.contains($0.id) && $0.status != .blocked) }
-            .map { StatusReport.Item(date: unblockedOn[$0.id] ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage,
-                                     detail: lead($0) + ", now " + $0.status.title.lowercased()) }
+            .map { StatusReport.Item(date: unblockedOn[$0.id]?.date ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage,
+                                     detail: lead($0) + ", now " + $0.status.title.lowercased(),
+                                     change: unblockedOn[$0.id].map { HistoryChange(field: "status", from: PlanTask.Status.blocked.rawValue, to: $0.to) }) }
             .sorted { $0.date < $1.date }
         var criteria: [StatusReport.Item] = []
         for stage in plan.stages where stageFilter == nil || stage.kind == stageFilter {
@@ -140,6 +189,6 @@ extension StatusReportBuilder {
         return StatusReport.Changes(
             since: since, basis: basis, stages: stages, done: done, newlyOverdue: overdue, newlyBlocked: blocked,
             unblocked: unblocked, criteriaMet: criteria, observations: observations, decisions: decisions,
-            caveats: earlier.caveats, started: started)
+            caveats: earlier.caveats, started: started, redated: redated, progress: progress, notes: notes, merged: merged)
     }
 }

@@ -44,7 +44,7 @@ struct Status: ParsableCommand {
     @Option(help: "The output format.")
     var format: ReportFormat = .text
 
-    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default) or changes (a row per change since the last board). One plan only.")
+    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default; one plan only) or changes (a row per change since the last board; for a portfolio, with a plan column).")
     var table: CSVTable?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
@@ -58,8 +58,13 @@ struct Status: ParsableCommand {
             guard format == .csv else {
                 throw ValidationError("--table \(table.rawValue) chooses a CSV table: add --format csv, or leave --table out")
             }
-            guard files.count == 1, !Self.isDirectory(files[0]) else {
-                throw ValidationError("--table applies to one plan, not to a portfolio of several plans or a folder")
+            if files.count > 1 || Self.isDirectory(files[0]) {
+                guard table == .changes else {
+                    throw ValidationError("--table tasks applies to one plan; a portfolio writes --table changes (with --since) or its own table")
+                }
+                guard since != nil else {
+                    throw ValidationError("a portfolio's table of changes needs --since: the date of the last board, the same for every operation")
+                }
             }
         }
     }
@@ -108,8 +113,12 @@ struct Status: ParsableCommand {
                 inputs.append(.unreadable(source: name, message: error.message))
             }
         }
-        let report = PortfolioReport(asOf: asOf ?? Clock.today, inputs: inputs)
-        try emit(protecting: files) { report.rendered(as: format, colour: $0) }
+        let day = asOf ?? Clock.today
+        if let since, since >= day {
+            throw Failure("chb", "the date since the last board, \(since), is not before the report date \(day)")
+        }
+        let report = PortfolioReport(asOf: day, since: since, inputs: inputs)
+        try emit(protecting: files) { table == .changes ? report.changesCSV() : report.rendered(as: format, colour: $0) }
         guard !report.hasFailures else {
             throw Failure(report.failures.map { Diagnostic(file: $0.source, message: $0.message) })
         }

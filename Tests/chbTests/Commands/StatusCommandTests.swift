@@ -60,7 +60,7 @@ struct StatusCommandTests {
         (["plans/osprey-build.xml", "--table", "changes"], "add --format csv"),
         (["plans/osprey-build.xml", "--format", "json", "--table", "changes"], "add --format csv"),
         (["plans/osprey-build.xml", "--format", "csv", "--table", "risks"], "'tasks' and 'changes'"),
-        (["plans", "--format", "csv", "--table", "changes"], "one plan"),
+        (["plans", "--format", "csv", "--table", "changes"], "needs --since"),
         (["plans/osprey-build.xml", "plans/heron-hold.xml", "--format", "csv", "--table", "tasks"], "one plan"),
     ])
     func tableUsage(_ arguments: [String], _ message: String) throws {
