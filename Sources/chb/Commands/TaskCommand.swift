@@ -5,7 +5,7 @@ struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task", abstract: "Draft and run tasks.",
         subcommands: [Add.self, Edit.self, Remove.self, Start.self, Block.self, Unblock.self, Done.self, Cancel.self, Reopen.self,
-            AddNote.self])
+            AddNote.self, List.self, Show.self])
 
     /// Task details shared by `add` and `edit`.
     struct Details: ParsableArguments {

@@ -71,3 +71,4 @@ struct DependencyArgument: ExpressibleByArgument {
         dependency = Dependency(on: TaskID(id), type: type, lagDays: lag)
     }
 }
+extension PlanTask.Status: ExpressibleByArgument {}

@@ -3,3 +3,5 @@ public import PlanReports
 
 /// `--format text|json` of `chb schedule` and `chb log`.
 extension ListingFormat: ExpressibleByArgument {}
+extension TaskListing.Format: ExpressibleByArgument {}
+extension TaskDetail.Format: ExpressibleByArgument {}
