@@ -15,7 +15,7 @@ extension Plan {
         _ id: AgencyID, by context: ChangeContext, _ change: (inout Agency) -> Void
     ) throws(PlanChangeError) -> [String] {
         try requireCoordinator(context)
-        try requireAgency(id)
+        try requireAgency(id, as: .changed)
         guard let a = agencies.firstIndex(where: { $0.id == id }) else { return [] }
         var agency = agencies[a]
         let before = agency
@@ -64,7 +64,7 @@ extension Plan {
     @discardableResult
     public mutating func removeAgency(_ id: AgencyID, by context: ChangeContext) throws(PlanChangeError) -> String {
         try requireCoordinator(context)
-        let agency = try requireAgency(id)
+        let agency = try requireAgency(id, as: .changed)
         let references = references(to: id)
         guard references.isEmpty else {
             throw PlanChangeError(.stillReferenced(.agency(id), by: references, recordedHistory: history.contains { $0.agency == id }))

@@ -64,6 +64,7 @@ struct Export: ParsableCommand {
         var summary = ""
         let destination = output.flatMap { $0.isStandardStream ? nil : $0.description }
         try PlanSession.modify(file, waiting: waiting, report: .standardError) { plan in
+            try plan.requireAgency(AgencyID(partner), as: .viewed)
             let view = try plan.partnerView(for: AgencyID(partner))
             do throws(PlanWriteError) {
                 bytes = try to.write(view)
