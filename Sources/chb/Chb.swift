@@ -16,8 +16,18 @@ struct Chb: ParsableCommand {
         }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistyped = CommandSuggestion.failure(for: arguments) { finish(mistyped) }
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            // A date that cannot be read says why (`February 2027 has 28 days`).
+            if let explained = DateArgument.explained(fullMessage(for: error)) {
+                Terminal.error(explained)
+                Foundation.exit(exitCode(for: error).rawValue)
+            }
+            exit(withError: error)
+        }
+        do {
             try command.run()
         } catch let failure as Failure {
             finish(failure)

@@ -5,7 +5,6 @@ public import PlanReports
 import PlanStorage
 import PlanXML
 
-extension ReportFormat: ExpressibleByArgument {}
 extension CSVTable: ExpressibleByArgument {}
 
 struct Status: ParsableCommand {
