@@ -39,6 +39,9 @@ struct ErrorKindTests {
         (["task", "edit", "PLAN", "t-h-hub", "--due", "2026-13-01"], .usage, "--due"),
         (["task", "edit", "PLAN", "t-h-hub", "--priority", "urgent"], .usage, "--priority"),
         (["task", "edit", "PLAN", "t-h-hub", "--wait", "-1"], .usage, "--wait"),
+        // Found while running, printed as the parser prints one (was `chb: error: …`, no usage).
+        (["task", "note", "-", "t-h-hub", "--text", "x"], .usage, "a change needs the plan's file"),
+        (["new", "-", "--id", "op-x", "--title", "T", "--area", "A", "--lead-agency", "pol", "--lead-agency-name", "P"], .usage, "new creates a plan file"),
     ])
     func sameMistakeSameStatus(_ arguments: [String], _ kind: Kind, _ message: String) throws {
         let scratch = try Scratch()
