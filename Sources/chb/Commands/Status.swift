@@ -80,8 +80,9 @@ struct Status: ParsableCommand {
             report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) }, since: since)
         } catch {
             // A name that is not found is listed with those that exist.
+            let agencies = plan.agencies.map(\.id.rawValue)
             let known = error.code == .unknownAgency
-                ? "; its agencies: " + plan.agencies.map(\.id.rawValue).joined(separator: ", ") : ""
+                ? "; its agencies: " + agencies.joined(separator: ", ") + (agency.map { IDSuggestion.suffix(for: $0, among: agencies) } ?? "") : ""
             throw Failure(file.displayName, error.message + known)
         }
         try emit(protecting: [file]) { colour in

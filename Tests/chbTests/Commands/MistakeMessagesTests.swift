@@ -17,12 +17,13 @@ struct MistakeMessagesTests {
         (["measure", "record", "PLAN", "m-h-asbb", "--date", "2026-11-01", "--value", "3"], "; did you mean 'm-h-asb'?"),
         (["risk", "edit", "PLAN", "r-h-rival-lin", "--impact", "2"], "; did you mean 'r-h-rival-line'?"),
         (["task", "edit", "PLAN", "t-h-hub", "--lead", "smcx"], "lead 'smcx' is not an agency of this plan \(agencies); did you mean 'smc'?"),
+        (["status", "PLAN", "--agency", "shtt"], "its agencies: smc, smcc, sht, edu, nhs, sfrs, opcc, prob, vol, pantry, bus; did you mean 'sht'?"),
         (["task", "edit", "PLAN", "t-h-hub", "--support", "edux"], "supporting agency 'edux' is not an agency of this plan \(agencies); did you mean 'edu'?"),
     ])
     func didYouMean(_ arguments: [String], _ message: String) throws {
         let scratch = try Scratch()
         let plan = try scratch.copy(plan: "heron-hold.xml")
-        let result = try chb(arguments.map { $0 == "PLAN" ? plan : $0 } + ["--agency", "smc"])
+        let result = try chb(arguments.map { $0 == "PLAN" ? plan : $0 } + (arguments[0] == "status" ? [] : ["--agency", "smc"]))
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.hasPrefix("\(plan): error: ") && result.stderr.contains(message), "\(result)")
     }
