@@ -9,10 +9,15 @@ enum IDSuggestion {
         var message = "there is no \(kind) '\(id)' in this plan"
         if let near = CommandSuggestion.nearest(to: id, among: known) {
             message += "; did you mean '\(near)'?"
-        } else if let plan, case .partner(let agency, _) = plan.view {
-            message += " (this is the view for '\(agency)': a \(kind) of the full plan may be withheld from it)"
+        } else if kind == "task", let plan, case .partner(let agency, _) = plan.view {
+            message += withheld(from: agency)
         }
         return message
+    }
+
+    /// Why a task may be missing from a partner view: ` (this is the view for 'sht': …)`.
+    static func withheld(from agency: AgencyID) -> String {
+        " (this is the view for '\(agency)': a task of the full plan it neither leads nor supports, or marked above its clearance, is withheld from it)"
     }
 
     /// The suffix for a refusal about an unknown id: `; did you mean 'x'?`, or empty.

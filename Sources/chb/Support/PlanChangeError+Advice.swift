@@ -65,7 +65,7 @@ extension PlanChangeError {
         guard let id else { return cliMessage }
         if let near = CommandSuggestion.nearest(to: id, among: known) { return "\(cliMessage); did you mean '\(near)'?" }
         if case .unknownTask = kind, case .partner(let partner, _) = plan.view {
-            return "\(cliMessage) (this is the view for '\(partner)': a task of the full plan it neither leads nor supports, or marked above its clearance, is withheld from it)"
+            return cliMessage + IDSuggestion.withheld(from: partner)
         }
         return cliMessage
     }

@@ -56,5 +56,7 @@ struct MistakeMessagesTests {
         #expect(full.stderr.hasSuffix("; use --override REASON to proceed anyway\n"), "\(full)")
         let missing = try chb(["task", "start", view, "t-h-zzzz", "--agency", "smcc"])
         #expect(missing.stderr.contains("(this is the view for 'smcc': a task of the full plan it neither leads nor supports, or marked above its clearance, is withheld from it)"), "\(missing)")
+        let shown = try chb(["task", "show", view, "t-h-zzzz"])
+        #expect(shown.stderr == "\(view): error: there is no task 't-h-zzzz' in this plan (this is the view for 'smcc': a task of the full plan it neither leads nor supports, or marked above its clearance, is withheld from it)\n", "\(shown)")
     }
 }
