@@ -16,7 +16,7 @@ extension Plan {
     ) throws(PlanChangeError) -> [String] {
         let snapshot = historySnapshot(.agency(id))
         try requireCoordinator(context)
-        try requireAgency(id)
+        try requireAgency(id, as: .changed)
         guard let a = agencies.firstIndex(where: { $0.id == id }) else { return [] }
         var agency = agencies[a]
         let before = agency
@@ -66,7 +66,7 @@ extension Plan {
     public mutating func removeAgency(_ id: AgencyID, by context: ChangeContext) throws(PlanChangeError) -> String {
         let snapshot = historySnapshot(.agency(id))
         try requireCoordinator(context)
-        let agency = try requireAgency(id)
+        let agency = try requireAgency(id, as: .changed)
         let references = references(to: id)
         guard references.isEmpty else {
             throw PlanChangeError(.stillReferenced(.agency(id), by: references, recordedHistory: history.contains { $0.agency == id }))

@@ -20,17 +20,19 @@ public enum PlannedDateChange: Hashable, Sendable {
 extension Plan {
     /// Re-plans a stage's planned dates (a board's deferral, a new window): only the plan's
     /// lead agency, with a reason, recorded as one `edited` event naming the old and new dates.
+    /// Setting a date the stage does not have yet is drafting, not re-planning, and needs no
+    /// reason; moving or clearing one it has does.
     ///
     /// - Parameters:
     ///   - stage: The stage.
     ///   - plannedStart: The change to `plannedStart`.
     ///   - plannedEnd: The change to `plannedEnd`.
     ///   - nextReview: The change to `nextReview`.
-    ///   - reason: Why (required).
+    ///   - reason: Why (required when a date the stage has moves or is cleared).
     ///   - context: Who acts (the plan's lead agency) and when.
     /// - Returns: The event recorded.
     /// - Throws: ``PlanChangeError`` when the plan is a view, the agency is not the plan's lead
-    ///   agency, there is no reason, nothing changes, or the change would end the stage before
+    ///   agency, a date moves without a reason, nothing changes, or the change would end the stage before
     ///   it starts; the plan is then unchanged.
     @discardableResult
     public mutating func replanStage(
@@ -38,7 +40,9 @@ extension Plan {
         nextReview: PlannedDateChange = .keep, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
         let snapshot = historySnapshot(.stage(stage))
-        let (p, reason) = try stageToRedate(stage, reason: reason, by: context)
+        try requireCoordinator(context)
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        let reason = reason?.trimmedOrNil
         let before = stages[p]
         var after = before
         after.plannedStart = plannedStart.applied(to: before.plannedStart)
@@ -55,8 +59,13 @@ extension Plan {
         compare("plannedEnd", before.plannedEnd, after.plannedEnd)
         compare("nextReview", before.nextReview, after.nextReview)
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
+        // Only a date the stage already had is re-planned; a first date is drafted.
+        let moved = [(before.plannedStart, after.plannedStart), (before.plannedEnd, after.plannedEnd), (before.nextReview, after.nextReview)]
+            .contains { old, new in old != nil && old != new }
+        if moved, reason == nil { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
         stages[p] = after
-        record(.edited, about: .stage(stage), "\(stage.rawValue) re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context, since: snapshot)
+        let why = reason.map { "; reason: \($0)" } ?? ""
+        record(.edited, about: .stage(stage), "\(stage.rawValue) \(moved ? "re-planned" : "dated"): \(changes.joined(separator: ", "))\(why)", by: context, since: snapshot)
         return history[history.count - 1]
     }
 

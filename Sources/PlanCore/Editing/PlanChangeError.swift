@@ -184,6 +184,10 @@ extension PlanChangeError {
         case partner = "partner agency"
         /// The agency exporting a partner view.
         case exporting = "exporting agency"
+        /// The agency being edited or removed (the target of the change, not who makes it).
+        case changed = "agency"
+        /// The agency a partner view is cut for.
+        case viewed = "agency to export a view for"
     }
 
     /// Which piece of free text was blank.
@@ -309,7 +313,12 @@ extension PlanChangeError.Kind {
                 return "the partner view for '\(view)' takes no override (for \(task)): only the full plan's coordinator may override a gate"
             }
         case .unknownAgency(let id, let role, let known):
-            return "\(role.rawValue) '\(id)' is not an agency of this plan (agencies: \(known.map(\.rawValue).joined(separator: ", ")))"
+            let agencies = "(agencies: \(known.map(\.rawValue).joined(separator: ", ")))"
+            switch role {
+            case .changed: return "there is no agency '\(id)' in this plan \(agencies)"
+            case .viewed: return "there is no agency '\(id)' in this plan to export a view for \(agencies)"
+            default: return "\(role.rawValue) '\(id)' is not an agency of this plan \(agencies)"
+            }
         case .unknownTask(let id):
             return "there is no task '\(id)' in this plan"
         case .unknownCriterion(let id):

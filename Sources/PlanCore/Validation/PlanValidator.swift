@@ -245,12 +245,15 @@ private struct ValidationRun {
         text(task.owner, "owner of task '\(id)'", element)
         markingWithinPlan(task.classification, "task '\(id)'", element)
         var supports = Set<AgencyID>()
-        for support in task.supports {
-            agencyRef(support, "supporting agency of task '\(id)'", element)
+        for (s, support) in task.supports.enumerated() {
+            // At the <support> element's own line when the document has it, else at the task's.
+            var at = element
+            if case .task(let p, let t) = element, map[.support(p, t, s)] != nil { at = .support(p, t, s) }
+            agencyRef(support, "supporting agency of task '\(id)'", at)
             if support == task.lead {
-                error(.support, "task '\(id)' lists its lead '\(support)' as a supporting agency", element)
+                error(.support, "task '\(id)' lists its lead '\(support)' as a supporting agency", at)
             } else if !supports.insert(support).inserted {
-                error(.support, "task '\(id)' lists supporting agency '\(support)' twice", element)
+                error(.support, "task '\(id)' lists supporting agency '\(support)' twice", at)
             }
         }
         if let start = task.start, let due = task.due {

@@ -281,7 +281,10 @@ final class PlanDecoder {
             switch child.localName {
             case "title": task.title = text(of: child)
             case "description": task.description = text(of: child)
-            case "support": task.supports.append(AgencyID(required(child, "ref"))); skip(child)
+            case "support":
+                map.record(.support(p, t, task.supports.count), line: child.location.line, column: child.location.column)
+                task.supports.append(AgencyID(required(child, "ref")))
+                skip(child)
             case "owner": task.owner = text(of: child)
             case "dependsOn":
                 map.record(.dependency(p, t, task.dependencies.count), line: child.location.line, column: child.location.column)

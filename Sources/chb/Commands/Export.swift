@@ -65,6 +65,7 @@ struct Export: ParsableCommand {
         let destination = output.flatMap { $0.isStandardStream ? nil : $0.description }
         var withheld: [String] = []
         try PlanSession.modify(file, waiting: waiting, report: .standardError) { plan in
+            try plan.requireAgency(AgencyID(partner), as: .viewed)
             let view = try plan.partnerView(for: AgencyID(partner))
             withheld = WithheldWarnings.lines(plan, file: file.displayName, agency: AgencyID(partner))
             do throws(PlanWriteError) {

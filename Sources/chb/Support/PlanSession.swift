@@ -99,7 +99,7 @@ enum PlanSession {
         do {
             message = try change(&plan)
         } catch let refusal as PlanChangeError {
-            throw Failure(path, refusal.cliMessage)
+            throw Failure(path, refusal.cliMessage(in: document.plan))
         }
         let after = PlanValidator().validate(plan).filter { $0.severity == .error }
         if !after.isEmpty {

@@ -53,13 +53,14 @@ struct DraftingTests {
         var arguments = ["new", file, "--title", "T", "--area", "A", "--lead-agency-name", "X"] + options
         if !options.contains("--lead-agency") { arguments += ["--lead-agency", "nwp"] }
         let result = try chb(arguments)
-        #expect(result.status == 64, "\(result)")
-        #expect(result.stderr.hasPrefix("Error: \(message)\n"), "\(result)")
+        // The plan's rules, not usage: exit 1 and the file named, as `agency add` refuses them.
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr == "\(file): error: \(message)\n", "\(result)")
         #expect(!FileManager.default.fileExists(atPath: file))
         let imported = try chb(["import", "schedule.xml", "--from", "mspdi", "-o", file, "--agency", "nwp", "--id", "build"])
-        #expect(imported.status == 64 && imported.stderr.hasPrefix("Error: 'build' is reserved for the stage of that name"), "\(imported)")
+        #expect(imported.status == 1 && imported.stderr.hasPrefix("\(file): error: 'build' is reserved for the stage of that name"), "\(imported)")
         let importer = try chb(["import", "schedule.xml", "--from", "mspdi", "-o", file, "--agency", "clear"])
-        #expect(importer.status == 64 && importer.stderr.hasPrefix("Error: 'clear' is reserved for the stage of that name"), "\(importer)")
+        #expect(importer.status == 1 && importer.stderr.hasPrefix("\(file): error: 'clear' is reserved for the stage of that name"), "\(importer)")
     }
 
     @Test("drafting commands each add one event and one revision")

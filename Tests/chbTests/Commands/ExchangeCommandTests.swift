@@ -42,7 +42,7 @@ struct ExchangeCommandTests {
         let before = plan.fileBytes
         let result = try chb(["export", plan, "--for", "mi5", "-o", folder.path("v.xml")])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("agency 'mi5' is not an agency of this plan"))
+        #expect(result.stderr.contains("there is no agency 'mi5' in this plan to export a view for"))
         #expect(plan.fileBytes == before)
         #expect(!FileManager.default.fileExists(atPath: folder.path("v.xml")))
     }
