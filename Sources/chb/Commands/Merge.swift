@@ -50,10 +50,13 @@ struct Merge: ParsableCommand {
                 throw error.followed(by: Diagnostic(file: name, message: "the update is invalid; nothing was applied"))
             }
         }
-        let context = ChangeContext(agency: AgencyID(agency), actor: actor, at: Clock.now)
+        var context = ChangeContext(agency: AgencyID(agency), actor: actor, at: Clock.now)
         var clean = true
         try PlanSession.modify(file, waiting: waiting, save: !dryRun) { plan in
             let before = plan.revision
+            // Signed exchange: refuses the whole update unless it is signed as the agency's pins require.
+            let signer = try SignatureReport.checkUpdate(bytes, isMSPDI: isMSPDI, from: context.agency, in: plan, file: name)
+            context.actor = signer.actor(context.actor)
             var notMapped: [String] = []
             let view: Plan
             if let incoming {
@@ -87,7 +90,7 @@ struct Merge: ParsableCommand {
             } else {
                 lines.append("merged \(agency)'s update of revision \(result.sourceRevision): \(counts); revision \(before) → \(plan.revision)")
             }
-            return lines.joined(separator: "\n")
+            return ([signer.reportLine] + lines).joined(separator: "\n")
         }
         if !clean { throw ExitCode(2) }
     }

@@ -22,10 +22,19 @@ struct Validate: ParsableCommand {
         var reports: [JSONValue] = []
         for file in files {
             let name = file.displayName
-            let diagnostics: [PlanDiagnostic]
+            var diagnostics: [PlanDiagnostic]
             var unreadable: StorageError?
+            var signature: (line: String, valid: Bool)?
             do {
-                diagnostics = PlanSession.check(try PlanSession.storedBytes(of: file), file: name, today: Clock.today).diagnostics
+                let bytes = try PlanSession.storedBytes(of: file)
+                let checked = PlanSession.check(bytes, file: name, today: Clock.today)
+                diagnostics = checked.diagnostics
+                if let document = checked.document, document.isSigned {
+                    signature = SignatureReport.validation(bytes, plan: document.plan)
+                    if signature?.valid == false {
+                        diagnostics.append(PlanDiagnostic(.error, PlanDiagnostic.Code(rawValue: "signature"), signature?.line ?? ""))
+                    }
+                }
             } catch {
                 // A file that cannot be read has no line or column to point at.
                 unreadable = error
@@ -43,6 +52,7 @@ struct Validate: ParsableCommand {
                 if valid {
                     let warnings = diagnostics.count
                     Terminal.line("\(name): valid" + (warnings > 0 ? " (\(counted(warnings, "warning")))" : ""))
+                    if let signature { Terminal.line("\(name): \(signature.line)") }
                 }
             case .json:
                 // Keys in sorted order, as this report has always had them.
