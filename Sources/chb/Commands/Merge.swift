@@ -90,7 +90,7 @@ struct Merge: ParsableCommand {
             } else {
                 lines.append("merged \(agency)'s update of revision \(result.sourceRevision): \(counts); revision \(before) → \(plan.revision)")
             }
-            return ([signer.reportLine] + lines).joined(separator: "\n")
+            return (lines + [signer.reportLine]).joined(separator: "\n")
         }
         if !clean { throw ExitCode(2) }
     }
