@@ -61,8 +61,8 @@ static inline int chb_xmlsec_size_bytes(void) { return (int)sizeof(xmlSecSize); 
 /// libxml2's `xmlFree` is a global function pointer; this is a plain function to call.
 static inline void chb_xml_free(void *pointer) { xmlFree(pointer); }
 
-/// `XN_FLAG_RFC2253` (a macro of macros) with UTF-8 kept as it is.
-static inline unsigned long chb_name_flags_rfc2253(void) { return XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB; }
+/// `XN_FLAG_RFC2253` (a macro of macros) with UTF-8 kept as it is, in the order written (CN first).
+static inline unsigned long chb_name_flags_rfc2253(void) { return XN_FLAG_RFC2253 & ~XN_FLAG_DN_REV & ~ASN1_STRFLGS_ESC_MSB; }
 
 /// `BIO_get_mem_data` is a macro; this is the function Swift can call.
 static inline long chb_bio_mem_data(BIO *bio, char **data) { return BIO_get_mem_data(bio, data); }
