@@ -69,7 +69,7 @@ struct SigningKeyOptions: ParsableArguments {
 
 /// `--sign KEY --cert CERT` of `chb export`: sign what is written.
 struct ExportSigningOptions: ParsableArguments {
-    @Option(name: .customLong("sign"), help: ArgumentHelp("Sign the chb document written with this private key (PEM); needs --cert.", valueName: "key"))
+    @Option(name: .customLong("sign"), help: ArgumentHelp("Sign the chb plan or --for view written with this private key (PEM); needs --cert. The --to html update page is never signed: a browser holds no agency key, so the partner signs the update it saves with 'chb sign'.", valueName: "key"))
     var key: FileArgument?
 
     @Option(help: "With --sign: the key's X.509 certificate.")
