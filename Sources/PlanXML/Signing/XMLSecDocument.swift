@@ -288,14 +288,48 @@ enum XMLSecDocument {
             let when = instant < certificate.notBefore ? "is not valid until \(certificate.notBefore)" : "expired on \(certificate.notAfter)"
             throw SignatureError(.certificateOutOfDate, "the signer's certificate \(certificate.fingerprint.short) \(when) (checked \(instant))")
         }
-        try checkCryptography(form, certificate: certificate)
+        try cryptography(form.signature, certificate: certificate).check()
         return .valid(XMLSignature.Signer(certificate: certificate, agency: anchor.agency))
     }
 
     /// libxmlsec1's check, restricted to what the form check allowed, with the certificate
     /// preset as the key; only the status "succeeded" is valid (`xmlSecDSigCtxVerify`
     /// returns 0 for a document whose digest does not match).
-    private static func checkCryptography(_ form: Form, certificate: SigningCertificate) throws(SignatureError) {
+    /// What libxmlsec1 said of a signature: its return value, its status, and the references'.
+    struct Cryptography {
+        /// `xmlSecDSigCtxVerify`'s return value: 0 also for a document changed after signing.
+        let result: Int32
+        /// Whether the status is `xmlSecDSigStatusSucceeded`: the only valid outcome.
+        let succeeded: Bool
+        /// Whether a reference's digest failed.
+        let referenceFailed: Bool
+        /// How many references libxmlsec1 processed.
+        let references: Int
+
+        /// Throws unless the signature holds, saying why.
+        func check() throws(SignatureError) {
+            if result == 0, succeeded { return }
+            if referenceFailed {
+                throw SignatureError(.digestMismatch, "the document was changed after it was signed (its digest does not match the signature's)")
+            }
+            throw SignatureError(.signatureMismatch, result < 0 && references == 0
+                ? "the signature could not be checked (its SignedInfo or SignatureValue is damaged)"
+                : "the signature value does not match: it was not made with this certificate's key, or its SignedInfo was changed")
+        }
+    }
+
+    /// libxmlsec1's check alone, without the form check (for tests of the library's own
+    /// restrictions): the first XML-DSig `Signature` in the document, with `certificate` as key.
+    static func cryptography(of bytes: [UInt8], certificate: SigningCertificate) throws(SignatureError) -> Cryptography {
+        let document = try parse(bytes)
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document), let signature = descendants(of: root, named: "Signature").first else {
+            throw SignatureError(.malformedSignature, "no signature")
+        }
+        return try cryptography(signature, certificate: certificate)
+    }
+
+    private static func cryptography(_ signature: xmlNodePtr, certificate: SigningCertificate) throws(SignatureError) -> Cryptography {
         guard let context = xmlSecDSigCtxCreate(nil) else { throw SignatureError(.libraryFailure, "no memory for the signature check") }
         defer { xmlSecDSigCtxDestroy(context) }
         context.pointee.flags = UInt32(XMLSEC_DSIG_FLAGS_IGNORE_MANIFESTS | XMLSEC_DSIG_FLAGS_STORE_SIGNEDINFO_REFERENCES)
@@ -317,20 +351,16 @@ enum XMLSecDocument {
         }
         guard let key else { throw SignatureError(.unreadableCertificate, "libxmlsec1 cannot take the key from the signer's certificate") }
         context.pointee.signKey = key // owned by the context from here on
-        let result = xmlSecDSigCtxVerify(context, form.signature)
-        if result == 0, context.pointee.status == xmlSecDSigStatusSucceeded { return }
+        let result = xmlSecDSigCtxVerify(context, signature)
         var references: [xmlSecDSigStatus] = []
         for i in 0..<xmlSecPtrListGetSize(&context.pointee.signedInfoReferences) {
             if let item = xmlSecPtrListGetItem(&context.pointee.signedInfoReferences, i) {
                 references.append(item.assumingMemoryBound(to: xmlSecDSigReferenceCtx.self).pointee.status)
             }
         }
-        if references.contains(where: { $0 != xmlSecDSigStatusSucceeded }) {
-            throw SignatureError(.digestMismatch, "the document was changed after it was signed (its digest does not match the signature's)")
-        }
-        throw SignatureError(.signatureMismatch, result < 0 && references.isEmpty
-            ? "the signature could not be checked (its SignedInfo or SignatureValue is damaged)"
-            : "the signature value does not match: it was not made with this certificate's key, or its SignedInfo was changed")
+        return Cryptography(
+            result: result, succeeded: context.pointee.status == xmlSecDSigStatusSucceeded,
+            referenceFailed: references.contains { $0 != xmlSecDSigStatusSucceeded }, references: references.count)
     }
 
     // MARK: Signing
