@@ -20,13 +20,11 @@ enum SignedDocuments {
     static let expired = key(.p256, "edu", from: Instant("2020-01-01T00:00:00Z")!, days: 365)
 
     static func key(_ algorithm: SigningKeyPair.Algorithm, _ agency: String, from: Instant = Instant("2026-01-01T00:00:00Z")!, days: Int = 1_095) -> SigningKeyPair {
-        // swiftlint:disable:next force_try
         try! SigningKeyPair.generate(.init(commonName: agency, organisation: "Test \(agency)", notBefore: from, days: days, algorithm: algorithm))
     }
 
     /// Heron with the lead's and the partner's P-256 and RSA certificates pinned, and `expired`.
     static let plan: Plan = {
-        // swiftlint:disable:next force_try
         var plan = try! PlanReader().read(contentsOf: Repository.plan("heron-hold.xml").path).plan
         for (i, agency) in plan.agencies.enumerated() {
             switch agency.id {
