@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 @testable import PlanXML
+import TestSupport
 import Testing
 
 /// Signatures built to fool a verifier that trusts libxmlsec1's defaults: each is refused with
@@ -131,5 +132,41 @@ struct HostileSignatureTests {
         #expect(S.refusal(sha1, ["edu"])?.message.contains("SHA-1") == true)
         let stranger = try S.sign(S.updateBytes, with: S.stranger)
         #expect(S.refusal(stranger, ["edu"])?.message.contains("not a certificate pinned for 'edu'") == true)
+    }
+}
+
+@Suite("Signatures: damaged signatures never crash")
+struct DamagedSignatureTests {
+    typealias S = SignedDocuments
+
+    @Test("Every byte of the Signature element damaged in turn gives a verdict, never a crash, and no false 'valid' from a structural change")
+    func damaged() throws {
+        let signed = try S.sign(S.updateBytes, with: S.partner)
+        let text = S.text(signed)
+        let start = text[..<text.range(of: "<ds:Signature")!.lowerBound].utf8.count
+        let end = text[..<text.range(of: "</ds:Signature>")!.upperBound].utf8.count
+        var generator = SplitMix64(seed: 22)
+        let replacements: [UInt8] = Array("<>\"=/ a0Z#&".utf8)
+        var outcomes: [String: Int] = [:]
+        for position in start..<end where position % 3 == 0 {
+            var damaged = signed
+            let replacement = replacements[Int(generator.next() % UInt64(replacements.count))]
+            guard damaged[position] != replacement else { continue }
+            damaged[position] = replacement
+            do {
+                let check = try XMLSignature.verify(damaged, trusting: S.anchors(["edu"]), at: S.now)
+                outcomes["\(check == .unsigned ? "unsigned" : "valid")", default: 0] += 1
+                // Only a byte that does not count can leave it valid: white space between the
+                // signature's own elements, or inside base64 (which ignores it).
+                if case .valid = check {
+                    #expect(replacement == UInt8(ascii: " ") || [UInt8(ascii: "\n"), UInt8(ascii: "=")].contains(signed[position]),
+                            "byte \(position) ('\(Character(UnicodeScalar(signed[position])))' → '\(Character(UnicodeScalar(replacement)))') left it valid")
+                }
+            } catch {
+                outcomes[error.code.rawValue, default: 0] += 1
+            }
+        }
+        #expect(outcomes.values.reduce(0, +) > 300)
+        #expect(outcomes["unreadable-document", default: 0] > 0)
     }
 }
