@@ -93,6 +93,27 @@ struct SignatureRoundTripTests {
         }
     }
 
+    @Test("Signing and verifying from many tasks at once give the same verdicts")
+    func concurrent() async throws {
+        let signed = try S.sign(S.updateBytes, with: S.partner)
+        var changed = signed
+        changed[changed.count / 3] = changed[changed.count / 3] == UInt8(ascii: "e") ? UInt8(ascii: "E") : UInt8(ascii: "e")
+        let tampered = changed
+        let verdicts = try await withThrowingTaskGroup(of: (Bool, Bool).self) { group in
+            for _ in 0..<16 {
+                group.addTask {
+                    let fresh = try S.sign(S.updateBytes, with: S.partner)
+                    let good = (try? XMLSignature.verify(fresh, trusting: S.anchors(["edu"]), at: S.now)) != nil
+                        && (try? XMLSignature.verify(signed, trusting: S.anchors(["edu"]), at: S.now)) != nil
+                    let bad = (try? XMLSignature.verify(tampered, trusting: S.anchors(["edu"]), at: S.now)) == nil
+                    return (good, bad)
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(verdicts.count == 16 && verdicts.allSatisfy { $0.0 && $0.1 })
+    }
+
     @Test("A certificate not pinned, or given directly, decides who is trusted")
     func anchorsDecide() throws {
         let signed = try S.sign(S.updateBytes, with: S.stranger)
