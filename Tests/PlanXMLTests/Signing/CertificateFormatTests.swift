@@ -28,6 +28,16 @@ struct CertificateFormatTests {
         #expect(try PlanWriter().write(PlanReader().read(bytes, file: name).plan) == bytes)
     }
 
+    @Test("xmllint --schema accepts a plan with pins and a signed view (the independent validator)",
+          .enabled(if: TestFiles.xmllint != nil, "SKIPPED: xmllint is not installed"))
+    func xmllint() throws {
+        let scratch = try Scratch()
+        let plan = try scratch.write("plan.xml", S.text(S.planBytes))
+        let view = try scratch.write("view.xml", S.text(try S.sign(S.viewBytes, with: S.lead)))
+        let result = try TestFiles.run(try #require(TestFiles.xmllint), ["--noout", "--schema", TestFiles.publishedSchema.path, plan, view])
+        #expect(result.status == 0, "\(result.output)")
+    }
+
     @Test("The schema refuses a fingerprint not in lower-case hex, a Signature not last, and two signatures")
     func schema() throws {
         let fingerprint = S.lead.certificate.fingerprint.rawValue
