@@ -36,4 +36,6 @@ extension PlanDiagnostic.Code {
     public static let outsideStageWindow = Self(rawValue: "outside-stage-window")
     /// Warning: an agency leads and supports no task.
     public static let idleAgency = Self(rawValue: "idle-agency")
+    /// An agency's pinned certificate is not a SHA-256 fingerprint, or is pinned twice.
+    public static let certificate = Self(rawValue: "certificate")
 }

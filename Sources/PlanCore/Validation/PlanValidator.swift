@@ -176,6 +176,12 @@ private struct ValidationRun {
         for (i, agency) in plan.agencies.enumerated() {
             text(agency.name, "name of agency '\(agency.id)'", .agency(i))
             text(agency.contact, "contact of agency '\(agency.id)'", .agency(i))
+            for certificate in agency.certificates where !certificate.isWellFormed {
+                error(.certificate, "certificate '\(certificate)' of agency '\(agency.id)' is not a SHA-256 fingerprint (64 lower-case hex digits)", .agency(i))
+            }
+            if Set(agency.certificates).count != agency.certificates.count {
+                error(.certificate, "agency '\(agency.id)' pins the same certificate twice", .agency(i))
+            }
         }
     }
 

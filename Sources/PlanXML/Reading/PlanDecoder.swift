@@ -11,6 +11,8 @@ final class PlanDecoder {
     private(set) var problems: [PlanDiagnostic] = []
     /// Set when reading must stop whatever else is wrong (not a plan, a later version).
     private(set) var fatal: PlanDiagnostic?
+    /// Whether the plan ends with an XML-DSig `Signature` (checked by ``XMLSignature``, not here).
+    private(set) var isSigned = false
 
     init(reader: XMLPullReader, file: String) {
         self.reader = reader
@@ -38,6 +40,19 @@ final class PlanDecoder {
 
     /// Skips the rest of an element whose start was just read.
     private func skip(_ tag: StartTag) { children(of: tag) { skip($0) } }
+
+    /// Skips an element and everything in it, text included (a signature, checked by
+    /// ``XMLSignature``, not here).
+    private func skipWhole(_ tag: StartTag) {
+        guard !tag.isEmpty else { return }
+        while true {
+            switch reader.next() {
+            case .start(let child): skipWhole(child)
+            case .text: continue
+            case .end, .finished: return
+            }
+        }
+    }
 
     /// Reads a text-only element whose start was just read.
     private func text(of tag: StartTag) -> String {
@@ -172,6 +187,7 @@ final class PlanDecoder {
             case "risks": children(of: child) { plan.risks.append(decodeRisk($0, index: plan.risks.count)) }
             case "history": children(of: child) { plan.history.append(decodeEvent($0, index: plan.history.count)) }
             case "extensions": plan.extensions = decodeExtensions(child)
+            case "Signature" where child.namespace == XMLSignature.namespace: isSigned = true; skipWhole(child)
             default: skip(child)
             }
         }
@@ -222,6 +238,8 @@ final class PlanDecoder {
             switch child.localName {
             case "name": agency.name = text(of: child)
             case "contact": agency.contact = text(of: child)
+            case "certificate":
+                agency.certificates.append(CertificateFingerprint(rawValue: required(child, "sha256"))); skip(child)
             case "extensions": agency.extensions = decodeExtensions(child)
             default: skip(child)
             }

@@ -121,6 +121,11 @@ private struct PlanEncoding<Out: XMLMarkupWriter> {
         if agency.clearance != .official { try out.attribute("clearance", agency.clearance.rawValue) }
         try out.element("name", text: agency.name)
         try out.element("contact", text: agency.contact)
+        for certificate in agency.certificates {
+            try out.start("certificate")
+            try out.attribute("sha256", certificate.rawValue)
+            try out.end()
+        }
         try writeExtensions(agency.extensions)
         try out.end()
     }

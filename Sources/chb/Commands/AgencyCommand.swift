@@ -3,7 +3,7 @@ import PlanCore
 
 struct AgencyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "agency", abstract: "Manage partner agencies.", subcommands: [Add.self, Edit.self, Remove.self])
+        commandName: "agency", abstract: "Manage partner agencies.", subcommands: [Add.self, Edit.self, Remove.self, Certificate.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a partner agency.")

@@ -36,7 +36,12 @@ struct Export: ParsableCommand {
 
     @OptionGroup var waiting: WaitOption
 
+    @OptionGroup var signing: ExportSigningOptions
+
     func validate() throws {
+        if signing.isSigning, to != .chb {
+            throw ValidationError("--sign signs chb documents only; an export --to \(to.rawValue) cannot carry a signature")
+        }
         if to == .html, partner == nil {
             throw ValidationError("--to html writes a partner's update page, made only from a partner's view: add --for AGENCY")
         }
@@ -46,7 +51,7 @@ struct Export: ParsableCommand {
         guard let partner else {
             try PlanSession.refuseOutput(output, overwriting: [file])
             let plan = try PlanSession.load(file).plan
-            try PlanSession.write(render(plan), to: output, protecting: [file], content: OutputContent(plan, as: to))
+            try PlanSession.write(signing.sign(render(plan), file: file.displayName), to: output, protecting: [file], content: OutputContent(plan, as: to))
             return
         }
         // A view never replaces a full plan: refused before the 'exported' event is recorded.
@@ -73,6 +78,7 @@ struct Export: ParsableCommand {
             } catch {
                 throw PlanChangeError(.unwritable, error.message)
             }
+            bytes = try signing.sign(bytes, file: "the view for '\(partner)'")
             let context = ChangeContext(agency: AgencyID(agency ?? plan.governance.leadAgency.rawValue), actor: actor, at: Clock.now)
             try plan.recordExport(of: view, by: context)
             let tasks = view.allTasks.count, marking = view.classification.rawValue

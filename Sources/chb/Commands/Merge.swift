@@ -74,10 +74,13 @@ struct Merge: ParsableCommand {
             partner = named.rawValue
             Terminal.say("merging as '\(partner)', the agency the view is for (give --agency to check it)", to: .standardError)
         }
-        let context = ChangeContext(agency: AgencyID(partner), actor: actor, at: Clock.now)
+        var context = ChangeContext(agency: AgencyID(partner), actor: actor, at: Clock.now)
         var clean = true
         try PlanSession.modify(file, waiting: waiting, save: !dryRun) { plan in
             let before = plan.revision
+            // Signed exchange: refuses the whole update unless it is signed as the agency's pins require.
+            let signer = try SignatureReport.checkUpdate(bytes, isMSPDI: isMSPDI, from: context.agency, in: plan, file: name)
+            context.actor = signer.actor(context.actor)
             var notMapped: [String] = []
             let view: Plan
             if let incoming {
@@ -117,7 +120,7 @@ struct Merge: ParsableCommand {
             if !result.conflicts.isEmpty {
                 lines.append("next: the plan changed \(result.conflicts.count == 1 ? "that task" : "those tasks") since the view was cut; export a fresh view (chb export PLAN --for \(partner)) and ask '\(partner)' to make \(result.conflicts.count == 1 ? "that change" : "those changes") again there, or make \(result.conflicts.count == 1 ? "it" : "them") in the full plan")
             }
-            return lines.joined(separator: "\n")
+            return (lines + [signer.reportLine]).joined(separator: "\n")
         }
         if !clean { throw ExitCode(2) }
     }

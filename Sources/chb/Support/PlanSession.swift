@@ -120,6 +120,7 @@ enum PlanSession {
             }
         }
         if !message.isEmpty { Terminal.say(message, to: report) }
+        if shouldSave, plan != document.plan, document.isSigned { Terminal.say(SignatureReport.removedNote(path), to: report) }
     }
 
     /// Writes a new plan file, refusing to overwrite anything.

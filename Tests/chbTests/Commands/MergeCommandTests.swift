@@ -49,6 +49,7 @@ struct MergeCommandTests {
             applied  t-h-return-interviews: status inProgress → done
             applied  t-h-hub: due 2027-03-26 → 2027-04-30
             merged smcc's update of revision 57: 2 applied, 0 refused, 0 in conflict; revision 58 → 60
+            update unsigned (agency 'smcc' pins no certificate)
 
             """)
         let xml = try String(contentsOfFile: plan, encoding: .utf8)
@@ -64,7 +65,7 @@ struct MergeCommandTests {
         let after = plan.fileBytes
         let again = try chb(["merge", plan, update, "--agency", "smcc"])
         #expect(again.status == 0)
-        #expect(again.stdout == "nothing to merge: the update matches the plan\n")
+        #expect(again.stdout == "nothing to merge: the update matches the plan\nupdate unsigned (agency 'smcc' pins no certificate)\n")
         #expect(plan.fileBytes == after)
     }
 
@@ -140,11 +141,12 @@ struct MergeCommandTests {
         #expect(dryRun.stdout == """
             stale    t-h-return-interviews: progress 80 (as at revision 57; the plan has 90 since)
             nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)
+            update unsigned (agency 'smcc' pins no certificate)
 
             """)
         let result = try chb(["merge", plan, view, "--agency", "smcc"])
         #expect(result.status == 0)
-        #expect(result.stdout == "nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)\n")
+        #expect(result.stdout == "nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)\nupdate unsigned (agency 'smcc' pins no certificate)\n")
         #expect(plan.fileBytes == after)
     }
 
