@@ -41,11 +41,15 @@ extension Plan {
     ///   - subject: What the change is about (``PlanSubject/plan(_:)`` for plan-wide changes).
     ///   - text: The reason or a summary.
     ///   - context: Who acted and when.
+    ///   - changes: Every field the change made (see ``HistoryCodec``). Operations pass a
+    ///     snapshot instead, through ``record(_:about:_:by:since:)``, which works them out.
     @discardableResult
     mutating func record(
-        _ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext
+        _ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext,
+        changes: [HistoryChange] = []
     ) -> HistoryEvent {
-        let event = HistoryEvent(at: context.at, agency: context.agency, kind: kind, about: subject, actor: context.actor, text: text)
+        let event = HistoryEvent(
+            at: context.at, agency: context.agency, kind: kind, about: subject, actor: context.actor, text: text, changes: changes)
         guard view == .full else { return event }
         history.append(event)
         revision += 1

@@ -37,6 +37,7 @@ extension Plan {
         _ stage: StageKind, plannedStart: PlannedDateChange = .keep, plannedEnd: PlannedDateChange = .keep,
         nextReview: PlannedDateChange = .keep, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
+        let snapshot = historySnapshot(.stage(stage))
         let (p, reason) = try stageToRedate(stage, reason: reason, by: context)
         let before = stages[p]
         var after = before
@@ -55,7 +56,7 @@ extension Plan {
         compare("nextReview", before.nextReview, after.nextReview)
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
         stages[p] = after
-        record(.edited, about: .stage(stage), "\(stage.rawValue) re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        record(.edited, about: .stage(stage), "\(stage.rawValue) re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context, since: snapshot)
         return history[history.count - 1]
     }
 
@@ -69,6 +70,7 @@ extension Plan {
     public mutating func correctStageDates(
         _ stage: StageKind, started: CalendarDate? = nil, completed: CalendarDate? = nil, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
+        let snapshot = historySnapshot(.stage(stage))
         let (p, reason) = try stageToRedate(stage, reason: reason, by: context)
         let before = stages[p]
         var after = before
@@ -94,7 +96,7 @@ extension Plan {
         if after.completed != before.completed { changes.append("completed \(Self.dateText(before.completed)) → \(Self.dateText(after.completed))") }
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
         stages[p] = after
-        record(.edited, about: .stage(stage), "\(stage.rawValue) dates corrected: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        record(.edited, about: .stage(stage), "\(stage.rawValue) dates corrected: \(changes.joined(separator: ", ")); reason: \(reason)", by: context, since: snapshot)
         return history[history.count - 1]
     }
 
@@ -125,6 +127,7 @@ extension Plan {
         _ task: TaskID, start: PlannedDateChange = .keep, due: PlannedDateChange = .keep, durationDays: Int? = nil,
         reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
+        let snapshot = historySnapshot(.task(task))
         try requireCoordinator(context)
         let position = try requireTask(task)
         guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.task(task))) }
@@ -144,7 +147,7 @@ extension Plan {
         }
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.task(task))) }
         stages[position.stageIndex].tasks[position.taskIndex] = after
-        record(.edited, about: .task(task), "task '\(task)' re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        record(.edited, about: .task(task), "task '\(task)' re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context, since: snapshot)
         return history[history.count - 1]
     }
 
@@ -160,12 +163,12 @@ extension Plan {
     @discardableResult
     public mutating func recordExport(of view: Plan, by context: ChangeContext) throws(PlanChangeError) -> HistoryEvent {
         try requireFullPlan()
-        guard case .partner(let partner, _) = view.view, view.id == id else { throw PlanChangeError(.invalidUpdate(.notAView)) }
+        guard case .partner(let partner, let source) = view.view, view.id == id else { throw PlanChangeError(.invalidUpdate(.notAView)) }
         try requireAgency(context.agency, as: .exporting)
         let tasks = view.allTasks.count
         record(.exported, about: .agency(partner),
             "partner view for '\(partner)' exported at revision \(revision): \(counted(tasks, "task")), marked \(view.classification.rawValue)",
-            by: context)
+            by: context, changes: [HistoryChange(field: "sourceRevision", to: String(source))])
         return history[history.count - 1]
     }
 

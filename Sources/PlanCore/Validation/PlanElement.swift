@@ -28,4 +28,6 @@ public enum PlanElement: Hashable, Sendable {
     case risk(Int)
     /// The history event at this index.
     case event(Int)
+    /// A change of a history event: event index, change index.
+    case change(Int, Int)
 }

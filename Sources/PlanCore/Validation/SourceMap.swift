@@ -115,6 +115,7 @@ public struct SourceMap: Hashable, Sendable {
             case .observation(let m, let o): guard fits(m, o) else { return nil }; packed = pack(5, m, 1, o)
             case .risk(let r): guard fits(r) else { return nil }; packed = pack(6, r)
             case .event(let e): guard fits(e) else { return nil }; packed = pack(7, e)
+            case .change(let e, let c): guard fits(e, c) else { return nil }; packed = pack(7, e, 1, c)
             }
             (high, low) = packed
         }

@@ -40,12 +40,12 @@ struct ChangesCSVRenderer {
     /// The `change` value of each list of ``StatusReport/Changes/lists``, by its kind; a list
     /// not named here is written under its own kind, so no list is ever left out.
     static let changeNames = [
-        "done": "done", "newlyOverdue": "newlyOverdue", "newlyBlocked": "newlyBlocked", "unblocked": "unblocked",
+        "started": "started", "done": "done", "newlyOverdue": "newlyOverdue", "newlyBlocked": "newlyBlocked", "unblocked": "unblocked",
         "criteriaMet": "criterionMet", "observations": "measureObserved", "decisions": "decision",
     ]
 
     /// The lists whose items are tasks, and so carry the task's marking.
-    static let taskLists: Set = ["done", "newlyOverdue", "newlyBlocked", "unblocked"]
+    static let taskLists: Set = ["started", "done", "newlyOverdue", "newlyBlocked", "unblocked"]
 
     func render() -> String {
         var records = [Self.columns]

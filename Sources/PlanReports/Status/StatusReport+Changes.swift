@@ -15,13 +15,15 @@ extension StatusReport {
         public var basis: String
         /// Each stage in scope: its RAG on ``since`` and on the report date.
         public var stages: [Travel]
+        /// Tasks started in the window (moved from planned to in progress), in that order.
+        public var started: [Item]
         /// Tasks done in the window, in the order they were done.
         public var done: [Item]
         /// Open tasks whose due date fell in the window, so overdue now and not on ``since``.
         public var newlyOverdue: [Item]
-        /// Tasks blocked in the window and still blocked.
+        /// Tasks blocked in the window, still blocked or not (the detail says what they are now).
         public var newlyBlocked: [Item]
-        /// Tasks blocked on ``since`` that are no longer blocked.
+        /// Tasks unblocked in the window, or blocked on ``since`` and no longer blocked.
         public var unblocked: [Item]
         /// Exit criteria met in the window.
         public var criteriaMet: [Item]
@@ -36,8 +38,9 @@ extension StatusReport {
         package init(
             since: CalendarDate, basis: String, stages: [Travel], done: [Item] = [], newlyOverdue: [Item] = [],
             newlyBlocked: [Item] = [], unblocked: [Item] = [], criteriaMet: [Item] = [], observations: [Item] = [],
-            decisions: [Item] = [], caveats: [String] = []
+            decisions: [Item] = [], caveats: [String] = [], started: [Item] = []
         ) {
+            self.started = started
             self.since = since
             self.basis = basis
             self.stages = stages
@@ -51,14 +54,15 @@ extension StatusReport {
             self.caveats = caveats
         }
 
-        /// Whether nothing happened in the window and no stage moved.
+        /// Whether nothing changed in the window: never said while the history holds events it
+        /// could not rebuild (``caveats`` say which), as they may have changed anything.
         public var isQuiet: Bool {
-            stages.allSatisfy { $0.direction == .unchanged } && lists.allSatisfy { $0.items.isEmpty }
+            stages.allSatisfy { $0.direction == .unchanged } && lists.allSatisfy { $0.items.isEmpty } && caveats.isEmpty
         }
 
         /// The lists in the order every format shows them, with their headings.
         public var lists: [(title: String, kind: String, items: [Item])] {
-            [("Tasks done", "done", done), ("Newly overdue", "newlyOverdue", newlyOverdue),
+            [("Tasks started", "started", started), ("Tasks done", "done", done), ("Newly overdue", "newlyOverdue", newlyOverdue),
              ("Newly blocked", "newlyBlocked", newlyBlocked), ("Unblocked", "unblocked", unblocked),
              ("Exit criteria met", "criteriaMet", criteriaMet), ("Measures observed", "observations", observations),
              ("Decisions and overrides", "decisions", decisions)]

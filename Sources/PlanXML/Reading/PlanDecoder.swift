@@ -355,8 +355,27 @@ final class PlanDecoder {
             kind: requiredValue(tag, "kind", default: .edited), subject: required(tag, "subject"),
             actor: tag["actor"], text: "")
         var result = event
-        result.text = text(of: tag)
-        return result
+        guard !tag.isEmpty else { return result }
+        var text = ""
+        while true {
+            switch reader.next() {
+            case .text(let part): text += part
+            case .start(let child):
+                guard child.localName == "change" else {
+                    problem("element 'event' holds change elements and text only, not '\(child.localName)'", child)
+                    skip(child)
+                    continue
+                }
+                if !text.isBlank { problem("the text of an event comes after its change elements", child) }
+                text = ""
+                map.record(.change(e, result.changes.count), line: child.location.line, column: child.location.column)
+                result.changes.append(HistoryChange(field: required(child, "field"), from: child["from"], to: child["to"]))
+                skip(child)
+            case .end, .finished:
+                result.text = text
+                return result
+            }
+        }
     }
 
     // MARK: Extensions

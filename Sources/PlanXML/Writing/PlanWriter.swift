@@ -236,6 +236,17 @@ private struct PlanEncoding<Out: XMLMarkupWriter> {
         try out.attribute("kind", event.kind.rawValue)
         try out.attribute("subject", event.subject)
         try out.attribute("actor", event.actor)
+        // Mixed content: the changes and the text on one line, with no white space added.
+        if !event.changes.isEmpty { try out.setIndent(false) }
+        for change in event.changes {
+            try out.start("change")
+            try out.attribute("field", change.field)
+            try out.attribute("from", change.from)
+            try out.attribute("to", change.to)
+            try out.end()
+        }
+        // Back on before the text, so that the event ends its line as a text element does.
+        if !event.changes.isEmpty { try out.setIndent(true) }
         try out.text(event.text)
         try out.end()
     }

@@ -13,7 +13,7 @@ struct ChangesCSVTests {
 
     /// Every value of the `change` column.
     static let changeKinds = [
-        "stageRag", "done", "newlyOverdue", "newlyBlocked", "unblocked", "criterionMet", "measureObserved", "decision", "override", "note",
+        "stageRag", "started", "done", "newlyOverdue", "newlyBlocked", "unblocked", "criterionMet", "measureObserved", "decision", "override", "note",
     ]
 
     /// The hand-built history of ``SinceLastBoardTests`` with a gate override on day 49.
@@ -46,9 +46,10 @@ struct ChangesCSVTests {
             ["2026-02-16", "newlyBlocked", "clear", "t-e", "Run the youth sessions", "Test Police: no venue"] + window,
             ["2026-02-09", "unblocked", "clear", "t-c", "Fit the CCTV cameras", "Test Council, now in progress"] + window,
             ["2026-02-18", "criterionMet", "clear", "c-1", "No deal line for 28 days", ""] + window,
-            ["2026-02-21", "measureObserved", "clear", "m-feel", "Measure m-feel", "35% feel safe"] + window,
+            ["2026-02-21", "measureObserved", "clear", "m-feel", "Measure m-feel", "35 count, worse than its baseline of 40"] + window,
             ["2026-02-22", "decision", "", "op-test", "Board asked for a venue by day 60.", "Chair"] + window,
             ["2026-02-23", "override", "", "t-e", "Sessions started in the church hall before the venue check.", "override by Supt Reed"] + window,
+            ["", "note", "", "", "1 later event (override 't-e' at 2026-02-23T10:00:00Z) records no changes, so what it changed cannot be rebuilt and shows as it is now.", ""] + window,
         ]
         let records = try Self.records(report)
         #expect(records.count == expected.count)

@@ -24,7 +24,8 @@ struct DraftingTests {
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan xmlns=\"urn:x-chb:plan:1\" id=\"op-wren\" schemaVersion=\"1.0\" revision=\"1\""))
         #expect(xml.contains("<phase kind=\"clear\" status=\"notStarted\">"))
         #expect(xml.contains("<phase kind=\"build\" status=\"notStarted\">"))
-        #expect(xml.contains("<event at=\"2026-11-30T10:00:00Z\" agency=\"nwp\" kind=\"created\" subject=\"op-wren\">plan created</event>"))
+        #expect(xml.contains(#"<event at="2026-11-30T10:00:00Z" agency="nwp" kind="created" subject="op-wren"><change field="title" to="Operation Wren"/><change field="areaName" to="Millbrook"/><change field="leadAgency" to="nwp"/>"#))
+        #expect(xml.contains("/>plan created</event>\n"))
         let validate = try chb(["validate", file])
         #expect(validate.status == 0)
     }

@@ -19,7 +19,7 @@ struct ExchangeCommandTests {
         #expect(view.fileBytes == FileManager.default.contents(atPath: golden.path))
         let full = try String(contentsOfFile: plan, encoding: .utf8)
         #expect(full.contains("revision=\"58\""))
-        #expect(full.contains("<event at=\"2026-11-30T10:00:00Z\" agency=\"smc\" kind=\"exported\" subject=\"sht\">partner view for 'sht' exported at revision 57: 4 tasks, marked OFFICIAL</event>"))
+        #expect(full.contains("<event at=\"2026-11-30T10:00:00Z\" agency=\"smc\" kind=\"exported\" subject=\"sht\"><change field=\"sourceRevision\" to=\"57\"/>partner view for 'sht' exported at revision 57: 4 tasks, marked OFFICIAL</event>"))
         #expect(try chb(["validate", view]).status == 0)
     }
 
