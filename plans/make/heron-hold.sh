@@ -4,7 +4,7 @@
 # in plans/). Each command runs at its own CHB_NOW, so the history is the story of the operation.
 set -euo pipefail
 chb=${CHB:-.build/debug/chb}
-out=${1:-plans/heron-hold.xml}
+out=${1:-plans/orig-heron-hold.xml}
 scratch=$(mktemp -d); trap 'rm -rf "$scratch"' EXIT
 rm -f "$out"
 at() { now=$1; }
@@ -132,22 +132,28 @@ at 2025-12-15T11:13:00Z
 c task add "$out" t-h-weapons --stage clear --title 'Knife arch deployments at Saltings Parade' --lead smc --start 2026-04-13 --due 2026-04-17 --strand pursue --owner 'Sergeant, Saltings Neighbourhood Team' --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
 at 2025-12-17T14:00:00Z
 c decision "$out" --text 'Board adopted Operation Heron; review every 28 days.' --agency smc --actor 'Chair, Severnmouth Safer Communities Partnership SOC Board'
+at 2025-12-31T09:30:00Z
+c measure record "$out" m-h-drug-calls --date 2025-12-31 --value 72 --source smc --agency smc
 at 2026-01-12T08:00:00Z
 c stage start "$out" clear --date 2026-01-12 --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
 at 2026-01-12T08:30:00Z
 c task start "$out" t-h-intel-dev --date 2026-01-12 --agency smc
-at 2026-01-14T09:30:00Z
-c measure record "$out" m-h-drug-calls --date 2025-12-31 --value 72 --source smc --agency smc
 at 2026-01-20T16:00:00Z
 c measure record "$out" m-h-feel-safe --date 2026-01-20 --value 38 --source opcc --agency opcc
 at 2026-01-26T08:30:00Z
 c task start "$out" t-h-covert --date 2026-01-26 --agency smc
+at 2026-01-30T09:30:00Z
+c measure record "$out" m-h-cuckooed --date 2026-01-30 --value 7 --source sht --agency sht
+at 2026-01-31T09:30:00Z
+c measure record "$out" m-h-asb --date 2026-01-31 --value 55 --source smcc --agency smcc
 at 2026-02-05T17:00:00Z
 c task done "$out" t-h-intel-dev --date 2026-02-05 --reason 'intelligence development complete.' --agency smc
 at 2026-02-16T08:30:00Z
 c task start "$out" t-h-comms --date 2026-02-16 --agency smc
 at 2026-02-27T18:30:00Z
 c task done "$out" t-h-covert --date 2026-02-27 --reason 'covert phase closed.' --agency smc
+at 2026-02-28T09:30:00Z
+c measure record "$out" m-h-missing --date 2026-02-28 --value 14 --source smcc --agency smcc
 at 2026-03-03T08:30:00Z
 c task start "$out" t-h-warrants --date 2026-03-03 --agency smc
 c task start "$out" t-h-charging --date 2026-03-03 --agency smc
@@ -167,6 +173,9 @@ at 2026-03-20T16:30:00Z
 c task done "$out" t-h-charging --date 2026-03-20 --reason 'all five principals charged and remanded.' --agency smc
 at 2026-03-20T16:35:00Z
 c criterion met "$out" c-h-principals --date 2026-03-20 --evidence 'Charging decisions and remand hearings, 5 to 20 March 2026.' --agency smc
+at 2026-03-31T09:30:00Z
+c measure record "$out" m-h-drug-calls --date 2026-03-31 --value 58 --source smc --agency smc
+c measure record "$out" m-h-cuckooed --date 2026-03-31 --value 4 --source sht --agency sht
 at 2026-04-06T08:30:00Z
 c task start "$out" t-h-business-checks --date 2026-04-06 --agency smcc
 at 2026-04-08T14:00:00Z
@@ -228,6 +237,7 @@ at 2026-05-26T08:30:00Z
 c task start "$out" t-h-hotspot --date 2026-05-26 --agency smc
 c task start "$out" t-h-displacement --date 2026-05-26 --agency smc
 at 2026-05-31T09:30:00Z
+c measure record "$out" m-h-drug-calls --date 2026-05-31 --value 44 --source smc --agency smc
 c measure record "$out" m-h-missing --date 2026-05-31 --value 9 --source smcc --agency smcc
 at 2026-06-01T08:30:00Z
 c task start "$out" t-h-pspo --date 2026-06-01 --agency smcc
@@ -246,6 +256,8 @@ at 2026-06-16T17:01:00Z
 c task add "$out" t-h-business-watch --stage hold --title 'Quayside business watch and shop radio link' --lead bus --support smc --start 2026-07-01 --due 2026-12-18 --strand protect --classification OFFICIAL --owner 'Chair, Quayside Traders'"'"' Association' --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
 at 2026-06-16T17:02:00Z
 c task add "$out" t-h-cctv --stage hold --title 'Install six redeployable CCTV cameras at Ropewalk and Saltings Parade' --lead smcc --support smc --start 2026-07-06 --due 2026-10-30 --strand protect --priority high --classification OFFICIAL --owner 'CCTV and Control Room Manager, Severnmouth City Council' --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
+at 2026-06-30T09:30:00Z
+c measure record "$out" m-h-youth-engaged --date 2026-06-30 --value 22 --source vol --agency vol
 at 2026-07-01T08:30:00Z
 c task start "$out" t-h-business-watch --date 2026-07-01 --agency bus
 at 2026-07-06T08:30:00Z
@@ -302,10 +314,8 @@ at 2026-07-14T10:22:00Z
 c task add "$out" t-h-build-review --stage build --title 'Build review and transition to business as usual' --lead smcc --start 2027-10-29 --duration 0 --strand prepare --owner 'Head of Communities, Severnmouth City Council' --depends-on t-h-survey-3 --depends-on t-h-mentoring:ff --depends-on t-h-health-hub:ff --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
 at 2026-07-14T11:30:00Z
 c task start "$out" t-h-rc-intel --date 2026-07-14 --agency smc
-at 2026-07-17T09:30:00Z
-c measure record "$out" m-h-cuckooed --date 2026-07-17 --value 2 --source sht --agency sht
 at 2026-07-17T13:00:00Z
-c measure record "$out" m-h-cuckooed --date 2026-01-30 --value 7 --source sht --agency sht
+c measure record "$out" m-h-cuckooed --date 2026-07-17 --value 2 --source sht --agency sht
 at 2026-07-17T13:05:00Z
 c criterion unmet "$out" c-h-cuckoo --reason 'Two addresses assessed as cuckooed by the "Blue" line.' --agency smc
 at 2026-07-23T17:00:00Z
@@ -320,8 +330,6 @@ c task start "$out" t-h-rc-dttro --date 2026-07-30 --agency smc
 at 2026-07-31T09:30:00Z
 c measure record "$out" m-h-drug-calls --date 2026-07-31 --value 61 --source smc --agency smc
 c measure record "$out" m-h-asb --date 2026-07-31 --value 52 --source smcc --agency smcc
-at 2026-08-04T10:00:00Z
-c measure record "$out" m-h-drug-calls --date 2026-03-31 --value 58 --source smc --agency smc
 at 2026-08-12T17:00:00Z
 c task done "$out" t-h-tenancy-audit --date 2026-08-12 --agency sht
 at 2026-08-20T15:30:00Z
@@ -330,10 +338,8 @@ at 2026-08-26T17:00:00Z
 c task done "$out" t-h-fire-arson --date 2026-08-26 --agency sfrs
 at 2026-08-27T11:00:00Z
 c task done "$out" t-h-rc-dttro --date 2026-08-27 --reason 'order granted on the "Blue" line.' --agency smc
-at 2026-08-28T09:30:00Z
-c measure record "$out" m-h-cuckooed --date 2026-08-28 --value 0 --source sht --agency sht
 at 2026-08-28T14:00:00Z
-c measure record "$out" m-h-cuckooed --date 2026-03-31 --value 4 --source sht --agency sht
+c measure record "$out" m-h-cuckooed --date 2026-08-28 --value 0 --source sht --agency sht
 at 2026-08-28T14:05:00Z
 c criterion met "$out" c-h-cuckoo --date 2026-08-28 --evidence 'Saltings Housing Trust vulnerability review minutes, 28 August 2026.' --agency smc
 at 2026-08-31T09:00:00Z
@@ -373,19 +379,14 @@ at 2026-10-21T14:01:00Z
 c task add "$out" t-h-funding --stage build --title 'Secure three years of Build funding through the PCC community safety fund' --lead opcc --support smcc --start 2026-11-02 --due 2027-01-29 --strand prepare --classification OFFICIAL --owner 'Head of Commissioning, Office of the PCC' --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
 at 2026-10-27T14:30:00Z
 c decision "$out" --text 'Board: Build start deferred until the CCTV and door-entry work is finished and funding is confirmed; Hold planned end kept at 29 January 2027.' --agency smc --actor 'Chair, Severnmouth Safer Communities Partnership SOC Board'
-at 2026-10-31T09:30:00Z
-c measure record "$out" m-h-drug-calls --date 2026-10-31 --value 41 --source smc --agency smc
-c measure record "$out" m-h-asb --date 2026-10-31 --value 44 --source smcc --agency smcc
-c measure record "$out" m-h-missing --date 2026-10-31 --value 6 --source smcc --agency smcc
-c measure record "$out" m-h-youth-engaged --date 2026-10-31 --value 63 --source vol --agency vol
 at 2026-11-05T10:00:00Z
-c measure record "$out" m-h-drug-calls --date 2026-05-31 --value 44 --source smc --agency smc
+c measure record "$out" m-h-drug-calls --date 2026-10-31 --value 41 --source smc --agency smc
 at 2026-11-06T11:00:00Z
-c measure record "$out" m-h-asb --date 2026-01-31 --value 55 --source smcc --agency smcc
+c measure record "$out" m-h-asb --date 2026-10-31 --value 44 --source smcc --agency smcc
 at 2026-11-06T11:10:00Z
-c measure record "$out" m-h-missing --date 2026-02-28 --value 14 --source smcc --agency smcc
+c measure record "$out" m-h-missing --date 2026-10-31 --value 6 --source smcc --agency smcc
 at 2026-11-09T12:00:00Z
-c measure record "$out" m-h-youth-engaged --date 2026-06-30 --value 22 --source vol --agency vol
+c measure record "$out" m-h-youth-engaged --date 2026-10-31 --value 63 --source vol --agency vol
 at 2026-11-10T14:30:00Z
 c task note "$out" t-h-door-entry --text 'Anchor House complete; Pilot House waiting on a replacement controller board.' --agency sht
 at 2026-11-16T12:45:00Z

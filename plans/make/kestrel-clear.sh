@@ -4,7 +4,7 @@
 # in plans/). Each command runs at its own CHB_NOW, so the history is the story of the operation.
 set -euo pipefail
 chb=${CHB:-.build/debug/chb}
-out=${1:-plans/kestrel-clear.xml}
+out=${1:-plans/orig-kestrel-clear.xml}
 scratch=$(mktemp -d); trap 'rm -rf "$scratch"' EXIT
 rm -f "$out"
 at() { now=$1; }
@@ -92,6 +92,8 @@ at 2026-09-30T14:39:00Z
 c risk add "$out" r-k-reexploitation --description 'Children safeguarded in Clear are re-exploited by a successor group.' --likelihood 3 --impact 5 --owner hbc --mitigation 'Safeguarding plans reviewed monthly at the exploitation panel; youth diversion places reserved; return home interviews for every missing episode.' --agency nwp --actor 'Detective Inspector, SOCU East'
 at 2026-09-30T14:40:00Z
 c risk add "$out" r-k-funding --description 'Funding for Build-stage youth and employment work is not confirmed beyond March 2027.' --likelihood 2 --impact 3 --owner pcc --mitigation 'PCC'"'"'s office to bid into the 2027–28 community safety fund by January 2027.' --classification OFFICIAL --agency nwp --actor 'Detective Inspector, SOCU East'
+at 2026-09-30T16:00:00Z
+c measure record "$out" m-k-asb --date 2026-09-30 --value 48 --source hbc --agency hbc
 at 2026-10-02T11:21:00Z
 c task add "$out" t-k-intel-profile --stage clear --title 'Produce the OCG intelligence profile and nominal matrix' --lead nwp --start 2026-10-05 --due 2026-10-23 --strand pursue --priority high --owner 'Detective Inspector, SOCU East' --description 'Profile the Cinder Lane group: principals, runners, stash and cuckooed addresses, vehicles and the "Ricky" deal line.' --agency nwp --actor 'Detective Inspector, SOCU East'
 at 2026-10-02T11:22:00Z
@@ -199,15 +201,13 @@ at 2026-10-29T17:05:00Z
 c task done "$out" t-k-deal-line-analysis --date 2026-10-29 --reason 'line attribution complete.' --agency nwp
 at 2026-10-30T12:00:00Z
 c measure record "$out" m-k-deal-line-msgs --date 2026-10-30 --value 9 --source nwp --agency nwp
-at 2026-10-31T09:30:00Z
-c measure record "$out" m-k-asb --date 2026-10-31 --value 51 --source hbc --agency hbc
 at 2026-11-02T08:30:00Z
 c task start "$out" t-k-warrant-apps --date 2026-11-02 --agency nwp
 c task start "$out" t-k-exploitation-screen --date 2026-11-02 --agency sch
 at 2026-11-04T11:10:00Z
 c measure record "$out" m-k-drug-calls --date 2026-10-31 --value 59 --source nwp --agency nwp
 at 2026-11-04T14:20:00Z
-c measure record "$out" m-k-asb --date 2026-09-30 --value 48 --source hbc --agency hbc
+c measure record "$out" m-k-asb --date 2026-10-31 --value 51 --source hbc --agency hbc
 at 2026-11-09T08:30:00Z
 c task start "$out" t-k-fire-checks --date 2026-11-09 --agency fire
 at 2026-11-12T12:30:00Z

@@ -4,7 +4,7 @@
 # in plans/). Each command runs at its own CHB_NOW, so the history is the story of the operation.
 set -euo pipefail
 chb=${CHB:-.build/debug/chb}
-out=${1:-plans/osprey-build.xml}
+out=${1:-plans/orig-osprey-build.xml}
 scratch=$(mktemp -d); trap 'rm -rf "$scratch"' EXIT
 rm -f "$out"
 at() { now=$1; }
@@ -144,12 +144,12 @@ at 2025-02-19T11:15:00Z
 c task add "$out" t-o-iom --stage clear --title 'Licence conditions and IOM management for released associates' --lead prob --support tmp --start 2025-06-02 --due 2025-08-15 --strand pursue --owner 'Senior Probation Officer, Integrated Offender Management' --agency tmp --actor 'Detective Superintendent, Serious and Organised Crime'
 at 2025-02-26T15:00:00Z
 c decision "$out" --text 'Board adopted Operation Osprey; review every 28 days.' --agency tmp --actor 'Chair, Fellgate Clear, Hold, Build Board'
+at 2025-02-28T09:30:00Z
+c measure record "$out" m-o-drug-calls --date 2025-02-28 --value 81 --source tmp --agency tmp
 at 2025-03-03T08:00:00Z
 c stage start "$out" clear --date 2025-03-03 --agency tmp --actor 'Detective Superintendent, Serious and Organised Crime'
 at 2025-03-03T08:30:00Z
 c task start "$out" t-o-intel --date 2025-03-03 --agency tmp
-at 2025-03-10T10:00:00Z
-c measure record "$out" m-o-drug-calls --date 2025-02-28 --value 81 --source tmp --agency tmp
 at 2025-03-17T08:30:00Z
 c task start "$out" t-o-finance --date 2025-03-17 --agency tmp
 at 2025-03-24T16:00:00Z
@@ -189,6 +189,7 @@ c task add "$out" t-o-licence --stage clear --title 'Licensing review of a Yard 
 at 2025-05-29T17:00:00Z
 c task done "$out" t-o-finance --date 2025-05-29 --agency tmp
 at 2025-05-31T09:30:00Z
+c measure record "$out" m-o-drug-calls --date 2025-05-31 --value 66 --source tmp --agency tmp
 c measure record "$out" m-o-comm-intel --date 2025-05-31 --value 6 --source tmp --agency tmp
 at 2025-06-02T08:30:00Z
 c task start "$out" t-o-cuckoo-review --date 2025-06-02 --agency fh
@@ -345,8 +346,6 @@ at 2025-09-01T08:30:00Z
 c task start "$out" t-o-lighting --date 2025-09-01 --agency tbc
 c task start "$out" t-o-mentoring --date 2025-09-01 --agency vol2
 c task start "$out" t-o-business-watch --date 2025-09-01 --agency bus
-at 2025-09-05T10:00:00Z
-c measure record "$out" m-o-drug-calls --date 2025-05-31 --value 66 --source tmp --agency tmp
 at 2025-09-30T09:30:00Z
 c measure record "$out" m-o-asb --date 2025-09-30 --value 48 --source tbc --agency tbc
 at 2025-10-06T08:30:00Z
@@ -380,6 +379,7 @@ c measure record "$out" m-o-exclusions --date 2025-12-19 --value 58 --source edu
 at 2025-12-31T09:30:00Z
 c measure record "$out" m-o-asb --date 2025-12-31 --value 33 --source tbc --agency tbc
 c measure record "$out" m-o-comm-intel --date 2025-12-31 --value 21 --source tmp --agency tmp
+c measure record "$out" m-o-neet --date 2025-12-31 --value 11.5 --source tbc --agency tbc
 at 2026-01-23T15:00:00Z
 c task done "$out" t-o-cctv --date 2026-01-23 --reason 'eight cameras installed, five weeks late.' --agency tbc
 at 2026-01-26T08:30:00Z
@@ -495,12 +495,12 @@ at 2026-10-14T16:00:00Z
 c measure record "$out" m-o-feel-safe --date 2026-10-14 --value 56 --source opcc --agency opcc
 at 2026-10-14T17:00:00Z
 c task done "$out" t-o-survey-4 --date 2026-10-14 --agency opcc
-at 2026-10-31T09:30:00Z
-c measure record "$out" m-o-neet --date 2026-10-31 --value 8.6 --source tbc --agency tbc
+at 2026-10-30T09:30:00Z
+c measure record "$out" m-o-hub-visits --date 2026-10-30 --value 640 --source fh --agency fh
 at 2026-11-02T10:00:00Z
 c criterion met "$out" c-o-hub --date 2026-11-02 --evidence 'Hub rota and visitor log, October 2026.' --agency tmp
 at 2026-11-04T11:00:00Z
-c measure record "$out" m-o-neet --date 2025-12-31 --value 11.5 --source tbc --agency tbc
+c measure record "$out" m-o-neet --date 2026-10-31 --value 8.6 --source tbc --agency tbc
 at 2026-11-10T10:01:00Z
 c task add "$out" t-o-shopfront --stage build --title 'Shopfront improvement grants on Yard Street' --lead bus --support tbc --start 2027-01-11 --due 2027-04-30 --strand protect --priority low --classification OFFICIAL --owner 'BID Manager, Fellgate Business Improvement District' --agency tmp --actor 'Detective Superintendent, Serious and Organised Crime'
 at 2026-11-12T09:00:00Z
@@ -511,10 +511,8 @@ at 2026-11-24T09:30:00Z
 c task block "$out" t-o-mentoring-2 --date 2026-11-24 --reason 'Lead mentor on long-term sick leave; DBS checks for two replacement volunteers still pending.' --agency vol2
 at 2026-11-26T17:01:00Z
 c task edit "$out" t-o-mentoring-2 --progress 25 --agency vol2
-at 2026-11-27T09:30:00Z
-c measure record "$out" m-o-hub-visits --date 2026-11-27 --value 810 --source fh --agency fh
 at 2026-11-27T16:00:00Z
-c measure record "$out" m-o-hub-visits --date 2026-10-30 --value 640 --source fh --agency fh
+c measure record "$out" m-o-hub-visits --date 2026-11-27 --value 810 --source fh --agency fh
 at 2026-11-27T17:00:00Z
 c decision "$out" --text 'Board: exit planning to start in March 2027; PFCC to confirm hub and youth funding beyond March 2027 by January.' --agency tmp --actor 'Chair, Fellgate Clear, Hold, Build Board'
 at 2026-11-27T17:01:00Z
