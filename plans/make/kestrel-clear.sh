@@ -4,7 +4,7 @@
 # in plans/). Each command runs at its own CHB_NOW, so the history is the story of the operation.
 set -euo pipefail
 chb=${CHB:-.build/debug/chb}
-out=${1:-plans/orig-kestrel-clear.xml}
+out=${1:-plans/kestrel-clear.xml}
 scratch=$(mktemp -d); trap 'rm -rf "$scratch"' EXIT
 rm -f "$out"
 at() { now=$1; }
