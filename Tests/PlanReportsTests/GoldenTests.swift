@@ -59,7 +59,13 @@ struct DateStyleTests {
     @Test("The Markdown report writes every date as 30 Nov 2026, outside code", arguments: TestPlans.names)
     func markdown(_ name: String) throws {
         let report = try TestPlans.report(name).rendered(as: .markdown)
-        let prose = report.replacing(#/`[^`]*`/#, with: "").replacing("29 January 2027", with: "")
+        // The recent history quotes each event's text as it was written (data, not the report's
+        // wording), so its table is left out.
+        let quoted = report.firstRange(of: "## Recent history").map { start in
+            start.lowerBound..<(report[start.upperBound...].firstRange(of: "\n## ")?.lowerBound ?? report.endIndex)
+        }
+        let prose = (quoted.map { String(report[..<$0.lowerBound] + report[$0.upperBound...]) } ?? report)
+            .replacing(#/`[^`]*`/#, with: "").replacing("29 January 2027", with: "")
         #expect(prose.contains("Stage status report as of **30 Nov 2026**"))
         #expect(prose.firstMatch(of: Self.iso) == nil, "\(prose.firstMatch(of: Self.iso).map { String($0.output) } ?? "")")
         #expect(prose.firstMatch(of: #/\b\d{1,2} (January|February|March|April|June|July|August|September|October|November|December) \d{4}\b/#) == nil)
