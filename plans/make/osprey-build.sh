@@ -504,9 +504,13 @@ c measure record "$out" m-o-neet --date 2026-10-31 --value 8.6 --source tbc --ag
 at 2026-11-10T10:01:00Z
 c task add "$out" t-o-shopfront --stage build --title 'Shopfront improvement grants on Yard Street' --lead bus --support tbc --start 2027-01-11 --due 2027-04-30 --strand protect --priority low --classification OFFICIAL --owner 'BID Manager, Fellgate Business Improvement District' --agency tmp --actor 'Detective Superintendent, Serious and Organised Crime'
 at 2026-11-12T09:00:00Z
-c export "$out" --for edu -o "$scratch/view.xml" --agency tmp
+c export "$out" --for edu -o "$scratch/edu-view.xml" --agency tmp
 at 2026-11-19T14:00:00Z
-c task note "$out" t-o-school-prog --text 'Delivered in three of five schools; the remaining two start after February half-term.' --agency edu
+c task note "$scratch/edu-view.xml" t-o-school-prog --text 'Delivered in three of five schools; the remaining two start after February half-term.' --agency edu
+at 2026-11-20T13:55:00Z
+c task edit "$scratch/edu-view.xml" t-o-school-prog --progress 35 --agency edu
+at 2026-11-20T14:00:00Z
+c merge "$out" "$scratch/edu-view.xml" --agency edu
 at 2026-11-24T09:30:00Z
 c task block "$out" t-o-mentoring-2 --date 2026-11-24 --reason 'Lead mentor on long-term sick leave; DBS checks for two replacement volunteers still pending.' --agency vol2
 at 2026-11-26T17:01:00Z
@@ -525,7 +529,6 @@ c task edit "$out" t-o-apprentice --progress 40 --agency bus
 c task edit "$out" t-o-community-payback --progress 65 --agency prob
 c task edit "$out" t-o-green --progress 80 --agency tbc
 c task edit "$out" t-o-credit-union --progress 60 --agency dvcu
-c task edit "$out" t-o-school-prog --progress 35 --agency edu
 c task edit "$out" t-o-cadets-2 --progress 30 --agency tfrs
 c task edit "$out" t-o-hub-handover --progress 45 --agency fh
 c task edit "$out" t-o-health-clinic --progress 20 --agency icb
