@@ -113,6 +113,18 @@ struct InputScan {
         return low < startTags.count && Int(startTags[low].line) == line ? Int(startTags[low].column) : nil
     }
 
+    /// How many start tags begin before a position: the same for every position in one run of
+    /// text, so it tells apart the elements an error about character content is in.
+    func startTagsBefore(line: Int, column: Int) -> Int {
+        var (low, high) = (0, startTags.count)
+        while low < high {
+            let mid = (low + high) / 2
+            let (tagLine, tagColumn) = (Int(startTags[mid].line), Int(startTags[mid].column))
+            if tagLine < line || (tagLine == line && tagColumn < column) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// A position in the input that keeps count of lines and columns (columns in characters).
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>

@@ -8,7 +8,8 @@ import PlanCore
 final class PlanDecoder {
     private let reader: XMLPullReader
     private(set) var map: SourceMap
-    private(set) var problems: [PlanDiagnostic] = []
+    /// What the decoder found wrong, capped, each element's repeats counted once.
+    private(set) var problems = DiagnosticList()
     /// Set when reading must stop whatever else is wrong (not a plan, a later version).
     private(set) var fatal: PlanDiagnostic?
 
@@ -20,7 +21,7 @@ final class PlanDecoder {
     // MARK: Event helpers
 
     private func problem(_ message: String, _ tag: StartTag, code: PlanDiagnostic.Code = .schema) {
-        problems.append(PlanDiagnostic(.error, code, message, at: tag.location))
+        problems.append(PlanDiagnostic(.error, code, message, at: tag.location), element: tag.index)
     }
 
     /// Calls `body` for each child element of `tag`, then consumes `tag`'s end.
