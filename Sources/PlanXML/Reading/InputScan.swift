@@ -115,14 +115,25 @@ struct InputScan {
 
     /// How many start tags begin before a position: the same for every position in one run of
     /// text, so it tells apart the elements an error about character content is in.
-    func startTagsBefore(line: Int, column: Int) -> Int {
-        var (low, high) = (0, startTags.count)
-        while low < high {
-            let mid = (low + high) / 2
-            let (tagLine, tagColumn) = (Int(startTags[mid].line), Int(startTags[mid].column))
-            if tagLine < line || (tagLine == line && tagColumn < column) { low = mid + 1 } else { high = mid }
+    ///
+    /// - Parameter near: A count returned before; checked first, since errors come in
+    ///   document order and a flood of them mostly in one run of text.
+    func startTagsBefore(line: Int, column: Int, near: Int? = nil) -> Int {
+        startTags.withUnsafeBufferPointer { tags in
+            func before(_ index: Int) -> Bool {
+                let (tagLine, tagColumn) = (Int(tags[index].line), Int(tags[index].column))
+                return tagLine < line || (tagLine == line && tagColumn < column)
+            }
+            if let near, near <= tags.count, near == 0 || before(near - 1), near == tags.count || !before(near) {
+                return near
+            }
+            var (low, high) = (0, tags.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if before(mid) { low = mid + 1 } else { high = mid }
+            }
+            return low
         }
-        return low
     }
 
     /// A position in the input that keeps count of lines and columns (columns in characters).

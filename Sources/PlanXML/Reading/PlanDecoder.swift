@@ -27,11 +27,16 @@ final class PlanDecoder {
     /// Calls `body` for each child element of `tag`, then consumes `tag`'s end.
     private func children(of tag: StartTag, _ body: (StartTag) -> Void) {
         guard !tag.isEmpty else { return }
+        // Text split by comments comes as many pieces: one problem per element is enough.
+        var textReported = false
         while true {
             switch reader.next() {
             case .start(let child): body(child)
             case .text(let text):
-                if !text.isBlank { problem("unexpected text in element '\(tag.localName)'", tag) }
+                if !textReported, !text.isBlank {
+                    problem("unexpected text in element '\(tag.localName)'", tag)
+                    textReported = true
+                }
             case .end, .finished: return
             }
         }

@@ -265,6 +265,8 @@ final class ErrorSink {
     /// libxml2's last message, as it gave it and tidied.
     private var lastRaw: [UInt8] = []
     private var lastTidied = ""
+    /// The element of the last error, where the next one most likely is too.
+    private var lastElement: Int?
 
     init(file: String, scan: InputScan) {
         self.file = file
@@ -279,7 +281,8 @@ final class ErrorSink {
         var column = Int(error.int2)
         // Where the parser stood: every piece of one run of text lies between the same two
         // start tags, so the count of start tags before it names the element it is in.
-        let element = line > 0 ? scan.startTagsBefore(line: line, column: column) : nil
+        let element = line > 0 ? scan.startTagsBefore(line: line, column: column, near: lastElement) : nil
+        lastElement = element
         let code: PlanDiagnostic.Code = isSchema ? .schema : .malformed
         if let element, list.countRepeat(.error, code, message, element: element) { return }
         if isSchema || column == 0 { column = scan.firstColumn(onLine: line) ?? 0 }
