@@ -325,7 +325,7 @@ private struct PageBuilder {
         // What a status brings with it: the reason for blocking, the day it was done.
         lines += [
             "<div class=\"field when-blocked\"\(task.status == .blocked ? "" : " hidden")><label for=\"\(control("blockedReason"))\">Why is it blocked? <span class=\"required\">(required)</span></label>",
-            "<textarea id=\"\(control("blockedReason"))\" name=\"\(field("blockedReason"))\" rows=\"2\" aria-describedby=\"\(control("blockedReason"))-help\">\(e(task.blockedReason ?? ""))</textarea>",
+            "<textarea id=\"\(control("blockedReason"))\" name=\"\(field("blockedReason"))\" rows=\"2\" aria-describedby=\"\(control("blockedReason"))-help\">\(HTML.exact(task.blockedReason ?? ""))</textarea>",
             "<p class=\"hint\" id=\"\(control("blockedReason"))-help\">Say what is stopping the work and what would unblock it; the coordinator sees this.</p></div>",
             "<div class=\"field when-done\"\(task.status == .done ? "" : " hidden")><label for=\"\(control("completedOn"))\">Done on</label>",
             "<input type=\"date\" id=\"\(control("completedOn"))\" name=\"\(field("completedOn"))\" value=\"\(task.completedOn.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("completedOn"))-help\">",

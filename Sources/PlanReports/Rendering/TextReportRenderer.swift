@@ -14,7 +14,7 @@ struct TextReportRenderer {
 
     // MARK: Styles
 
-    private func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { colour ? TerminalText.style("1", text) : text }
 
     private func ragStyle(_ rag: RAG) -> (@Sendable (String) -> String)? {
         guard colour else { return nil }
@@ -25,7 +25,7 @@ struct TextReportRenderer {
         case .complete: "1;34"
         case .notStarted: "0"
         }
-        return { "\u{1B}[\(code)m\($0)\u{1B}[0m" }
+        return { TerminalText.style(code, $0) }
     }
 
     private func rag(_ rag: RAG, upper: Bool = false) -> String {
@@ -42,7 +42,8 @@ struct TextReportRenderer {
     func render() -> String {
         var r = self
         r.document()
-        return r.out.joined(separator: "\n") + "\n"
+        // Every line through the display rule: plan text cannot forge or hide a line.
+        return TerminalText.finish(r.out)
     }
 
     private mutating func heading(_ text: String) {
