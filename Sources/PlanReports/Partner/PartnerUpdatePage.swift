@@ -12,7 +12,8 @@ public import PlanCore
 /// Only the moves the task workflow allows from a task's current state are offered, and not
 /// those a gate would stop (a stage not active, a finish-to-start predecessor not done, a
 /// reopen in a complete stage): the page says why instead. A Content-Security-Policy forbids
-/// every request, and nothing in the page comes from outside the view.
+/// every request and runs only the page's own script, named by its SHA-256 hash (no inline
+/// script otherwise), and nothing in the page comes from outside the view.
 ///
 /// Every control is named `TASKID.FIELD` (`status`, `progress`, `start`, `due`,
 /// `blockedReason`, `completedOn`, `note`) and the save button is `#save-update`, so the page
@@ -151,7 +152,7 @@ private struct PageBuilder {
             "<html lang=\"en-GB\">",
             "<head>",
             "<meta charset=\"utf-8\">",
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action 'none'; base-uri 'none'\">",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src \(PartnerUpdatePage.scriptHashSource); form-action 'none'; base-uri 'none'\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"referrer\" content=\"no-referrer\">",
             "<meta name=\"generator\" content=\"chb export --to html\">",
@@ -177,7 +178,7 @@ private struct PageBuilder {
             "</main>",
             "<div class=\"marking marking-bottom\" role=\"note\" aria-label=\"Protective marking\">\(markingHTML)</div>",
             "<script type=\"application/xml\" id=\"view\">\(PartnerUpdatePage.scriptSafe(page.viewXML))</script>",
-            "<script>\n\(PartnerUpdatePage.script)</script>",
+            "<script>\(PartnerUpdatePage.scriptElementText)</script>",
             "</body>",
             "</html>",
         ]
