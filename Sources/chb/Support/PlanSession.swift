@@ -77,10 +77,10 @@ enum PlanSession {
     ///   - shouldSave: When `false` (a dry run), everything happens except the save.
     ///   - beforeSave: Runs under the lock once the changed plan is checked and its bytes are
     ///     ready, just before they replace the file (an export writes its output here, so
-    ///     that a refused output never leaves a recorded export). When it throws, nothing is
-    ///     saved.
-    ///   - ifSaveFails: When `beforeSave` ran and the save then failed: undoes what it can
-    ///     and returns a line saying what happened to it, printed under the save's error.
+    ///     that a refused output never leaves a recorded export); not in a dry run. When it
+    ///     throws, nothing is saved.
+    ///   - ifSaveFails: When `beforeSave` ran and the save then failed: a line saying what
+    ///     became of what it did, printed under the save's error.
     ///   - change: Applies the change to the plan and returns the line to print on success.
     /// - Throws: ``Failure``, or what `change` or `beforeSave` throws other than a ``PlanChangeError``.
     static func modify(
@@ -128,6 +128,9 @@ enum PlanSession {
                 let saving = Diagnostic(file: path, message: error.message)
                 throw Failure(ifSaveFails.map { [saving, .detail($0())] } ?? [saving])
             }
+        } else if shouldSave {
+            // Nothing to save, but the step still belongs to the change.
+            try beforeSave?()
         }
         if !message.isEmpty { Terminal.say(message, to: report) }
     }
