@@ -29,6 +29,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // XML signatures (libxmlsec1 with its OpenSSL engine); the shim defines the macros the
+        // library was built with, which SwiftPM drops from the .pc file (see its shim.h).
+        .systemLibrary(
+            name: "CXMLSec",
+            pkgConfig: "xmlsec1-openssl",
+            providers: [.apt(["libxmlsec1-dev"])]
+        ),
         .target(
             name: "PlanCore",
             swiftSettings: strictSettings
@@ -39,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "PlanXML",
-            dependencies: ["PlanCore", "PlanStorage", "CLibXML2"],
+            dependencies: ["PlanCore", "PlanStorage", "CLibXML2", "CXMLSec"],
             resources: [.copy("Resources/chb-plan-1.xsd")],
             swiftSettings: strictSettings
         ),

@@ -6,7 +6,12 @@ Usage: partner_page_check.py PAGE.html DOWNLOAD_DIR
 Opens the page from file://, checks that no forbidden status move is offered, then makes the
 edits a partner would: progresses one task it leads, blocks another with a reason, marks a
 third done and adds a note, and presses Save update. It then opens the page afresh, opens the
-saved update with "Open a saved update", and checks the form shows the same values. It prints
+saved update with "Open a saved update", and checks the form shows the same values. Before
+that, at a desktop width and at 390 px, it checks the layout and the date controls (issue 20):
+task ids never break across lines, each date control shows its date in words, nothing
+scrolls sideways, the marking bars never cover a focused control (WCAG 2.2, 2.4.11) and a
+real click reaches Save update; an emptied or five-digit-year date is refused with the
+reason next to the control; a wrong file is described without "null". It prints
 one JSON object: what it changed, the saved file, the page's network requests and any
 problems found. Exit status 0 when it ran (problems are in the JSON), 2 when it could not.
 
@@ -21,6 +26,7 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import ElementClickInterceptedException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -102,6 +108,103 @@ def form_values(driver, task):
             for field in ["status", "progress", "start", "due", "blockedReason", "completedOn"]}
 
 
+WIDTHS = [(1280, 900), (390, 844)]
+
+LAYOUT_JS = r"""
+const problems = [];
+const vw = document.documentElement.clientWidth;
+const scroller = document.querySelector(".scroller") || document.scrollingElement;
+if (document.documentElement.scrollWidth > vw + 1) problems.push("the page scrolls sideways: " + document.documentElement.scrollWidth + " px in " + vw);
+if (scroller.scrollWidth > scroller.clientWidth + 1) problems.push("the content scrolls sideways: " + scroller.scrollWidth + " px in " + scroller.clientWidth);
+for (const el of document.querySelectorAll("main *")) {
+  const r = el.getBoundingClientRect();
+  if (r.width > 0 && r.right > vw + 1 && getComputedStyle(el).position !== "fixed") { problems.push("wider than the screen: " + el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " to " + Math.round(r.right) + " px"); break; }
+}
+for (const code of document.querySelectorAll("main code")) {
+  if (code.getClientRects().length > 1) problems.push("the id " + code.textContent + " breaks across lines");
+}
+const wordsPattern = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$|^No date set$/;
+for (const input of document.querySelectorAll("fieldset[data-task] input[type=date]")) {
+  if (!input.offsetParent) continue;
+  const shown = document.getElementById(input.id + "-words");
+  if (!shown || !shown.offsetParent) { problems.push(input.name + " has no date in words beside it"); continue; }
+  if (!wordsPattern.test(shown.textContent.trim())) problems.push(input.name + " shows " + JSON.stringify(shown.textContent));
+}
+const bars = Array.from(document.querySelectorAll(".marking")).map((b) => b.getBoundingClientRect());
+const controls = document.querySelectorAll("main input, main select, main textarea, main button, main a[href]");
+for (const el of controls) {
+  if (!el.offsetParent) continue;
+  el.focus();
+  if (document.activeElement !== el) continue;
+  // The part of the control in view: what scrolls may clip it, which no bar can cover.
+  const box = el.getBoundingClientRect(), view = scroller.getBoundingClientRect();
+  const r = { top: Math.max(box.top, view.top), bottom: Math.min(box.bottom, view.bottom), left: box.left, width: box.width, height: box.height };
+  if (r.bottom <= r.top) { problems.push("the focused " + (el.name || el.id || el.tagName) + " is out of view"); continue; }
+  for (const b of bars) {
+    if (r.bottom > b.top + 0.5 && r.top < b.bottom - 0.5) { problems.push("a marking bar covers the focused " + (el.name || el.id || el.tagName)); break; }
+  }
+  const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 20), 0), vw - 1), y = (r.top + r.bottom) / 2;
+  const hit = document.elementFromPoint(x, y);
+  if (hit && hit !== el && !el.contains(hit) && hit.closest(".marking")) problems.push("the marking is on top of " + (el.name || el.id));
+}
+document.activeElement.blur();
+return problems;
+"""
+
+
+def layout_checks(driver, page_url, work):
+    """The layout and the date controls at each width; the page is reloaded after each."""
+    problems = []
+    for width, height in WIDTHS:
+        driver.set_window_size(width, height)
+        driver.get(page_url)
+        problems += [f"at {width} px: {p}" for p in driver.execute_script(LAYOUT_JS)]
+
+        editors = driver.find_elements(By.CSS_SELECTOR, "fieldset[data-task]")
+        dated = next((f.get_attribute("data-task") for f in editors
+                      if driver.find_element(By.NAME, f.get_attribute("data-task") + ".due").get_attribute("value")), None)
+        if dated is None:
+            problems.append(f"at {width} px: no task with a due date to try")
+            continue
+        due = driver.find_element(By.NAME, f"{dated}.due")
+        had = due.get_attribute("value")
+        for typed, why in [("", "cannot be removed"), ("42027-09-14", "not a date the plan can hold")]:
+            set_value(driver, due, typed)
+            # A real click, with the button at the very top of what scrolls: never intercepted.
+            button = driver.find_element(By.ID, "save-update")
+            driver.execute_script("arguments[0].scrollIntoView({block: 'start'});", button)
+            try:
+                button.click()
+            except ElementClickInterceptedException as error:
+                problems.append(f"at {width} px: clicking Save update was intercepted: {error.msg.splitlines()[0]}")
+                driver.execute_script("arguments[0].click();", button)
+            message = driver.find_element(By.ID, "save-status").text
+            beside = driver.find_elements(By.ID, due.get_attribute("id") + "-error")
+            if "Not saved" not in message:
+                problems.append(f"at {width} px: a due date of {typed!r} was not refused: {message!r}")
+            if not beside or not beside[0].is_displayed() or why not in beside[0].text:
+                problems.append(f"at {width} px: no reason next to the due date for {typed!r}: {beside[0].text if beside else None!r}")
+            time.sleep(0.3)
+            if [f for f in work.glob("*") if f.is_file()]:
+                problems.append(f"at {width} px: a due date of {typed!r} was saved")
+                for f in work.glob("*"):
+                    f.unlink()
+        set_value(driver, due, had)
+
+        # A wrong file is described without "null".
+        for name, text in [("full.xml", '<plan xmlns="urn:x-chb:plan:1" id="op-other"/>'),
+                           ("anon.xml", '<plan xmlns="urn:x-chb:plan:1" for="x"/>')]:
+            wrong = work.parent / name
+            wrong.write_text(text, encoding="utf-8")
+            driver.find_element(By.ID, "open-update").send_keys(str(wrong))
+            WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "save-status").text.startswith(("Opened", "Could not")))
+            said = driver.find_element(By.ID, "save-status").text
+            if "null" in said or not said.startswith("Could not"):
+                problems.append(f"at {width} px: opening {name} said {said!r}")
+    driver.set_window_size(1280, 2000)
+    return problems
+
+
 def main():
     page = pathlib.Path(sys.argv[1]).resolve()
     downloads = pathlib.Path(sys.argv[2]).resolve()
@@ -110,6 +213,7 @@ def main():
     problems, result = [], {}
     driver = browser(downloads)
     try:
+        problems += layout_checks(driver, page_url, downloads)
         driver.get(page_url)
         wait = WebDriverWait(driver, 20)
         editors = driver.find_elements(By.CSS_SELECTOR, "fieldset[data-task]")

@@ -55,12 +55,13 @@ public enum AtomicFile {
     }
 
     /// Creates a new file, refusing to overwrite anything already at `path` (even a dangling
-    /// symbolic link). The file gets mode 0666 less the umask.
+    /// symbolic link). The file gets `mode` (0666, or 0600 for a private key) less the umask,
+    /// from its creation on.
     ///
     /// - Throws: ``StorageError``: `.alreadyExists` or the failed system call.
-    public static func create(_ bytes: [UInt8], at path: PathName) throws(StorageError) {
+    public static func create(_ bytes: [UInt8], at path: PathName, mode: UInt32 = 0o666) throws(StorageError) {
         if (try? FileStatus(ofLink: path)) != nil { throw .alreadyExists }
-        try publish(bytes, at: path, replacing: false)
+        try publish(bytes, at: path, replacing: false, mode: mode_t(mode))
     }
 
     /// Refuses a file the rules say must not be replaced: write-protected, not writable by the
@@ -104,8 +105,8 @@ public enum AtomicFile {
 
     /// Writes a new file with the umask's mode, then renames (or, when not `replacing`, links)
     /// it into place.
-    private static func publish(_ bytes: [UInt8], at path: PathName, replacing: Bool) throws(StorageError) {
-        let temporary = try Temporary(beside: path, mode: 0o666)
+    private static func publish(_ bytes: [UInt8], at path: PathName, replacing: Bool, mode: mode_t = 0o666) throws(StorageError) {
+        let temporary = try Temporary(beside: path, mode: mode)
         defer { temporary.discard() }
         try temporary.finish(with: bytes, at: path, replacing: replacing)
     }

@@ -16,14 +16,38 @@ struct Chb: ParsableCommand {
         }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistyped = CommandSuggestion.failure(for: arguments) { finish(mistyped) }
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            // A date that cannot be read says why (`February 2027 has 28 days`).
+            if let explained = DateArgument.explained(fullMessage(for: error)) {
+                Terminal.error(explained)
+                Foundation.exit(exitCode(for: error).rawValue)
+            }
+            exit(withError: error)
+        }
+        do {
             try command.run()
+        } catch let failure as Failure where failure.exitCode == .validationFailure && failure.diagnostics.count == 1 {
+            usageError(failure.diagnostics[0].message, of: type(of: command))
         } catch let failure as Failure {
             finish(failure)
+        } catch let error as ValidationError {
+            usageError(error.message, of: type(of: command))
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// Prints a usage error found while running a command as the parser prints one found
+    /// before (`Error: …`, then the command's own usage and where its help is), and exits 64:
+    /// one style for every usage error, wherever it is found.
+    private static func usageError(_ message: String, of command: any ParsableCommand.Type) -> Never {
+        let usage = usageString(for: command)
+        let name = usage.split(separator: " ").prefix { !$0.hasPrefix("<") && !$0.hasPrefix("[") && !$0.hasPrefix("-") }
+        Terminal.error("Error: \(message)\nUsage: \(usage)\n  See '\(name.joined(separator: " ")) --help' for more information.")
+        Foundation.exit(ExitCode.validationFailure.rawValue)
     }
 
     /// Prints a failure and exits with its status.
@@ -49,6 +73,6 @@ struct Chb: ParsableCommand {
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
             StageCommand.self, Decision.self, Log.self, ScheduleCommand.self, Merge.self,
-            Status.self,
+            Status.self, Keys.self, Sign.self, Verify.self,
         ])
 }

@@ -45,6 +45,8 @@ struct ComplexityTests {
     static let negligible = 0.001
 
     static let context = ChangeContext(agency: "cou", actor: "Partner officer", at: Instant(date: PlanShape.asOf, hour: 12, minute: 0, second: 0)!)
+    /// The export of the view a merge takes (a merge takes only a view the plan exported).
+    static let exporting = ChangeContext(agency: "cou", at: Instant(date: PlanShape.asOf, hour: 9, minute: 0, second: 0)!)
 
     // MARK: Commands
 
@@ -99,7 +101,7 @@ struct ComplexityTests {
 
     @Test("merge: a partner's update changing every task it leads", arguments: PlanShape.allCases)
     func merge(shape: PlanShape) throws {
-        try assertNearLinear(shape, prepare: { plan in (plan, try Self.update(of: plan)) }) { input in
+        try assertNearLinear(shape, prepare: { plan in var plan = plan; let update = try Self.update(of: &plan); return (plan, update) }) { input in
             var plan = input.0
             let report = try plan.mergePartnerUpdate(input.1, by: Self.context)
             #expect(report.refused.isEmpty && report.conflicts.isEmpty, "\(report.items.prefix(3))")
@@ -111,7 +113,7 @@ struct ComplexityTests {
     func mergeStatusChanges(shape: PlanShape) throws {
         // Each status change runs the task workflow; the merge hands it the task index it
         // built once, where a search of the plan per change was quadratic in the changes.
-        try assertNearLinear(shape, sizes: Self.focusedSizes, prepare: { plan in (plan, try Self.update(of: plan, blocking: true)) }) { input in
+        try assertNearLinear(shape, sizes: Self.focusedSizes, prepare: { plan in var plan = plan; let update = try Self.update(of: &plan, blocking: true); return (plan, update) }) { input in
             var plan = input.0
             let report = try plan.mergePartnerUpdate(input.1, by: Self.context)
             #expect(report.refused.isEmpty && report.conflicts.isEmpty, "\(report.items.prefix(3))")
@@ -237,7 +239,7 @@ struct ComplexityTests {
     /// revision are as before, and the rest of the update still applies.
     @Test func refusedTransitionInAMergeLeavesNoTrace() throws {
         var plan = PlanShape.chain.plan(tasks: 30)
-        var update = try plan.partnerView(for: "cou")
+        var update = try plan.exportPartnerView(for: "cou", by: Self.exporting)
         // t1 (led by cou, planned) cannot start: its predecessor t0 is not done.
         let (p, t) = try #require(Self.position(of: PlanShape.id(1), in: update))
         update.stages[p].tasks[t].status = .inProgress
@@ -258,7 +260,7 @@ struct ComplexityTests {
     /// A change the validator would refuse is still refused, with the validator's message.
     @Test func invalidFieldChangeIsRefusedWithTheValidatorsMessage() throws {
         var plan = PlanShape.chain.plan(tasks: 30)
-        var update = try plan.partnerView(for: "cou")
+        var update = try plan.exportPartnerView(for: "cou", by: Self.exporting)
         let (p, t) = try #require(Self.position(of: PlanShape.id(1), in: update))
         update.stages[p].tasks[t].progress = 140
         let before = plan
@@ -272,8 +274,8 @@ struct ComplexityTests {
     /// The partner view for `cou` with every task `cou` leads changed: progress, a due date
     /// moved a day where the task has one, and a new note.
     /// With `blocking`, every planned task it leads is blocked instead.
-    static func update(of plan: Plan, blocking: Bool = false) throws -> Plan {
-        var view = try plan.partnerView(for: "cou")
+    static func update(of plan: inout Plan, blocking: Bool = false) throws -> Plan {
+        var view = try plan.exportPartnerView(for: "cou", by: exporting)
         let at = Instant(date: PlanShape.asOf, hour: 10, minute: 0, second: 0)!
         for p in view.stages.indices {
             for t in view.stages[p].tasks.indices where view.stages[p].tasks[t].lead == "cou" {

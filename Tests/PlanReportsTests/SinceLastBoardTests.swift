@@ -9,8 +9,21 @@ import Testing
 struct SinceLastBoardTests {
     typealias F = ReportFixture
 
-    static func event(_ day: Int, _ kind: HistoryEvent.Kind, _ subject: String, _ text: String, actor: String? = nil) -> HistoryEvent {
-        HistoryEvent(at: Instant(date: F.day(day), hour: 10, minute: 0, second: 0)!, agency: "pol", kind: kind, subject: subject, actor: actor, text: text)
+    static func event(
+        _ day: Int, _ kind: HistoryEvent.Kind, _ subject: String, _ text: String, actor: String? = nil, _ changes: [HistoryChange] = []
+    ) -> HistoryEvent {
+        HistoryEvent(at: Instant(date: F.day(day), hour: 10, minute: 0, second: 0)!, agency: "pol", kind: kind, subject: subject,
+                     actor: actor, text: text, changes: changes)
+    }
+
+    /// A change as chb records it, dates as day offsets.
+    static func change(_ field: String, _ from: String?, _ to: String?) -> HistoryChange { HistoryChange(field: field, from: from, to: to) }
+    static func date(_ day: Int) -> String { F.day(day).description }
+    static func blocked(_ day: Int, _ reason: String) -> [HistoryChange] {
+        [change("status", "inProgress", "blocked"), change("blockedSince", nil, date(day)), change("blockedReason", nil, reason)]
+    }
+    static func done(_ day: Int) -> [HistoryChange] {
+        [change("status", "inProgress", "done"), change("progress", nil, "100"), change("completedOn", nil, date(day))]
     }
 
     /// Clear active since day 0. On day 30 (the last board): t-a done on day 10, t-b in progress,
@@ -32,14 +45,16 @@ struct SinceLastBoardTests {
         var feel = F.measure("m-feel", .increase, baseline: 40, latest: nil, stage: .clear)
         feel.observations.append(Observation(date: F.day(46), value: DecimalValue(35)))
         return F.plan(clear: clear, measures: [feel], history: [
-            event(0, .stageStarted, "clear", "Clear started."),
-            event(5, .taskStatusChanged, "t-c", "blocked: no power to the column"),
-            event(10, .taskStatusChanged, "t-a", "done: notices served"),
-            event(35, .taskStatusChanged, "t-c", "inProgress: power connected"),
-            event(42, .taskStatusChanged, "t-e", "blocked: no venue"),
-            event(44, .criterionMet, "c-1", "met"),
-            event(45, .taskStatusChanged, "t-b", "done: warrants executed"),
-            event(47, .observationRecorded, "m-feel", "35% feel safe"),
+            event(0, .stageStarted, "clear", "Clear started.", [change("status", "notStarted", "active"), change("started", nil, date(0))]),
+            event(5, .taskStatusChanged, "t-c", "inProgress → blocked: no power to the column", blocked(5, "no power to the column")),
+            event(10, .taskStatusChanged, "t-a", "inProgress → done: notices served", done(10)),
+            event(35, .taskStatusChanged, "t-c", "blocked → inProgress: power connected", [
+                change("status", "blocked", "inProgress"), change("blockedSince", date(5), nil), change("blockedReason", "no power to the column", nil),
+            ]),
+            event(42, .taskStatusChanged, "t-e", "inProgress → blocked: no venue", blocked(42, "no venue")),
+            event(44, .criterionMet, "c-1", "met", [change("met", "false", "true"), change("metOn", nil, date(44))]),
+            event(45, .taskStatusChanged, "t-b", "inProgress → done: warrants executed", done(45)),
+            event(47, .observationRecorded, "m-feel", "35% feel safe", [change("observation", nil, "\(date(46)) 35")]),
             event(48, .decision, "op-test", "Board asked for a venue by day 60.", actor: "Chair"),
         ])
     }
@@ -91,16 +106,49 @@ struct SinceLastBoardTests {
         #expect(StatusReport.lastBoard(of: noCycle, before: F.day(50)).date == F.day(22))
     }
 
-    @Test("What the history does not record is said: a changed due date cannot be taken back; a status inferred from dates is counted")
+    @Test("What the history does not record is said: an event with no changes is named; a status inferred from dates is counted")
     func caveats() throws {
         var plan = Self.plan()
-        plan.history.append(Self.event(40, .taskUpdated, "t-d", "due date moved"))
+        plan.history.insert(Self.event(40, .taskUpdated, "t-d", "due date moved"), at: 4)
         plan.stages[0].tasks.append(F.task("t-f", .done, start: 0, due: 45, title: "Leaflet drop"))
         plan.stages[0].tasks[5].completedOn = F.day(41)
         let c = try #require(try StatusReport(plan: plan, asOf: F.day(50), since: F.day(30)).changes)
-        #expect(c.caveats.count == 2)
-        #expect(c.caveats[0].contains("cannot be taken back"))
-        #expect(c.caveats[1] == "The earlier status of 1 task was inferred from dates, not read from history.")
+        #expect(c.caveats == [
+            "1 later event (taskUpdated 't-d' at \(Self.date(40))T10:00:00Z) records no changes, so what it changed cannot be rebuilt and shows as it is now.",
+            "The earlier status of 1 task was inferred from dates, not rebuilt from history.",
+        ])
+        #expect(!c.isQuiet)
+    }
+
+    @Test("A history with no changes at all never says nothing happened: it names what it could not use")
+    func neverQuietWithoutChanges() throws {
+        var plan = Self.plan()
+        for e in plan.history.indices { plan.history[e].changes = [] }
+        let c = try #require(try StatusReport(plan: plan, asOf: F.day(50), since: F.day(46)).changes)
+        #expect(!c.isQuiet)
+        #expect(c.caveats == ["1 later event (observationRecorded 'm-feel' at \(Self.date(47))T10:00:00Z) records no changes, so what it changed cannot be rebuilt and shows as it is now."])
+    }
+
+    @Test("Re-dated tasks, progress, notes and a corrected figure come from the changes chb records, the figure as it stands now")
+    func recordedChanges() throws {
+        var plan = Self.plan()
+        func at(_ day: Int) -> ChangeContext { ChangeContext(agency: "pol", at: Instant(date: F.day(day), hour: 11, minute: 0, second: 0)!) }
+        try plan.editTask("t-d", by: at(46)) { $0.due = F.day(55) }
+        try plan.editTask("t-c", by: at(46)) { $0.progress = 30 }
+        try plan.editTask("t-c", by: at(47)) { $0.progress = 60 }
+        try plan.addNote("Cameras on site", to: "t-c", by: at(47))
+        try plan.correctObservation(of: "m-feel", on: F.day(46), to: DecimalValue(45), reason: "typo", by: at(49))
+        let c = try #require(try StatusReport(plan: plan, asOf: F.day(50), since: F.day(30)).changes)
+        #expect(c.redated.map(\.id) == ["t-d"])
+        #expect(c.redated.first?.change == HistoryChange(field: "due", from: Self.date(40), to: Self.date(55)))
+        #expect(c.progress.map(\.change) == [HistoryChange(field: "progress", to: "60")])
+        #expect(c.notes.map(\.detail) == ["Test Police: Cameras on site"])
+        #expect(c.observations.map(\.detail) == ["45 count, better than its baseline of 40 (corrected from 35)"])
+        #expect(c.caveats.isEmpty, "\(c.caveats)")
+
+        try plan.correctObservation(of: "m-feel", on: F.day(46), to: nil, reason: "withdrawn", by: at(50))
+        let withdrawn = try #require(try StatusReport(plan: plan, asOf: F.day(50), since: F.day(30)).changes)
+        #expect(withdrawn.observations.isEmpty)
     }
 
     @Test("A since date not before the report date is refused")

@@ -116,6 +116,19 @@ struct ReadmeTests {
         return actual.first == first && matches(expected.dropFirst(), actual.dropFirst())
     }
 
+    /// `CHB_UPDATE_README=1 swift test --filter ReadmeTests`: writes what each transcript printed
+    /// into README.md where it differs, as goldens are regenerated, for transcripts with no `…`
+    /// (those are left for a person to mend, and still fail). Read the diff before committing.
+    static func update(_ examples: [Example], with outputs: [[String]]) throws {
+        var lines = readme.components(separatedBy: "\n")
+        for (example, output) in zip(examples, outputs).reversed() {
+            guard let expected = example.output, !expected.contains("…"), !matches(expected[...], output[...]) else { continue }
+            let first = example.line - 1 + example.command.components(separatedBy: "\n").count
+            lines.replaceSubrange(first..<(first + expected.count), with: output)
+        }
+        try lines.joined(separator: "\n").write(to: Repository.url("README.md"), atomically: true, encoding: .utf8)
+    }
+
     @Test("Every shell example says whether it is a transcript (console) or commands (sh)")
     func everyExampleIsLabelled() {
         #expect(!Self.readme.isEmpty, "README.md was not found at \(Repository.url("README.md").path)")
@@ -211,6 +224,9 @@ struct ReadmeTests {
             return (output, Int32(body[body.index(after: separator)...].trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         try #require(parts.count >= examples.count, "the replay stopped early: \(result)")
+        if ProcessInfo.processInfo.environment["CHB_UPDATE_README"] == "1" {
+            try Self.update(examples, with: parts.map(\.output))
+        }
         for (number, example) in examples.enumerated() {
             let (output, status) = parts[number]
             let shownByEcho = number + 1 < examples.count && examples[number + 1].command == "echo $?"

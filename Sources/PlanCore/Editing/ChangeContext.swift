@@ -41,11 +41,15 @@ extension Plan {
     ///   - subject: What the change is about (``PlanSubject/plan(_:)`` for plan-wide changes).
     ///   - text: The reason or a summary.
     ///   - context: Who acted and when.
+    ///   - changes: Every field the change made (see ``HistoryCodec``). Operations pass a
+    ///     snapshot instead, through ``record(_:about:_:by:since:)``, which works them out.
     @discardableResult
     mutating func record(
-        _ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext
+        _ kind: HistoryEvent.Kind, about subject: PlanSubject, _ text: String, by context: ChangeContext,
+        changes: [HistoryChange] = []
     ) -> HistoryEvent {
-        let event = HistoryEvent(at: context.at, agency: context.agency, kind: kind, about: subject, actor: context.actor, text: text)
+        let event = HistoryEvent(
+            at: context.at, agency: context.agency, kind: kind, about: subject, actor: context.actor, text: text, changes: changes)
         guard view == .full else { return event }
         history.append(event)
         revision += 1
@@ -99,15 +103,16 @@ extension Plan {
 
     /// Throws unless the agency may change the task here: in a full plan as
     /// ``requireMayChange(_:by:notesOnly:)`` says; in a partner view only the view's `for`
-    /// agency, and only in the tasks it leads (notes included: a view takes no notes on the
-    /// tasks its agency supports). The one check every task change that a view takes makes
+    /// agency, and only in the tasks it leads, or by notes added to the tasks it supports.
+    /// The one check every task change that a view takes makes
     /// first; every other change to a view is refused by ``requireFullPlan()``.
     public func requireMayChangeTask(_ task: PlanTask, by agency: AgencyID, notesOnly: Bool = false) throws(PlanChangeError) {
         guard case .partner(let partner, _) = view else {
             return try requireMayChange(task, by: agency, notesOnly: notesOnly)
         }
         guard agency == partner else { throw PlanChangeError(.viewChangeRefused(.otherAgency(agency, view: partner))) }
-        guard task.lead == partner else {
+        // A supporting agency may add notes to the tasks it supports, in its view as in the plan.
+        guard task.lead == partner || (notesOnly && task.supports.contains(partner)) else {
             throw PlanChangeError(.viewChangeRefused(.taskNotLed(task.id, lead: task.lead, view: partner)))
         }
     }

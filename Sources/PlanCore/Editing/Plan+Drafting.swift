@@ -18,17 +18,19 @@ extension Plan {
             governance: Governance(leadAgency: lead.id, leadResponsibleOfficer: officer), agencies: [lead])
         var context = context
         context.agency = lead.id
-        plan.record(.created, about: .plan(id), "plan created", by: context)
+        plan.record(.created, about: .plan(id), "plan created", by: context,
+            changes: HistoryCodec.changes(of: .plan, from: nil, to: HistoryCodec.values(ofHeader: plan)))
         return plan
     }
 
     /// Adds a partner agency: the plan's lead agency's to draft.
     public mutating func addAgency(_ agency: Agency, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.agency(agency.id))
         try requireFullPlan()
         try requireNewID(agency.id.rawValue, for: "agency")
         try requireCoordinator(context)
         agencies.append(agency)
-        record(.edited, about: .agency(agency.id), "agency '\(agency.id)' (\(agency.name)) added", by: context)
+        record(.edited, about: .agency(agency.id), "agency '\(agency.id)' (\(agency.name)) added", by: context, since: snapshot)
     }
 
     /// Adds a task to a stage.
@@ -38,6 +40,7 @@ extension Plan {
     /// raise the plan's marking first (``setClassification(_:by:)``), so that nothing the plan
     /// holds is under-marked by it.
     public mutating func addTask(_ task: PlanTask, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.task(task.id))
         try requireFullPlan()
         try requireNewID(task.id.rawValue, for: "task")
         try requireAgency(context.agency, as: .acting)
@@ -46,7 +49,7 @@ extension Plan {
         try requireMarkingWithinPlan(task.classification, of: .task(task.id))
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].tasks.append(task)
-        record(.taskAdded, about: .task(task.id), "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context)
+        record(.taskAdded, about: .task(task.id), "task '\(task.id)' added to \(stage.rawValue): \(task.title)", by: context, since: snapshot)
     }
 
     /// Changes a task's details (not its status: that is the workflow's).
@@ -71,6 +74,7 @@ extension Plan {
     public mutating func editTask(
         _ id: TaskID, by context: ChangeContext, _ change: (inout PlanTask) -> Void
     ) throws(PlanChangeError) -> [String] {
+        let snapshot = historySnapshot(.task(id))
         try requireAgency(context.agency, as: .acting)
         let position = try requireTask(id)
         var task = stages[position.stageIndex].tasks[position.taskIndex]
@@ -94,7 +98,7 @@ extension Plan {
         try checkReferences(of: task)
         stages[position.stageIndex].tasks[position.taskIndex] = task
         let described = changed.map { Self.describeEdit($0, from: before, to: task) }
-        record(.taskUpdated, about: .task(id), "task '\(id)' edited: \(described.joined(separator: ", "))", by: context)
+        record(.taskUpdated, about: .task(id), "task '\(id)' edited: \(described.joined(separator: ", "))", by: context, since: snapshot)
         return changed
     }
 
@@ -119,44 +123,48 @@ extension Plan {
 
     /// Adds an objective to a stage: the plan's lead agency's to draft.
     public mutating func addObjective(_ text: String, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.stage(stage))
         try requireCoordinator(context)
         guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].objectives.append(text)
-        record(.edited, about: .stage(stage), "objective added to \(stage.rawValue): \(text)", by: context)
+        record(.edited, about: .stage(stage), "objective added to \(stage.rawValue): \(text)", by: context, since: snapshot)
     }
 
     /// Adds an exit criterion to a stage: the plan's lead agency's to draft.
     public mutating func addCriterion(_ criterion: ExitCriterion, to stage: StageKind, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.criterion(criterion.id))
         try requireFullPlan()
         try requireNewID(criterion.id.rawValue, for: "criterion")
         try requireCoordinator(context)
         guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
         stages[p].exitCriteria.append(criterion)
-        record(.edited, about: .criterion(criterion.id), "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context)
+        record(.edited, about: .criterion(criterion.id), "exit criterion '\(criterion.id)' added to \(stage.rawValue): \(criterion.statement)", by: context, since: snapshot)
     }
 
     /// Adds a measure (the plan's lead agency's to draft); its own marking may not be above
     /// the plan's.
     public mutating func addMeasure(_ measure: Measure, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.measure(measure.id))
         try requireFullPlan()
         try requireNewID(measure.id.rawValue, for: "measure")
         try requireCoordinator(context)
         try requireMarkingWithinPlan(measure.classification, of: .measure(measure.id))
         measures.append(measure)
-        record(.edited, about: .measure(measure.id), "measure '\(measure.id)' added: \(measure.name)", by: context)
+        record(.edited, about: .measure(measure.id), "measure '\(measure.id)' added: \(measure.name)", by: context, since: snapshot)
     }
 
     /// Adds a risk (the plan's lead agency's to draft); its own marking may not be above the
     /// plan's.
     public mutating func addRisk(_ risk: Risk, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.risk(risk.id))
         try requireFullPlan()
         try requireNewID(risk.id.rawValue, for: "risk")
         try requireCoordinator(context)
         try requireAgency(risk.owner, as: .riskOwner)
         try requireMarkingWithinPlan(risk.classification, of: .risk(risk.id))
         risks.append(risk)
-        record(.edited, about: .risk(risk.id), "risk '\(risk.id)' added (score \(risk.score)): \(risk.description)", by: context)
+        record(.edited, about: .risk(risk.id), "risk '\(risk.id)' added (score \(risk.score)): \(risk.description)", by: context, since: snapshot)
     }
 
     private func checkReferences(of task: PlanTask) throws(PlanChangeError) {

@@ -13,6 +13,7 @@ extension Plan {
     ///   positive, or nothing changed; the plan is then unchanged.
     @discardableResult
     public mutating func editHeader(by context: ChangeContext, _ change: (inout PlanHeader) -> Void) throws(PlanChangeError) -> [String] {
+        let snapshot = historySnapshot(.plan(id))
         try requireCoordinator(context)
         var header = PlanHeader(title: title, governance: governance, area: area)
         let before = header
@@ -42,7 +43,7 @@ extension Plan {
         title = header.title
         governance = header.governance
         area = header.area
-        record(.edited, about: .plan(id), "plan edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .plan(id), "plan edited: \(changed.joined(separator: ", "))", by: context, since: snapshot)
         return changed
     }
 
@@ -58,6 +59,7 @@ extension Plan {
     /// - Throws: ``PlanChangeError`` naming what holds the higher marking, or when the marking
     ///   is unchanged.
     public mutating func setClassification(_ classification: Classification, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.plan(id))
         try requireCoordinator(context)
         let old = self.classification
         guard classification != old else {
@@ -71,7 +73,7 @@ extension Plan {
             if !holders.isEmpty { throw PlanChangeError(.classificationTooLow(classification, from: old, holders: holders)) }
         }
         self.classification = classification
-        record(.edited, about: .plan(id), "plan marking \(old.rawValue) → \(classification.rawValue)", by: context)
+        record(.edited, about: .plan(id), "plan marking \(old.rawValue) → \(classification.rawValue)", by: context, since: snapshot)
     }
 }
 

@@ -14,8 +14,9 @@ extension Plan {
     public mutating func editAgency(
         _ id: AgencyID, by context: ChangeContext, _ change: (inout Agency) -> Void
     ) throws(PlanChangeError) -> [String] {
+        let snapshot = historySnapshot(.agency(id))
         try requireCoordinator(context)
-        try requireAgency(id)
+        try requireAgency(id, as: .changed)
         guard let a = agencies.firstIndex(where: { $0.id == id }) else { return [] }
         var agency = agencies[a]
         let before = agency
@@ -30,7 +31,7 @@ extension Plan {
         guard !changed.isEmpty else { throw PlanChangeError(.nothingToChange(.agency(id))) }
         if agency.name.isBlank { throw PlanChangeError(.blankText(.field("name of agency '\(id)'"))) }
         agencies[a] = agency
-        record(.edited, about: .agency(id), "agency '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .agency(id), "agency '\(id)' edited: \(changed.joined(separator: ", "))", by: context, since: snapshot)
         return changed
     }
 
@@ -63,15 +64,16 @@ extension Plan {
     /// - Returns: What was removed, for the person removing it.
     @discardableResult
     public mutating func removeAgency(_ id: AgencyID, by context: ChangeContext) throws(PlanChangeError) -> String {
+        let snapshot = historySnapshot(.agency(id))
         try requireCoordinator(context)
-        let agency = try requireAgency(id)
+        let agency = try requireAgency(id, as: .changed)
         let references = references(to: id)
         guard references.isEmpty else {
             throw PlanChangeError(.stillReferenced(.agency(id), by: references, recordedHistory: history.contains { $0.agency == id }))
         }
         agencies.removeAll { $0.id == id }
         let summary = "agency '\(id)' (\(agency.name)) removed"
-        record(.edited, about: .agency(id), summary, by: context)
+        record(.edited, about: .agency(id), summary, by: context, since: snapshot)
         return summary
     }
 
@@ -81,23 +83,25 @@ extension Plan {
     public mutating func editObjective(
         _ number: Int, of stage: StageKind, to text: String, by context: ChangeContext
     ) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.stage(stage))
         try requireCoordinator(context)
         let (p, o) = try requireObjective(number, of: stage)
         guard !text.isBlank else { throw PlanChangeError(.blankText(.objective)) }
         let old = stages[p].objectives[o]
         guard old != text else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
         stages[p].objectives[o] = text
-        record(.edited, about: .stage(stage), "objective \(number) of \(stage.rawValue) edited: '\(old)' → '\(text)'", by: context)
+        record(.edited, about: .stage(stage), "objective \(number) of \(stage.rawValue) edited: '\(old)' → '\(text)'", by: context, since: snapshot)
     }
 
     /// Removes a stage's objective (numbered from 1); later objectives move up by one.
     @discardableResult
     public mutating func removeObjective(_ number: Int, of stage: StageKind, by context: ChangeContext) throws(PlanChangeError) -> String {
+        let snapshot = historySnapshot(.stage(stage))
         try requireCoordinator(context)
         let (p, o) = try requireObjective(number, of: stage)
         let old = stages[p].objectives.remove(at: o)
         let summary = "objective \(number) of \(stage.rawValue) removed: '\(old)'"
-        record(.edited, about: .stage(stage), summary, by: context)
+        record(.edited, about: .stage(stage), summary, by: context, since: snapshot)
         return summary
     }
 
@@ -120,6 +124,7 @@ extension Plan {
     public mutating func editCriterion(
         _ id: CriterionID, by context: ChangeContext, _ change: (inout ExitCriterion) -> Void
     ) throws(PlanChangeError) -> [String] {
+        let snapshot = historySnapshot(.criterion(id))
         try requireCoordinator(context)
         let (p, c) = try requireCriterion(id)
         var criterion = stages[p].exitCriteria[c]
@@ -137,7 +142,7 @@ extension Plan {
             throw PlanChangeError(.blankText(.evidence(id)))
         }
         stages[p].exitCriteria[c] = criterion
-        record(.edited, about: .criterion(id), "exit criterion '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .criterion(id), "exit criterion '\(id)' edited: \(changed.joined(separator: ", "))", by: context, since: snapshot)
         return changed
     }
 
@@ -145,6 +150,7 @@ extension Plan {
     /// was judged against stays on record (reopen the stage to change it).
     @discardableResult
     public mutating func removeCriterion(_ id: CriterionID, by context: ChangeContext) throws(PlanChangeError) -> String {
+        let snapshot = historySnapshot(.criterion(id))
         try requireCoordinator(context)
         let (p, c) = try requireCriterion(id)
         guard stages[p].status != .complete else {
@@ -153,7 +159,7 @@ extension Plan {
         let criterion = stages[p].exitCriteria.remove(at: c)
         let state = criterion.met ? "met on \(criterion.metOn.map(String.init(describing:)) ?? "?")" : "not met"
         let summary = "exit criterion '\(id)' removed from \(stages[p].kind.rawValue) (\(state)): \(criterion.statement)"
-        record(.edited, about: .criterion(id), summary, by: context)
+        record(.edited, about: .criterion(id), summary, by: context, since: snapshot)
         return summary
     }
 
@@ -166,6 +172,7 @@ extension Plan {
     public mutating func editMeasure(
         _ id: MeasureID, by context: ChangeContext, _ change: (inout Measure) -> Void
     ) throws(PlanChangeError) -> [String] {
+        let snapshot = historySnapshot(.measure(id))
         try requireCoordinator(context)
         let m = try requireMeasure(id)
         var measure = measures[m]
@@ -188,18 +195,19 @@ extension Plan {
             throw PlanChangeError(.blankText(.field("name and unit of measure '\(id)'")))
         }
         measures[m] = measure
-        record(.edited, about: .measure(id), "measure '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .measure(id), "measure '\(id)' edited: \(changed.joined(separator: ", "))", by: context, since: snapshot)
         return changed
     }
 
     /// Removes a measure with its observations (the summary says how many go with it).
     @discardableResult
     public mutating func removeMeasure(_ id: MeasureID, by context: ChangeContext) throws(PlanChangeError) -> String {
+        let snapshot = historySnapshot(.measure(id))
         try requireCoordinator(context)
         let m = try requireMeasure(id)
         let measure = measures.remove(at: m)
         let summary = "measure '\(id)' (\(measure.name)) removed with \(counted(measure.observations.count, "observation", "observations"))"
-        record(.edited, about: .measure(id), summary, by: context)
+        record(.edited, about: .measure(id), summary, by: context, since: snapshot)
         return summary
     }
 
@@ -220,6 +228,7 @@ extension Plan {
     public mutating func editRisk(
         _ id: RiskID, by context: ChangeContext, _ change: (inout Risk) -> Void
     ) throws(PlanChangeError) -> [String] {
+        let snapshot = historySnapshot(.risk(id))
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         let r = try requireRisk(id)
@@ -250,7 +259,7 @@ extension Plan {
             throw PlanChangeError(.blankText(.field("mitigation of risk '\(id)'")))
         }
         risks[r] = risk
-        record(.edited, about: .risk(id), "risk '\(id)' edited: \(changed.joined(separator: ", "))", by: context)
+        record(.edited, about: .risk(id), "risk '\(id)' edited: \(changed.joined(separator: ", "))", by: context, since: snapshot)
         return changed
     }
 
@@ -258,11 +267,12 @@ extension Plan {
     /// on record; removing is for a risk entered by mistake).
     @discardableResult
     public mutating func removeRisk(_ id: RiskID, by context: ChangeContext) throws(PlanChangeError) -> String {
+        let snapshot = historySnapshot(.risk(id))
         try requireCoordinator(context)
         let r = try requireRisk(id)
         let risk = risks.remove(at: r)
         let summary = "risk '\(id)' removed (score \(risk.score), \(risk.status.rawValue)): \(risk.description)"
-        record(.edited, about: .risk(id), summary, by: context)
+        record(.edited, about: .risk(id), summary, by: context, since: snapshot)
         return summary
     }
 
@@ -279,6 +289,7 @@ extension Plan {
     /// (the workflow keeps what happened); removing is for a task drafted by mistake.
     @discardableResult
     public mutating func removeTask(_ id: TaskID, by context: ChangeContext) throws(PlanChangeError) -> String {
+        let snapshot = historySnapshot(.task(id))
         try requireCoordinator(context)
         let position = try requireTask(id)
         let task = stages[position.stageIndex].tasks[position.taskIndex]
@@ -290,7 +301,7 @@ extension Plan {
         stages[position.stageIndex].tasks.remove(at: position.taskIndex)
         let notes = task.notes.isEmpty ? "" : " with \(counted(task.notes.count, "note", "notes"))"
         let summary = "task '\(id)' removed from \(stages[position.stageIndex].kind.rawValue)\(notes): \(task.title)"
-        record(.edited, about: .task(id), summary, by: context)
+        record(.edited, about: .task(id), summary, by: context, since: snapshot)
         return summary
     }
 

@@ -20,24 +20,29 @@ public enum PlannedDateChange: Hashable, Sendable {
 extension Plan {
     /// Re-plans a stage's planned dates (a board's deferral, a new window): only the plan's
     /// lead agency, with a reason, recorded as one `edited` event naming the old and new dates.
+    /// Setting a date the stage does not have yet is drafting, not re-planning, and needs no
+    /// reason; moving or clearing one it has does.
     ///
     /// - Parameters:
     ///   - stage: The stage.
     ///   - plannedStart: The change to `plannedStart`.
     ///   - plannedEnd: The change to `plannedEnd`.
     ///   - nextReview: The change to `nextReview`.
-    ///   - reason: Why (required).
+    ///   - reason: Why (required when a date the stage has moves or is cleared).
     ///   - context: Who acts (the plan's lead agency) and when.
     /// - Returns: The event recorded.
     /// - Throws: ``PlanChangeError`` when the plan is a view, the agency is not the plan's lead
-    ///   agency, there is no reason, nothing changes, or the change would end the stage before
+    ///   agency, a date moves without a reason, nothing changes, or the change would end the stage before
     ///   it starts; the plan is then unchanged.
     @discardableResult
     public mutating func replanStage(
         _ stage: StageKind, plannedStart: PlannedDateChange = .keep, plannedEnd: PlannedDateChange = .keep,
         nextReview: PlannedDateChange = .keep, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
-        let (p, reason) = try stageToRedate(stage, reason: reason, by: context)
+        let snapshot = historySnapshot(.stage(stage))
+        try requireCoordinator(context)
+        guard let p = stageIndex(stage) else { throw PlanChangeError(.unknownStage(stage)) }
+        let reason = reason?.trimmedOrNil
         let before = stages[p]
         var after = before
         after.plannedStart = plannedStart.applied(to: before.plannedStart)
@@ -54,8 +59,13 @@ extension Plan {
         compare("plannedEnd", before.plannedEnd, after.plannedEnd)
         compare("nextReview", before.nextReview, after.nextReview)
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
+        // Only a date the stage already had is re-planned; a first date is drafted.
+        let moved = [(before.plannedStart, after.plannedStart), (before.plannedEnd, after.plannedEnd), (before.nextReview, after.nextReview)]
+            .contains { old, new in old != nil && old != new }
+        if moved, reason == nil { throw PlanChangeError(.replanReasonRequired(.stage(stage))) }
         stages[p] = after
-        record(.edited, about: .stage(stage), "\(stage.rawValue) re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        let why = reason.map { "; reason: \($0)" } ?? ""
+        record(.edited, about: .stage(stage), "\(stage.rawValue) \(moved ? "re-planned" : "dated"): \(changes.joined(separator: ", "))\(why)", by: context, since: snapshot)
         return history[history.count - 1]
     }
 
@@ -69,6 +79,7 @@ extension Plan {
     public mutating func correctStageDates(
         _ stage: StageKind, started: CalendarDate? = nil, completed: CalendarDate? = nil, reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
+        let snapshot = historySnapshot(.stage(stage))
         let (p, reason) = try stageToRedate(stage, reason: reason, by: context)
         let before = stages[p]
         var after = before
@@ -94,7 +105,7 @@ extension Plan {
         if after.completed != before.completed { changes.append("completed \(Self.dateText(before.completed)) → \(Self.dateText(after.completed))") }
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.stage(stage))) }
         stages[p] = after
-        record(.edited, about: .stage(stage), "\(stage.rawValue) dates corrected: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        record(.edited, about: .stage(stage), "\(stage.rawValue) dates corrected: \(changes.joined(separator: ", ")); reason: \(reason)", by: context, since: snapshot)
         return history[history.count - 1]
     }
 
@@ -125,6 +136,7 @@ extension Plan {
         _ task: TaskID, start: PlannedDateChange = .keep, due: PlannedDateChange = .keep, durationDays: Int? = nil,
         reason: String?, by context: ChangeContext
     ) throws(PlanChangeError) -> HistoryEvent {
+        let snapshot = historySnapshot(.task(task))
         try requireCoordinator(context)
         let position = try requireTask(task)
         guard let reason = reason?.trimmedOrNil else { throw PlanChangeError(.replanReasonRequired(.task(task))) }
@@ -144,7 +156,7 @@ extension Plan {
         }
         guard !changes.isEmpty else { throw PlanChangeError(.nothingToChange(.task(task))) }
         stages[position.stageIndex].tasks[position.taskIndex] = after
-        record(.edited, about: .task(task), "task '\(task)' re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context)
+        record(.edited, about: .task(task), "task '\(task)' re-planned: \(changes.joined(separator: ", ")); reason: \(reason)", by: context, since: snapshot)
         return history[history.count - 1]
     }
 
@@ -160,12 +172,12 @@ extension Plan {
     @discardableResult
     public mutating func recordExport(of view: Plan, by context: ChangeContext) throws(PlanChangeError) -> HistoryEvent {
         try requireFullPlan()
-        guard case .partner(let partner, _) = view.view, view.id == id else { throw PlanChangeError(.invalidUpdate(.notAView)) }
+        guard case .partner(let partner, let source) = view.view, view.id == id else { throw PlanChangeError(.invalidUpdate(.notAView)) }
         try requireAgency(context.agency, as: .exporting)
         let tasks = view.allTasks.count
         record(.exported, about: .agency(partner),
             "partner view for '\(partner)' exported at revision \(revision): \(counted(tasks, "task")), marked \(view.classification.rawValue)",
-            by: context)
+            by: context, changes: [HistoryChange(field: "sourceRevision", to: String(source))])
         return history[history.count - 1]
     }
 

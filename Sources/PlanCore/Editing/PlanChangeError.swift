@@ -184,6 +184,10 @@ extension PlanChangeError {
         case partner = "partner agency"
         /// The agency exporting a partner view.
         case exporting = "exporting agency"
+        /// The agency being edited or removed (the target of the change, not who makes it).
+        case changed = "agency"
+        /// The agency a partner view is cut for.
+        case viewed = "agency to export a view for"
     }
 
     /// Which piece of free text was blank.
@@ -241,6 +245,9 @@ extension PlanChangeError {
         case otherAgency(AgencyID, merging: AgencyID)
         /// The update was cut from a revision this plan never had.
         case unknownRevision(Int, current: Int)
+        /// The plan never exported a view of that revision to the agency: the history event
+        /// that took the plan from that revision to the next is not an `exported` event about it.
+        case notExported(Int, agency: AgencyID)
     }
 }
 
@@ -306,7 +313,12 @@ extension PlanChangeError.Kind {
                 return "the partner view for '\(view)' takes no override (for \(task)): only the full plan's coordinator may override a gate"
             }
         case .unknownAgency(let id, let role, let known):
-            return "\(role.rawValue) '\(id)' is not an agency of this plan (agencies: \(known.map(\.rawValue).joined(separator: ", ")))"
+            let agencies = "(agencies: \(known.map(\.rawValue).joined(separator: ", ")))"
+            switch role {
+            case .changed: return "there is no agency '\(id)' in this plan \(agencies)"
+            case .viewed: return "there is no agency '\(id)' in this plan to export a view for \(agencies)"
+            default: return "\(role.rawValue) '\(id)' is not an agency of this plan \(agencies)"
+            }
         case .unknownTask(let id):
             return "there is no task '\(id)' in this plan"
         case .unknownCriterion(let id):
@@ -395,6 +407,8 @@ extension PlanChangeError.Kind {
             case .otherAgency(let other, let merging): return "the update is the view for '\(other)', not for '\(merging)'"
             case .unknownRevision(let source, let current):
                 return "the update was cut from revision \(source), but this plan is at revision \(current)"
+            case .notExported(let source, let agency):
+                return "the update claims to be a view of revision \(source), but this plan never exported revision \(source) to '\(agency)'; nothing was applied"
             }
         case .noWorkflowPath(let from, let to):
             return "the workflow does not allow \(from.rawValue) → \(to.rawValue)"

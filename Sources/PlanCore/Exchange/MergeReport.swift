@@ -17,8 +17,11 @@ public struct MergeReport: Hashable, Sendable {
 
     /// One change found in the update.
     public struct Item: Hashable, Sendable, CustomStringConvertible {
-        /// The task the change is to.
+        /// The task the change is to (empty for a change outside the tasks: see ``about``).
         public var task: TaskID
+        /// What the change is to, as the report names it: the task's id, or for a change
+        /// outside the view's tasks the element, e.g. `plan title`, `agency 'sht'`.
+        public var about: String
         /// What happened.
         public var outcome: Outcome
         /// The change, e.g. "status inProgress → done" or "due 2026-10-30 → 2026-12-18"
@@ -31,6 +34,17 @@ public struct MergeReport: Hashable, Sendable {
         /// Creates an item.
         public init(task: TaskID, outcome: Outcome, change: String, reason: String? = nil) {
             self.task = task
+            self.about = task.rawValue
+            self.outcome = outcome
+            self.change = change
+            self.reason = reason
+        }
+
+        /// Creates an item about something other than a task (always refused: a view changes
+        /// only its tasks).
+        public init(about: String, outcome: Outcome, change: String, reason: String? = nil) {
+            self.task = TaskID("")
+            self.about = about
             self.outcome = outcome
             self.change = change
             self.reason = reason
@@ -38,7 +52,7 @@ public struct MergeReport: Hashable, Sendable {
 
         /// `applied  t-door-entry: progress 65 → 80`, with the reason after a colon.
         public var description: String {
-            "\(outcome.rawValue.padding(to: 8)) \(task): \(change)" + (reason.map { " (\($0))" } ?? "")
+            "\(outcome.rawValue.padding(to: 8)) \(about): \(change)" + (reason.map { " (\($0))" } ?? "")
         }
     }
 

@@ -14,6 +14,18 @@ extension Plan {
     /// - Throws: ``PlanChangeError`` when the agency is not in the plan, this is already a view,
     ///   or the plan is invalid so that its view would be.
     public func partnerView(for agencyID: AgencyID) throws(PlanChangeError) -> Plan {
+        let view = try cutPartnerView(for: agencyID)
+        // A view of a valid plan is valid; a plan that is not gives no view.
+        if let problem = PlanValidator().validate(view).first(where: { $0.severity == .error }) {
+            throw PlanChangeError(.invalidView(agencyID, code: problem.code, message: problem.message))
+        }
+        return view
+    }
+
+    /// The view for `agencyID` as ``partnerView(for:)`` cuts it, without checking that it is
+    /// valid: what a merge needs to know which tasks a view held, even in a plan since made
+    /// invalid.
+    func cutPartnerView(for agencyID: AgencyID) throws(PlanChangeError) -> Plan {
         try requireFullPlan()
         let clearance = try requireAgency(agencyID).clearance
         func visible(_ own: Classification?) -> Classification? {
@@ -75,12 +87,7 @@ extension Plan {
         let markings = view.allTasks.compactMap(\.classification) + view.measures.compactMap(\.classification)
             + view.risks.compactMap(\.classification)
         view.classification = markings.max() ?? .official
-        view = view.withCanonicalMarkings()
-        // A view of a valid plan is valid; a plan that is not gives no view.
-        if let problem = PlanValidator().validate(view).first(where: { $0.severity == .error }) {
-            throw PlanChangeError(.invalidView(agencyID, code: problem.code, message: problem.message))
-        }
-        return view
+        return view.withCanonicalMarkings()
     }
 
     /// The same plan with every marking equal to the plan's own written as `nil` (the default),
@@ -96,5 +103,30 @@ extension Plan {
         for m in plan.measures.indices { plan.measures[m].classification = canonical(plan.measures[m].classification) }
         for r in plan.risks.indices { plan.risks[r].classification = canonical(plan.risks[r].classification) }
         return plan
+    }
+}
+
+extension Plan {
+    /// The tasks an agency leads or supports that its partner view withholds, because they
+    /// are marked above its clearance (the exchange rules: safe by default, so in an
+    /// `OFFICIAL-SENSITIVE` plan an `OFFICIAL` partner sees only what is marked `OFFICIAL`).
+    ///
+    /// - Parameter agencyID: The agency a view would be for.
+    /// - Returns: The withheld tasks in document order (the first of a repeated id), each
+    ///   with its effective marking; empty for an agency not in the plan, or in a partner view
+    ///   (which holds nothing above its agency's clearance).
+    public func tasksWithheld(from agencyID: AgencyID) -> [(task: TaskID, marking: Classification)] {
+        guard view == .full, let clearance = agency(agencyID)?.clearance else { return [] }
+        var seen = Set<TaskID>()
+        var withheld: [(task: TaskID, marking: Classification)] = []
+        for stage in stages {
+            for t in stage.tasks.indices where seen.insert(stage.tasks[t].id).inserted {
+                let task = stage.tasks[t]
+                guard task.lead == agencyID || task.supports.contains(agencyID) else { continue }
+                let marking = effectiveClassification(task.classification)
+                if marking > clearance { withheld.append((task.id, marking)) }
+            }
+        }
+        return withheld
     }
 }

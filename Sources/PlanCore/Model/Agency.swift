@@ -10,6 +10,9 @@ public struct Agency: Hashable, Sendable, Identifiable {
     public var name: String
     /// A contact point (role, desk or address).
     public var contact: String?
+    /// The fingerprints of the certificates whose signatures chb accepts from the agency
+    /// (more than one while a key is being replaced).
+    public var certificates: [CertificateFingerprint] = []
     /// Foreign-namespace content kept verbatim.
     public var extensions: [ExtensionElement]
 

@@ -13,13 +13,18 @@ public struct HistoryEvent: Hashable, Sendable {
     public var subject: String
     /// The person or role who acted, if given.
     public var actor: String?
-    /// The reason for the change or a summary of it.
+    /// The reason for the change or a summary of it: for people; no program reads meaning out
+    /// of it.
     public var text: String
+    /// Every field the event changed, in the order they were changed (empty: what the event
+    /// changed is not known, as in events another tool or an older chb wrote). See
+    /// ``HistoryCodec`` and ``Plan/asItStood(at:)``.
+    public var changes: [HistoryChange]
 
     /// Creates an event.
     public init(
         at: Instant, agency: AgencyID, kind: Kind, subject: String, actor: String? = nil,
-        text: String
+        text: String, changes: [HistoryChange] = []
     ) {
         self.at = at
         self.agency = agency
@@ -27,6 +32,7 @@ public struct HistoryEvent: Hashable, Sendable {
         self.subject = subject
         self.actor = actor
         self.text = text
+        self.changes = changes
     }
 
     /// What sort of change an event records.

@@ -50,8 +50,11 @@ extension HistoryEvent {
     public typealias Subject = PlanSubject
 
     /// Creates an event about a typed subject (stored as its id).
-    public init(at: Instant, agency: AgencyID, kind: Kind, about subject: Subject, actor: String? = nil, text: String) {
-        self.init(at: at, agency: agency, kind: kind, subject: subject.id, actor: actor, text: text)
+    public init(
+        at: Instant, agency: AgencyID, kind: Kind, about subject: Subject, actor: String? = nil, text: String,
+        changes: [HistoryChange] = []
+    ) {
+        self.init(at: at, agency: agency, kind: kind, subject: subject.id, actor: actor, text: text, changes: changes)
     }
 
     /// Whether the event's recorded id is the subject's.

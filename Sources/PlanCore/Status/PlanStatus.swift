@@ -1,8 +1,9 @@
 /// A plan's RAG status on a date: each stage's and the worst of them.
 ///
 /// The rules are the format's "Status (RAG)" section, on date D:
-/// - A task is overdue when it is open (planned, in progress or blocked) and its last day
-///   (`due`, or `start` plus its length when only `durationDays` is given) is before D.
+/// - A task is overdue when it is open (planned, in progress or blocked) and its due day is
+///   before D: its `due`, or lacking one its scheduled finish in the plan as drawn (from
+///   `start` and `durationDays` or its dependencies; see ``PlanTask/dueDay(in:)``).
 /// - An active stage is red when it has an overdue task on the critical path, or its
 ///   `plannedEnd` is before D, or a task blocked for more than 14 days (D − `blockedSince`);
 ///   amber when it has any overdue or blocked task, or a measure of that stage whose latest
@@ -28,6 +29,10 @@ public struct PlanStatus: Hashable, Sendable {
     public var schedule: Schedule?
     /// Why the plan could not be scheduled, when it could not.
     public var scheduleError: ScheduleError?
+    /// The plan's schedule as drawn (no forecast date), which dates a task without its own
+    /// dates in every report and decides when a task without a `due` is overdue; `nil` when
+    /// the plan could not be scheduled.
+    public var planned: Schedule?
 
     /// Computes a plan's status on a date.
     ///
@@ -37,15 +42,18 @@ public struct PlanStatus: Hashable, Sendable {
     public init(plan: Plan, asOf: CalendarDate) {
         do {
             schedule = try plan.schedule(asOf: asOf)
+            planned = try plan.schedule()
             scheduleError = nil
         } catch {
             schedule = nil
+            planned = nil
             scheduleError = error
         }
         self.asOf = asOf
         let critical = Set(schedule?.criticalPath ?? [])
+        let planned = planned
         stages = plan.stages.map { stage in
-            Self.status(of: stage, in: plan, on: asOf, critical: critical)
+            Self.status(of: stage, in: plan, on: asOf, critical: critical, planned: planned)
         }
         overall = stages.map(\.rag).max() ?? .notStarted
     }
@@ -53,13 +61,15 @@ public struct PlanStatus: Hashable, Sendable {
     /// The status of the stage of this kind.
     public func stage(_ kind: StageKind) -> StageStatus? { stages.first { $0.kind == kind } }
 
-    private static func status(of stage: Stage, in plan: Plan, on date: CalendarDate, critical: Set<TaskID>) -> StageStatus {
+    private static func status(
+        of stage: Stage, in plan: Plan, on date: CalendarDate, critical: Set<TaskID>, planned: Schedule?
+    ) -> StageStatus {
         // Ids, not copies of the tasks: a stage may hold tens of thousands.
         var overdue: [(task: TaskID, days: Int)] = []
         var blocked: [(task: TaskID, days: Int?)] = []
         let tasks = stage.tasks
         for t in tasks.indices where tasks[t].status.isOpen {   // read in place, not copied
-            if let last = tasks[t].lastDay, last < date { overdue.append((tasks[t].id, last.days(to: date))) }
+            if let last = tasks[t].dueDay(in: planned), last < date { overdue.append((tasks[t].id, last.days(to: date))) }
             if tasks[t].status == .blocked { blocked.append((tasks[t].id, tasks[t].blockedSince.map { $0.days(to: date) })) }
         }
         var red: [StageReason] = []

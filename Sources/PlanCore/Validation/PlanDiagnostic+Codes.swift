@@ -29,8 +29,13 @@ extension PlanDiagnostic.Code {
     public static let blankText = Self(rawValue: "blank-text")
     /// A number is out of its allowed range.
     public static let outOfRange = Self(rawValue: "out-of-range")
+    /// A history event's `change` names a field its subject has not, or a value not of that
+    /// field's type.
+    public static let invalidChange = Self(rawValue: "invalid-change")
     /// Warning: a task is dated outside its stage's planned window.
     public static let outsideStageWindow = Self(rawValue: "outside-stage-window")
     /// Warning: an agency leads and supports no task.
     public static let idleAgency = Self(rawValue: "idle-agency")
+    /// An agency's pinned certificate is not a SHA-256 fingerprint, or is pinned twice.
+    public static let certificate = Self(rawValue: "certificate")
 }

@@ -16,6 +16,8 @@ public enum PlanElement: Hashable, Sendable {
     case criterion(Int, Int)
     /// A task: stage index, task index.
     case task(Int, Int)
+    /// A supporting agency (`<support>`): stage index, task index, index among the task's supports.
+    case support(Int, Int, Int)
     /// A dependency: stage index, task index, dependency index.
     case dependency(Int, Int, Int)
     /// A note: stage index, task index, note index.
@@ -28,4 +30,6 @@ public enum PlanElement: Hashable, Sendable {
     case risk(Int)
     /// The history event at this index.
     case event(Int)
+    /// A change of a history event: event index, change index.
+    case change(Int, Int)
 }

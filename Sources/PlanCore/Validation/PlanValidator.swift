@@ -180,6 +180,12 @@ private struct ValidationRun {
         for (i, agency) in plan.agencies.enumerated() {
             text(agency.name, "name of agency '\(agency.id)'", .agency(i))
             text(agency.contact, "contact of agency '\(agency.id)'", .agency(i))
+            for certificate in agency.certificates where !certificate.isWellFormed {
+                error(.certificate, "certificate '\(certificate)' of agency '\(agency.id)' is not a SHA-256 fingerprint (64 lower-case hex digits)", .agency(i))
+            }
+            if Set(agency.certificates).count != agency.certificates.count {
+                error(.certificate, "agency '\(agency.id)' pins the same certificate twice", .agency(i))
+            }
         }
     }
 
@@ -249,12 +255,15 @@ private struct ValidationRun {
         text(task.owner, "owner of task '\(id)'", element)
         markingWithinPlan(task.classification, "task '\(id)'", element)
         var supports = Set<AgencyID>()
-        for support in task.supports {
-            agencyRef(support, "supporting agency of task '\(id)'", element)
+        for (s, support) in task.supports.enumerated() {
+            // At the <support> element's own line when the document has it, else at the task's.
+            var at = element
+            if case .task(let p, let t) = element, map[.support(p, t, s)] != nil { at = .support(p, t, s) }
+            agencyRef(support, "supporting agency of task '\(id)'", at)
             if support == task.lead {
-                error(.support, "task '\(id)' lists its lead '\(support)' as a supporting agency", element)
+                error(.support, "task '\(id)' lists its lead '\(support)' as a supporting agency", at)
             } else if !supports.insert(support).inserted {
-                error(.support, "task '\(id)' lists supporting agency '\(support)' twice", element)
+                error(.support, "task '\(id)' lists supporting agency '\(support)' twice", at)
             }
         }
         if let start = task.start, let due = task.due {
@@ -400,6 +409,53 @@ private struct ValidationRun {
             agencyRef(event.agency, "agency of a \(event.kind.rawValue) event", .event(e))
             text(event.text, "text of a \(event.kind.rawValue) event", .event(e))
             text(event.actor, "actor of a \(event.kind.rawValue) event", .event(e))
+        }
+        checkChanges()
+    }
+
+    /// Each `change` names a field its event's subject has, with values of that field's type
+    /// (``HistoryCodec``): a list's change adds or removes one element, any other field's change
+    /// has a value before or after and they differ.
+    mutating func checkChanges() {
+        guard plan.history.contains(where: { !$0.changes.isEmpty }) else { return }
+        let kinds = plan.historyItemKinds()
+        for (e, event) in plan.history.enumerated() where !event.changes.isEmpty {
+            let item = plan.historyItem(of: event, kinds: kinds)
+            let candidates = item.map { [$0] } ?? HistoryCodec.Item.allCases.filter { $0 != .export }
+            let about = "a \(event.kind.rawValue) event about '\(event.subject)'"
+            for (c, change) in event.changes.enumerated() {
+                guard let field = candidates.lazy.compactMap({ HistoryCodec.field(change.field, of: $0) }).first else {
+                    let known = item.map { " (\($0.rawValue) fields: \(HistoryCodec.fields(of: $0).map(\.name).joined(separator: ", ")))" } ?? ""
+                    error(.invalidChange, "\(about) changes field '\(change.field)', which it has not\(known)", .change(e, c))
+                    continue
+                }
+                if field.isList, (change.from == nil) == (change.to == nil) {
+                    error(.invalidChange, "\(about) changes list field '\(field.name)': give exactly one of from (removed) or to (added)", .change(e, c))
+                } else if !field.isList, change.from == change.to {
+                    error(.invalidChange, "\(about) changes field '\(field.name)' without changing its value", .change(e, c))
+                }
+                for (side, value) in [("from", change.from), ("to", change.to)] {
+                    if let value, !HistoryCodec.isValid(value, for: field) {
+                        error(.invalidChange, "\(about) changes field '\(field.name)' \(side) '\(value)', which is not \(Self.describe(field.type))", .change(e, c))
+                    }
+                }
+            }
+        }
+    }
+
+    private static func describe(_ type: HistoryCodec.ValueType) -> String {
+        switch type {
+        case .text: "text (not blank)"
+        case .id: "an id"
+        case .date: "a date (YYYY-MM-DD)"
+        case .integer(let range): range.upperBound == Int.max ? "an integer from \(range.lowerBound)" : "an integer from \(range.lowerBound) to \(range.upperBound)"
+        case .decimal: "a decimal"
+        case .boolean: "true or false"
+        case .choice(let names): "one of \(names.joined(separator: ", "))"
+        case .dependency: "a dependency ('ref type lagDays')"
+        case .note: "a note ('at agency text')"
+        case .observation: "an observation ('date value' or 'date value source')"
+        case .locality: "a locality ('scheme code')"
         }
     }
 

@@ -107,14 +107,17 @@ public struct SourceMap: Hashable, Sendable {
             case .stage(let p): guard fits(p) else { return nil }; packed = pack(4, p)
             case .objective(let p, let o): guard fits(p, o) else { return nil }; packed = pack(4, p, 1, o)
             case .criterion(let p, let c): guard fits(p, c) else { return nil }; packed = pack(4, p, 2, c)
-            // A task's dependencies and notes sort after it and before the next task.
+            // A task's supports, dependencies and notes sort after it and before the next task,
+            // in the order the format puts them, so a document's elements are recorded in order.
             case .task(let p, let t): guard fits(p, t) else { return nil }; packed = pack(4, p, 3, t)
-            case .dependency(let p, let t, let d): guard fits(p, t, d) else { return nil }; packed = pack(4, p, 3, t, 1 + d)
-            case .note(let p, let t, let n): guard fits(p, t, n) else { return nil }; packed = pack(4, p, 3, t, 1 + Self.limit + n)
+            case .support(let p, let t, let s): guard fits(p, t, s) else { return nil }; packed = pack(4, p, 3, t, 1 + s)
+            case .dependency(let p, let t, let d): guard fits(p, t, d) else { return nil }; packed = pack(4, p, 3, t, 1 + Self.limit + d)
+            case .note(let p, let t, let n): guard fits(p, t, n) else { return nil }; packed = pack(4, p, 3, t, 1 + 2 * Self.limit + n)
             case .measure(let m): guard fits(m) else { return nil }; packed = pack(5, m)
             case .observation(let m, let o): guard fits(m, o) else { return nil }; packed = pack(5, m, 1, o)
             case .risk(let r): guard fits(r) else { return nil }; packed = pack(6, r)
             case .event(let e): guard fits(e) else { return nil }; packed = pack(7, e)
+            case .change(let e, let c): guard fits(e, c) else { return nil }; packed = pack(7, e, 1, c)
             }
             (high, low) = packed
         }

@@ -12,6 +12,7 @@ extension Plan {
     public mutating func markCriterionMet(
         _ id: CriterionID, evidence: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.criterion(id))
         try requireCoordinator(context, for: .criterion(id, met: true))
         let (p, c) = try requireCriterion(id)
         let criterion = stages[p].exitCriteria[c]
@@ -24,7 +25,7 @@ extension Plan {
         stages[p].exitCriteria[c].met = true
         stages[p].exitCriteria[c].metOn = context.date
         if let evidenceText { stages[p].exitCriteria[c].evidence = evidenceText }
-        record(.criterionMet, about: .criterion(id), "met on \(context.date)" + (evidenceText.map { ": \($0)" } ?? ""), by: context)
+        record(.criterionMet, about: .criterion(id), "met on \(context.date)" + (evidenceText.map { ": \($0)" } ?? ""), by: context, since: snapshot)
     }
 
     /// Marks an exit criterion not met (clearing `metOn`); the evidence text is kept.
@@ -40,6 +41,7 @@ extension Plan {
     public mutating func markCriterionUnmet(
         _ id: CriterionID, reason: String? = nil, by context: ChangeContext
     ) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.criterion(id))
         try requireCoordinator(context, for: .criterion(id, met: false))
         let (p, c) = try requireCriterion(id)
         guard stages[p].exitCriteria[c].met else {
@@ -50,7 +52,7 @@ extension Plan {
         }
         stages[p].exitCriteria[c].met = false
         stages[p].exitCriteria[c].metOn = nil
-        record(.criterionUnmet, about: .criterion(id), "no longer met" + (reason?.trimmedOrNil.map { ": \($0)" } ?? ""), by: context)
+        record(.criterionUnmet, about: .criterion(id), "no longer met" + (reason?.trimmedOrNil.map { ": \($0)" } ?? ""), by: context, since: snapshot)
     }
 
     /// Adds an observation to a measure.
@@ -66,6 +68,7 @@ extension Plan {
     public mutating func recordObservation(
         _ observation: Observation, for measure: MeasureID, by context: ChangeContext
     ) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.measure(measure))
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         if let source = observation.source { try requireAgency(source, as: .source) }
@@ -76,7 +79,7 @@ extension Plan {
         measures[m].observations.append(observation)
         let unit = measures[m].unit
         let source = observation.source.map { " from \($0)" } ?? ""
-        record(.observationRecorded, about: .measure(measure), "\(observation.value) \(unit) on \(observation.date)\(source)", by: context)
+        record(.observationRecorded, about: .measure(measure), "\(observation.value) \(unit) on \(observation.date)\(source)", by: context, since: snapshot)
     }
 
     /// Corrects a mistaken observation: gives the last one recorded for `date` another value,
@@ -95,6 +98,7 @@ extension Plan {
     public mutating func correctObservation(
         of measure: MeasureID, on date: CalendarDate, to value: DecimalValue?, reason: String, by context: ChangeContext
     ) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.measure(measure))
         try requireFullPlan()
         try requireAgency(context.agency, as: .acting)
         guard let m = measures.firstIndex(where: { $0.id == measure }) else {
@@ -116,7 +120,7 @@ extension Plan {
             measures[m].observations.remove(at: o)
             what = "\(observation.value) \(unit) removed"
         }
-        record(.edited, about: .measure(measure), "observation of \(date) corrected: \(what); reason: \(reason)", by: context)
+        record(.edited, about: .measure(measure), "observation of \(date) corrected: \(what); reason: \(reason)", by: context, since: snapshot)
     }
 
     /// Adds a note to a task, written by the acting agency at the context's instant.
@@ -131,12 +135,13 @@ extension Plan {
     ///   - context: Who acts and when.
     /// - Throws: `PlanChangeError` when the text is blank or there is no such task.
     public mutating func addNote(_ text: String, to task: TaskID, by context: ChangeContext) throws(PlanChangeError) {
+        let snapshot = historySnapshot(.task(task))
         try requireAgency(context.agency, as: .acting)
         let position = try requireTask(task)
         try requireMayChangeTask(stages[position.stageIndex].tasks[position.taskIndex], by: context.agency, notesOnly: true)
         guard let text = text.trimmedOrNil else { throw PlanChangeError(.blankText(.note(task))) }
         stages[position.stageIndex].tasks[position.taskIndex].notes.append(Note(at: context.at, agency: context.agency, text: text))
-        record(.taskUpdated, about: .task(task), "note: \(text)", by: context)
+        record(.taskUpdated, about: .task(task), "note: \(text)", by: context, since: snapshot)
     }
 
     /// Records a decision of the partnership board as a `decision` event about the plan.

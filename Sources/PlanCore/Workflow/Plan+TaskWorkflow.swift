@@ -198,7 +198,8 @@ extension Plan {
         let blockedReason = reason
         return try runTransition(
             move, subject: .task(id), gates: gates, reason: reason, override: override,
-            normal: .taskStatusChanged, summary: "\(status.rawValue) → \(target.rawValue)", by: context
+            normal: .taskStatusChanged, summary: "\(status.rawValue) → \(target.rawValue)", by: context,
+            snapshot: historySnapshot(ofTaskAt: position)
         ) { plan in
             var task = plan.stages[position.stageIndex].tasks[position.taskIndex]
             task.status = target

@@ -55,21 +55,22 @@ extension Plan {
     /// the gates and the reason, so every transition appends exactly one event.
     mutating func runTransition(
         _ move: PlanChangeError.WorkflowMove, subject: PlanSubject, gates: [WorkflowGate], reason: String?, override: String?,
-        normal kind: HistoryEvent.Kind, summary: String, by context: ChangeContext,
+        normal kind: HistoryEvent.Kind, summary: String, by context: ChangeContext, snapshot: HistorySnapshot? = nil,
         apply: (inout Plan) -> Void
     ) throws(PlanChangeError) -> WorkflowOutcome {
         let override = override?.trimmedOrNil
         let reason = reason?.trimmedOrNil
         guard gates.isEmpty || override != nil else { throw PlanChangeError(.gatesNotMet(move, gates)) }
+        let snapshot = snapshot ?? historySnapshot(subject)
         apply(&self)
         if gates.isEmpty {
             // An override that no gate needed is kept as the reason rather than dropped.
             let text = (reason ?? override).map { "\(summary): \($0)" } ?? summary
-            return WorkflowOutcome(overridden: gates, event: record(kind, about: subject, text, by: context))
+            return WorkflowOutcome(overridden: gates, event: record(kind, about: subject, text, by: context, since: snapshot))
         }
         var text = "\(summary) by override of: \(gates.map(\.description).joined(separator: "; ")); override reason: \(override ?? "")"
         if let reason, reason != override { text += "; reason: \(reason)" }
-        return WorkflowOutcome(overridden: gates, event: record(.override, about: subject, text, by: context))
+        return WorkflowOutcome(overridden: gates, event: record(.override, about: subject, text, by: context, since: snapshot))
     }
 
     /// Throws `reason-required` when an override is given but blank.

@@ -2,7 +2,7 @@ public import PlanCore
 
 /// A plan's dates as an iCalendar (RFC 5545) file, for Outlook or any calendar app.
 ///
-/// All-day events: each task's window (a milestone on its one day), each stage's next review
+/// All-day events: each task's window (a task without its own dates takes its scheduled ones) (a milestone on its one day), each stage's next review
 /// and planned end. Every event has a stable UID (`TASKID@PLANID.chb`,
 /// `STAGE-review@PLANID.chb`, `STAGE-end@PLANID.chb`; stage kinds are never task ids) so
 /// importing a newer calendar updates the events instead of adding copies, and a `SEQUENCE`
@@ -41,13 +41,17 @@ public struct PlanCalendar: Sendable {
     public var events: [Event] {
         var events: [Event] = []
         let domain = "\(plan.id).chb"
+        // A task without its own dates is dated by the plan as drawn, and says so.
+        let planned = try? plan.schedule()
         for stage in plan.stages {
             for task in stage.tasks {
-                guard let first = task.firstDay ?? task.lastDay, let last = task.lastDay ?? task.firstDay else { continue }
+                let days = task.reportedDays(in: planned)
+                guard let first = days.first ?? days.last, let last = days.last ?? days.first else { continue }
                 let milestone = task.durationDays == 0
                 var lines = [marking(task.classification),
                              "\(stage.kind.title) stage task \(task.id), led by \(agencyName(task.lead)).",
                              "Status: \(statusText(task))."]
+                if days.scheduled { lines.append("Dates as scheduled (worked out from its dependencies), not set on the task.") }
                 if let progress = task.progress { lines.append("Progress: \(progress)%.") }
                 if let reason = task.blockedReason { lines.append("Blocked because: \(reason)") }
                 if !task.supports.isEmpty { lines.append("Supported by: \(task.supports.map(agencyName).joined(separator: ", ")).") }

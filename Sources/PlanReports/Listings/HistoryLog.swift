@@ -35,8 +35,9 @@ public struct HistoryLog: Hashable, Sendable {
     ///   text with the actor in brackets; line breaks in the text become spaces), then
     ///   `3 of 30 events; revision 30`.
     /// - ``ListingFormat/json``: one line,
-    ///   `{"plan","revision","events":[{"at","agency","kind","subject","actor","text"}]}`, with
-    ///   `actor` left out when there is none.
+    ///   `{"plan","revision","events":[{"at","agency","kind","subject","actor","changes","text"}]}`,
+    ///   with `actor` left out when there is none and `changes` (each `{"field","from","to"}`,
+    ///   `from` or `to` left out when absent) when the event records none.
     /// - Returns: The whole text, ending with a newline.
     public func rendered(as format: ListingFormat) -> String {
         switch format {

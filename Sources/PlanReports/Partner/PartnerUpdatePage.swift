@@ -25,18 +25,37 @@ public struct PartnerUpdatePage: Sendable {
     public let agency: AgencyID
     /// The view's canonical XML, as `chb export --for` writes it.
     public let viewXML: String
+    /// The day the page is made for: what it calls overdue and how long a task has been
+    /// blocked, as the status report does; `nil` says neither.
+    public let asOf: CalendarDate?
+    /// The view's schedule as drawn, which dates a task without its own dates (marked as
+    /// scheduled) and decides when a task without a `due` is overdue.
+    let planned: Schedule?
 
     /// Creates the page of a partner view.
     /// - Parameters:
     ///   - view: A partner view (`Plan.partnerView(for:)`).
     ///   - viewXML: The same view in the canonical plan format, embedded in the page for the
     ///     browser to edit and save.
+    ///   - asOf: The day the page is for: tasks overdue or blocked on it say for how long.
     /// - Throws: ``PartnerPageError`` when `view` is a full plan.
-    public init(view: Plan, viewXML: String) throws(PartnerPageError) {
+    public init(view: Plan, viewXML: String, asOf: CalendarDate? = nil) throws(PartnerPageError) {
         guard case .partner(let agency, _) = view.view else { throw .notAPartnerView(view.id) }
         self.view = view
         self.agency = agency
         self.viewXML = viewXML
+        self.asOf = asOf
+        self.planned = try? view.schedule()
+    }
+
+    /// What the date makes of an open task, as the status report says it: `10 days overdue`,
+    /// `blocked for 42 days`, both, or nothing.
+    func standing(_ task: PlanTask) -> [String] {
+        guard let asOf, task.status.isOpen else { return [] }
+        var words: [String] = []
+        if let last = task.dueDay(in: planned), last < asOf { words.append("\(counted(last.days(to: asOf), "day")) overdue") }
+        if task.status == .blocked, let since = task.blockedSince { words.append("blocked for \(counted(since.days(to: asOf), "day"))") }
+        return words
     }
 
     /// The file name **Save update** downloads: `op-heron-smcc-r57-update.xml`.
@@ -94,6 +113,15 @@ public struct PartnerUpdatePage: Sendable {
         var label: String
     }
 
+    /// A date in the page's own words, as its script writes them beside a date control:
+    /// `Friday 20 November 2026`.
+    public static func dateWords(_ date: CalendarDate) -> String {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        // 2001-01-01 was a Monday.
+        let offset = CalendarDate(year: 2001, month: 1, day: 1).map { $0.days(to: date) } ?? 0
+        return "\(weekdays[((offset % 7) + 7) % 7]) \(Wording.long(date))"
+    }
+
     /// A status in words: `In progress`.
     static func statusTitle(_ status: PlanTask.Status) -> String {
         switch status {
@@ -132,7 +160,7 @@ private struct PageBuilder {
 
     private func date(_ date: CalendarDate?) -> String {
         guard let date else { return "not set" }
-        return "<time datetime=\"\(date)\">\(Wording.medium(date))</time>"
+        return "<time datetime=\"\(date)\">\(Wording.documentDate(date))</time>"
     }
 
     private func agencyName(_ id: AgencyID) -> String {
@@ -161,6 +189,7 @@ private struct PageBuilder {
             "</head>",
             "<body>",
             "<div class=\"marking marking-top\" role=\"note\" aria-label=\"Protective marking\">\(markingHTML)</div>",
+            "<div class=\"scroller\">",
             "<header class=\"page-header\">",
             "<p class=\"eyebrow\">Partner update · plan <code>\(e(view.id.rawValue))</code> · revision \(view.revision)</p>",
             "<h1>\(e(view.title)): update for \(e(partner))</h1>",
@@ -176,6 +205,7 @@ private struct PageBuilder {
         toolbar(bottom: true)
         lines += [
             "</main>",
+            "</div>",
             "<div class=\"marking marking-bottom\" role=\"note\" aria-label=\"Protective marking\">\(markingHTML)</div>",
             "<script type=\"application/xml\" id=\"view\">\(PartnerUpdatePage.scriptSafe(page.viewXML))</script>",
             "<script>\(PartnerUpdatePage.scriptElementText)</script>",
@@ -211,8 +241,10 @@ private struct PageBuilder {
             "<ul>",
         ]
         for (stage, task) in ordered {
-            let due = task.lastDay.map { ", due \(date($0))" } ?? ""
-            lines.append("<li><a href=\"#task-\(e(task.id.rawValue))\">\(e(task.title))</a> <span class=\"muted\">\(stage.kind.title) stage, \(PartnerUpdatePage.statusTitle(task.status).lowercased())\(due)</span></li>")
+            let days = task.reportedDays(in: page.planned)
+            let due = days.last.map { ", \(days.scheduled ? "scheduled to finish" : "due") \(date($0))" } ?? ""
+            let standing = page.standing(task).map { ", <strong class=\"late\">\($0)</strong>" }.joined()
+            lines.append("<li><a href=\"#task-\(e(task.id.rawValue))\">\(e(task.title))</a> <span class=\"muted\">\(stage.kind.title) stage, \(PartnerUpdatePage.statusTitle(task.status).lowercased())\(due)</span>\(standing)</li>")
         }
         lines += ["</ul>", "</nav>"]
     }
@@ -256,14 +288,17 @@ private struct PageBuilder {
     private func facts(_ task: PlanTask) -> [String] {
         var items: [(String, String)] = [
             ("Status", "<span class=\"status status-\(task.status.rawValue)\">\(PartnerUpdatePage.statusTitle(task.status))</span>"
-                + (task.blockedSince.map { " since \(date($0))" } ?? "") + (task.completedOn.map { " on \(date($0))" } ?? "")),
+                + (task.blockedSince.map { " since \(date($0))" } ?? "") + (task.completedOn.map { " on \(date($0))" } ?? "")
+                + page.standing(task).map { ", <strong class=\"late\">\($0)</strong>" }.joined()),
             ("Led by", agencyName(task.lead)),
         ]
         if !task.supports.isEmpty { items.append(("Supported by", task.supports.map(agencyName).joined(separator: ", "))) }
         if let owner = task.owner { items.append(("Owner", e(owner))) }
-        var dates = "\(date(task.start)) to \(date(task.due))"
-        if task.durationDays == 0 { dates = "milestone on \(date(task.firstDay ?? task.lastDay))" }
-        else if let days = task.durationDays { dates += " (\(counted(days, "day")))" }
+        // A task without its own dates shows its scheduled ones, marked as such.
+        let days = task.reportedDays(in: page.planned)
+        var dates = days.scheduled ? "scheduled \(date(days.first)) to \(date(days.last))" : "\(date(task.start)) to \(date(task.due))"
+        if task.durationDays == 0 { dates = "milestone on \(date(days.first ?? days.last))" + (days.scheduled ? " (scheduled)" : "") }
+        else if let length = task.durationDays { dates += " (\(counted(length, "day")))" }
         items.append(("Dates", dates))
         if let progress = task.progress { items.append(("Progress", "\(progress)%")) }
         if !task.dependencies.isEmpty {
@@ -289,7 +324,7 @@ private struct PageBuilder {
     private func notes(_ task: PlanTask) -> [String] {
         guard !task.notes.isEmpty else { return [] }
         return ["<h4>Notes</h4>", "<ul class=\"notes\">"]
-            + task.notes.map { "<li><time datetime=\"\($0.at)\">\(Wording.medium($0.at.date))</time>, \(agencyName($0.agency)): \(e($0.text))</li>" }
+            + task.notes.map { "<li><time datetime=\"\($0.at)\">\(Wording.documentDate($0.at.date))</time>, \(agencyName($0.agency)): \(e($0.text))</li>" }
             + ["</ul>"]
     }
 
@@ -329,7 +364,8 @@ private struct PageBuilder {
             "<textarea id=\"\(control("blockedReason"))\" name=\"\(field("blockedReason"))\" rows=\"2\" aria-describedby=\"\(control("blockedReason"))-help\">\(HTML.exact(task.blockedReason ?? ""))</textarea>",
             "<p class=\"hint\" id=\"\(control("blockedReason"))-help\">Say what is stopping the work and what would unblock it; the coordinator sees this.</p></div>",
             "<div class=\"field when-done\"\(task.status == .done ? "" : " hidden")><label for=\"\(control("completedOn"))\">Done on</label>",
-            "<input type=\"date\" id=\"\(control("completedOn"))\" name=\"\(field("completedOn"))\" value=\"\(task.completedOn.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("completedOn"))-help\">",
+            "<input type=\"date\" id=\"\(control("completedOn"))\" name=\"\(field("completedOn"))\" value=\"\(task.completedOn.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("completedOn"))-words \(control("completedOn"))-help\">",
+            "<p class=\"date-words\" id=\"\(control("completedOn"))-words\" aria-live=\"polite\">\(task.completedOn.map(PartnerUpdatePage.dateWords) ?? "No date set")</p>",
             "<p class=\"hint\" id=\"\(control("completedOn"))-help\">The day the work finished (today or earlier). Marking a task done sets its progress to 100%.</p></div>",
         ]
         // Progress and dates.
@@ -338,14 +374,10 @@ private struct PageBuilder {
             "<div class=\"field\"><label for=\"\(control("progress"))\">Progress (%)</label>",
             "<input type=\"number\" id=\"\(control("progress"))\" name=\"\(field("progress"))\" min=\"0\" max=\"100\" step=\"1\" inputmode=\"numeric\" value=\"\(task.progress.map(String.init) ?? "")\" aria-describedby=\"\(control("progress"))-help\">",
             "<p class=\"hint\" id=\"\(control("progress"))-help\">A whole number from 0 to 100.</p></div>",
-            "<div class=\"field\"><label for=\"\(control("start"))\">Start date</label>",
-            "<input type=\"date\" id=\"\(control("start"))\" name=\"\(field("start"))\" value=\"\(task.start.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("start"))-help\">",
-            "<p class=\"hint\" id=\"\(control("start"))-help\">The first day of the work.</p></div>",
-            "<div class=\"field\"><label for=\"\(control("due"))\">Due date</label>",
-            "<input type=\"date\" id=\"\(control("due"))\" name=\"\(field("due"))\" value=\"\(task.due.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("due"))-help\">",
-            "<p class=\"hint\" id=\"\(control("due"))-help\">The last day of the work; not before the start date.</p></div>",
-            "</div>",
         ]
+        lines += dateField(control("start"), field("start"), "Start date", "The first day of the work.", task.start)
+        lines += dateField(control("due"), field("due"), "Due date", "The last day of the work; not before the start date.", task.due)
+        lines.append("</div>")
         // A new note, and the notes this update already adds.
         lines += [
             "<div class=\"field\"><label for=\"\(control("note"))\">Add a note</label>",
@@ -353,6 +385,22 @@ private struct PageBuilder {
             "<p class=\"hint\" id=\"\(control("note"))-help\">Optional news for the coordinator. Required when you cancel or reopen the task: say why.</p></div>",
             "<div class=\"added\" hidden><h4>Notes in this update</h4><ul class=\"notes added-notes\"></ul></div>",
             "</fieldset>",
+        ]
+    }
+
+    /// A date control: the date in the page's own words beside it (`Friday 20 November 2026`,
+    /// kept up to date by the script), and a place to say why a date cannot be saved. The
+    /// date the view had is kept in `data-had`: a partner re-dates a task but never removes
+    /// a date (the format's partner editing).
+    private func dateField(_ id: String, _ name: String, _ label: String, _ hint: String, _ value: CalendarDate?) -> [String] {
+        let had = value.map { "\($0)" } ?? ""
+        return [
+            "<div class=\"field\"><label for=\"\(id)\">\(label)</label>",
+            "<input type=\"date\" id=\"\(id)\" name=\"\(name)\" value=\"\(had)\" data-had=\"\(had)\" min=\"0001-01-01\" max=\"9999-12-31\" "
+                + "aria-describedby=\"\(id)-words \(id)-error \(id)-help\">",
+            "<p class=\"date-words\" id=\"\(id)-words\" aria-live=\"polite\">\(value.map(PartnerUpdatePage.dateWords) ?? "No date set")</p>",
+            "<p class=\"field-error\" id=\"\(id)-error\" hidden></p>",
+            "<p class=\"hint\" id=\"\(id)-help\">\(hint)</p></div>",
         ]
     }
 }

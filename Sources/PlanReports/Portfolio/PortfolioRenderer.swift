@@ -43,8 +43,8 @@ struct PortfolioRenderer {
             }
             return TerminalText.style(code, word)
         }
-        let date: (CalendarDate) -> String = Wording.long
-        var out = [portfolio.marking, "", "Portfolio of operations", "Status as of \(Wording.long(asOf))", ""]
+        let date: (CalendarDate) -> String = Wording.textDate
+        var out = [portfolio.marking, "", "Portfolio of operations", "Status as of \(date(asOf))", ""]
         out.append("OVERALL  " + portfolio.tally)
         out.append("")
         for op in portfolio.operations {
@@ -53,10 +53,16 @@ struct PortfolioRenderer {
             out.append("       Tasks        " + counts(op))
             out.append("       Next review  " + review(op, date))
             out.append("       Lead         \(op.header.leadAgencyName); \(op.header.classification.rawValue)")
-            for reason in op.reasons {
+            for reason in op.textReasons {
                 out.append("       " + paint(reason.level, reason.level.title.padding(6)) + " " + reason.text)
             }
             if let more = moreReasons(op) { out.append("              " + more) }
+            if let travel = op.travel, let since = portfolio.since {
+                out.append("       Since \(since)  " + travel)
+                let top = op.topChanges()
+                for change in top { out.append("         - " + change) }
+                if top.isEmpty { out.append("         - " + (op.changes?.caveats.isEmpty == false ? "see the operation's report: its history does not record every change" : "nothing changed")) }
+            }
             out.append("       From         \(op.source) (\(op.header.planID), revision \(op.header.revision))")
             out.append("")
         }
@@ -68,15 +74,15 @@ struct PortfolioRenderer {
         out.append(Wording.ragNote)
         out.append("")
         out.append(portfolio.marking)
-        return TerminalText.finish(out)
+        return TerminalText.finish(out.map(\.displayText).flatMap { TextReportRenderer.wrap($0, width: TextReportRenderer.width) })
     }
 
     // MARK: Markdown
 
     func markdown() -> String {
         func cell(_ text: String) -> String { MarkdownReportRenderer.escape(text) }
-        let date: (CalendarDate) -> String = Wording.medium
-        var out = ["**\(portfolio.marking)**", "", "# Portfolio of operations", "", "Status as of **\(Wording.long(asOf))** · \(portfolio.tally)", ""]
+        let date: (CalendarDate) -> String = Wording.documentDate
+        var out = ["**\(portfolio.marking)**", "", "# Portfolio of operations", "", "Status as of **\(Wording.documentDate(asOf))** · \(portfolio.tally)", ""]
         out.append("| Operation | Overall | Clear | Hold | Build | Open | Overdue | Blocked | Next review |")
         out.append("| --- | --- | --- | --- | --- | ---: | ---: | ---: | --- |")
         for op in portfolio.operations {
@@ -93,6 +99,12 @@ struct PortfolioRenderer {
             if let more = moreReasons(op) { out.append("- \(more)") }
             if op.reasons.isEmpty { out.append("- Nothing is overdue or blocked, and no active stage has a reason to be amber or red.") }
             out.append("")
+            if let travel = op.travel, let since = portfolio.since {
+                out.append("Since \(Wording.medium(since)): \(MarkdownReportRenderer.escape(travel)).")
+                out.append("")
+                for change in op.topChanges() { out.append("- \(MarkdownReportRenderer.escape(change))") }
+                if !op.topChanges().isEmpty { out.append("") }
+            }
             out.append("<small>From `\(op.source)` (`\(op.header.planID)`, revision \(op.header.revision)).</small>")
             out.append("")
         }
@@ -119,27 +131,27 @@ struct PortfolioRenderer {
         var out = ["<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\">",
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                    "<meta name=\"generator\" content=\"chb status\">",
-                   "<title>\(e(portfolio.classification.rawValue)): portfolio of operations, status as of \(Wording.long(asOf))</title>",
+                   "<title>\(e(portfolio.classification.rawValue)): portfolio of operations, status as of \(Wording.documentDate(asOf))</title>",
                    "<style>\n\(HTMLReportRenderer.css)</style>", "</head>", "<body>"]
         out.append("<div class=\"marking marking-top\" role=\"note\" aria-label=\"Protective marking\">\(marking)</div>")
         out.append("<header class=\"report-header\">")
         out.append("<p class=\"kicker\">Clear, Hold, Build · portfolio of operations</p>")
         out.append("<h1>Portfolio of operations</h1>")
-        out.append("<p class=\"asof\">Status as of <strong><time datetime=\"\(asOf)\">\(Wording.long(asOf))</time></strong> · \(e(portfolio.tally))</p>")
+        out.append("<p class=\"asof\">Status as of <strong><time datetime=\"\(asOf)\">\(Wording.documentDate(asOf))</time></strong> · \(e(portfolio.tally))</p>")
         out.append("</header>")
         out.append("<main>")
         out.append("<table class=\"keep\"><caption>Operations, worst first</caption>")
         out.append("<thead><tr><th scope=\"col\">Operation</th><th scope=\"col\">Overall</th><th scope=\"col\">Clear</th><th scope=\"col\">Hold</th><th scope=\"col\">Build</th><th scope=\"col\" class=\"num\">Open</th><th scope=\"col\" class=\"num\">Overdue</th><th scope=\"col\" class=\"num\">Blocked</th><th scope=\"col\">Next review</th></tr></thead><tbody>")
         for op in portfolio.operations {
             let stage = { (kind: StageKind) in op.stages.first { $0.kind == kind }.map { rag($0.rag) } ?? "–" }
-            out.append("<tr><th scope=\"row\"><a href=\"#op-\(e(op.header.planID.rawValue))\">\(e(op.header.title))</a></th><td>\(rag(op.overall))</td><td>\(stage(.clear))</td><td>\(stage(.hold))</td><td>\(stage(.build))</td><td class=\"num\">\(op.open)</td><td class=\"num\">\(op.overdue)</td><td class=\"num\">\(op.blocked)</td><td>\(e(review(op, Wording.medium)))</td></tr>")
+            out.append("<tr><th scope=\"row\"><a href=\"#op-\(e(op.header.planID.rawValue))\">\(e(op.header.title))</a></th><td>\(rag(op.overall))</td><td>\(stage(.clear))</td><td>\(stage(.hold))</td><td>\(stage(.build))</td><td class=\"num\">\(op.open)</td><td class=\"num\">\(op.overdue)</td><td class=\"num\">\(op.blocked)</td><td>\(e(review(op, Wording.documentDate)))</td></tr>")
         }
         out.append("</tbody></table>")
         for op in portfolio.operations {
             out.append("<section aria-labelledby=\"op-\(e(op.header.planID.rawValue))\">")
             out.append("<h2 id=\"op-\(e(op.header.planID.rawValue))\">\(e(op.header.title)) \(rag(op.overall))</h2>")
             out.append("<p class=\"stage-line\">" + op.stages.map { "\($0.kind.title) \(rag($0.rag))" }.joined(separator: " ") + "</p>")
-            out.append("<p class=\"headline\">\(e(counts(op))) · next review \(e(review(op, Wording.medium)))</p>")
+            out.append("<p class=\"headline\">\(e(counts(op))) · next review \(e(review(op, Wording.documentDate)))</p>")
             out.append("<ul class=\"key-points\">")
             for reason in op.reasons { out.append("<li>\(rag(reason.level)) \(e(reason.text))</li>") }
             if let more = moreReasons(op) { out.append("<li><span class=\"rag rag-note\">More</span> \(e(more))</li>") }
@@ -217,7 +229,15 @@ struct PortfolioRenderer {
                     ("overdueTasks", .int(op.overdue)),
                     ("blockedTasks", .int(op.blocked)),
                     ("nextReview", .optional(op.nextReview) { .object([("stage", .string($0.stage.rawValue)), ("date", .string($0.date.description))]) }),
-                ])
+                ] + (op.changes.map { changes in
+                    [("sinceLastBoard", JSONValue.object([
+                        ("since", .string(changes.since.description)),
+                        ("stages", .array(changes.stages.map { .object([("kind", .string($0.kind.rawValue)), ("before", .string($0.before.rawValue)),
+                                                                        ("now", .string($0.now.rawValue)), ("direction", .string($0.direction.rawValue))]) })),
+                        ("topChanges", .array(op.topChanges().map(JSONValue.string))),
+                        ("caveats", .array(changes.caveats.map(JSONValue.string))),
+                    ]))]
+                } ?? []))
             })),
             ("failures", .array(portfolio.failures.map { .object([("source", .string($0.source)), ("error", .string($0.message))]) })),
         ])

@@ -15,6 +15,8 @@ public import PlanCore
 public struct PortfolioReport: Hashable, Sendable {
     /// The date every operation's status is for.
     public var asOf: CalendarDate
+    /// The date of the last board the changes are since, when given.
+    public var since: CalendarDate?
     /// The operations that could be read, worst overall status first (ties in input order).
     public var operations: [Operation]
     /// The plans that could not be read, in input order.
@@ -57,6 +59,8 @@ public struct PortfolioReport: Hashable, Sendable {
         public var stages: [StageRAG]
         /// The key points that count (red first, then amber), at most ``PortfolioReport/reasonLimit``.
         public var reasons: [(level: RAG, text: String)]
+        /// The same key points with their dates as the text format writes them.
+        public var textReasons: [(level: RAG, text: String)]
         /// How many red or amber key points there are in all.
         public var reasonTotal: Int
         /// Open tasks.
@@ -67,19 +71,29 @@ public struct PortfolioReport: Hashable, Sendable {
         public var blocked: Int
         /// The earliest next review of an active stage, and which stage.
         public var nextReview: (stage: StageKind, date: CalendarDate)?
+        /// What changed since the date the portfolio was given with `since`: each stage's
+        /// direction of travel and the changes; `nil` without one.
+        public var changes: StatusReport.Changes?
+        /// The operation's rows of the table of changes (`--format csv --table changes`).
+        var changeRecords: [[String]] = []
 
         /// Builds an operation's line from its status report.
         package init(source: String, report: StatusReport) {
             self.source = source
             header = report.header
+            changes = report.changes
             overall = report.overall
             stages = report.stages.map { StageRAG(kind: $0.kind, state: $0.state, rag: $0.rag) }
-            let counted = Wording.keyPoints(report, Wording.medium).compactMap { point -> (level: RAG, text: String)? in
-                guard let level = point.level, level == .red || level == .amber else { return nil }
-                return (level, point.text)
+            func reasons(_ date: (CalendarDate) -> String) -> [(level: RAG, text: String)] {
+                let counted = Wording.keyPoints(report, date).compactMap { point -> (level: RAG, text: String)? in
+                    guard let level = point.level, level == .red || level == .amber else { return nil }
+                    return (level, point.text)
+                }
+                return counted.filter { $0.level == .red } + counted.filter { $0.level == .amber }
             }
-            let ordered = counted.filter { $0.level == .red } + counted.filter { $0.level == .amber }
-            reasons = Array(ordered.prefix(PortfolioReport.reasonLimit))
+            let ordered = reasons(Wording.documentDate)
+            self.reasons = Array(ordered.prefix(PortfolioReport.reasonLimit))
+            textReasons = Array(reasons(Wording.textDate).prefix(PortfolioReport.reasonLimit))
             reasonTotal = ordered.count
             open = report.tasks.count(where: \.status.isOpen)
             overdue = report.overdueTasks.count
@@ -87,6 +101,21 @@ public struct PortfolioReport: Hashable, Sendable {
             nextReview = report.stages.filter { $0.state == .active }
                 .compactMap { s in s.nextReview.map { (stage: s.kind, date: $0) } }
                 .min { $0.date < $1.date }
+            changeRecords = ChangesCSVRenderer(report: report).records()
+        }
+
+        /// The changes that matter most, at most `limit`: tasks blocked, newly overdue,
+        /// unblocked, started and done, criteria met, then the rest, each `kind: text`.
+        public func topChanges(_ limit: Int = PortfolioReport.reasonLimit) -> [String] {
+            guard let changes else { return [] }
+            let order = ["newlyBlocked", "newlyOverdue", "unblocked", "started", "done", "criteriaMet", "observations", "decisions"]
+            let lists = changes.lists.sorted { (order.firstIndex(of: $0.kind) ?? 99) < (order.firstIndex(of: $1.kind) ?? 99) }
+            return Array(lists.flatMap { list in list.items.map { "\(list.title.lowercased()): \($0.text)" } }.prefix(limit))
+        }
+
+        /// `Clear Green → Amber (worse) · Hold …`: each stage's direction of travel since the date.
+        public var travel: String? {
+            changes.map { $0.stages.map { "\($0.kind.title) " + Wording.move($0) }.joined(separator: " · ") }
         }
 
         public static func == (a: Self, b: Self) -> Bool {
@@ -94,6 +123,7 @@ public struct PortfolioReport: Hashable, Sendable {
                 && a.reasons.map(\.level) == b.reasons.map(\.level) && a.reasons.map(\.text) == b.reasons.map(\.text)
                 && a.reasonTotal == b.reasonTotal && a.open == b.open && a.overdue == b.overdue && a.blocked == b.blocked
                 && a.nextReview?.stage == b.nextReview?.stage && a.nextReview?.date == b.nextReview?.date
+                && a.changes == b.changes
         }
 
         public func hash(into hasher: inout Hasher) {
@@ -118,15 +148,20 @@ public struct PortfolioReport: Hashable, Sendable {
     /// - Parameters:
     ///   - asOf: The date every status is for; nothing is read from a clock.
     ///   - inputs: The plans, and the sources that could not be read, in the order given.
-    public init(asOf: CalendarDate, inputs: [Input]) {
+    ///   - since: The date of the last board, for each operation's direction of travel and
+    ///     changes since it (`nil`: none shown); it must be before `asOf`.
+    public init(asOf: CalendarDate, since: CalendarDate? = nil, inputs: [Input]) {
         self.asOf = asOf
+        self.since = since
         var operations: [(Int, Operation)] = []
         var failures: [Failure] = []
         for (index, input) in inputs.enumerated() {
             switch input {
             case .plan(let source, let plan):
                 do throws(StatusReportError) {
-                    operations.append((index, Operation(source: source, report: try StatusReport(plan: plan, asOf: asOf))))
+                    var operation = Operation(source: source, report: try StatusReport(plan: plan, asOf: asOf, since: since))
+                    if since == nil { operation.changes = nil; operation.changeRecords = [] }
+                    operations.append((index, operation))
                 } catch {
                     failures.append(Failure(source: source, message: error.message))
                 }
@@ -174,6 +209,14 @@ public struct PortfolioReport: Hashable, Sendable {
         var text = parts.isEmpty ? "No operations" : parts.joined(separator: " · ")
         if !failures.isEmpty { text += " · \(counted(failures.count, "plan")) could not be read" }
         return text
+    }
+
+    /// The table of changes across the operations (`--format csv --table changes`): a `plan`
+    /// column (the plan's id) then the columns of a status report's table of changes, each
+    /// operation's rows in the portfolio's order. Empty but for the header without `since`.
+    public func changesCSV() -> String {
+        CSVReportRenderer.document([["plan"] + ChangesCSVRenderer.columns]
+            + operations.flatMap { op in op.changeRecords.map { [op.header.planID.rawValue] + $0 } })
     }
 
     /// The portfolio in a format (the same formats as a status report).

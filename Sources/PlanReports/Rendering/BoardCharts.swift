@@ -29,7 +29,7 @@ enum BoardCharts {
             guard let first, values.count > 1 else { return (left + right) / 2 }
             return left + Double(first.days(to: dates[i])) / days * (right - left)
         }
-        let readings = m.observations.map { "\($0.value) on \(Wording.medium($0.date))" }.joined(separator: ", ")
+        let readings = m.observations.map { "\($0.value) on \(Wording.documentDate($0.date))" }.joined(separator: ", ")
         let label = "\(m.name) (\(m.unit)): \(readings.isEmpty ? "no readings" : readings); baseline \(m.baseline), target \(m.target); \(Wording.better(m.direction)) is better"
         var svg = ["<svg class=\"measure-chart\" viewBox=\"0 0 \(n(w)) \(n(h))\" role=\"img\" aria-label=\"\(e(label))\">"]
         svg.append("<line x1=\"\(n(left))\" y1=\"\(n(top))\" x2=\"\(n(left))\" y2=\"\(n(bottom))\" stroke=\"\(Palette.muted)\"/>")
@@ -37,9 +37,9 @@ enum BoardCharts {
         for value in [lowest, highest] where span != 0 || value == lowest {
             svg.append("<text x=\"\(n(left - 4))\" y=\"\(n(y(value) + 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"\(Palette.muted)\">\(e(format(value)))</text>")
         }
-        if let first { svg.append("<text x=\"\(n(left))\" y=\"\(n(bottom + 13))\" font-size=\"9\" fill=\"\(Palette.muted)\">\(Wording.medium(first))</text>") }
+        if let first { svg.append("<text x=\"\(n(left))\" y=\"\(n(bottom + 13))\" font-size=\"9\" fill=\"\(Palette.muted)\">\(Wording.documentDate(first))</text>") }
         if let last, values.count > 1 {
-            svg.append("<text x=\"\(n(right))\" y=\"\(n(bottom + 13))\" font-size=\"9\" text-anchor=\"end\" fill=\"\(Palette.muted)\">\(Wording.medium(last))</text>")
+            svg.append("<text x=\"\(n(right))\" y=\"\(n(bottom + 13))\" font-size=\"9\" text-anchor=\"end\" fill=\"\(Palette.muted)\">\(Wording.documentDate(last))</text>")
         }
         svg.append("<text x=\"\(n(left))\" y=\"\(n(bottom + 27))\" font-size=\"9\" fill=\"\(Palette.muted)\">\(e(m.unit)); \(Wording.better(m.direction)) is better</text>")
         for (value, name, colour) in [(m.baseline, "baseline", Palette.grey), (m.target, "target", Palette.green)] {

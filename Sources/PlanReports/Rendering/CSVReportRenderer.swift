@@ -13,7 +13,7 @@ struct CSVReportRenderer {
     static let columns = [
         "stage", "stageRag", "id", "title", "lead", "supports", "status", "priority", "start", "due", "milestone",
         "progress", "completedOn", "overdue", "daysOverdue", "blockedSince", "daysBlocked", "blockedReason",
-        "critical", "slackDays", "classification",
+        "critical", "slackDays", "classification", "datesScheduled",
     ]
 
     func render() -> String {
@@ -26,7 +26,7 @@ struct CSVReportRenderer {
                 t.progress.map(String.init) ?? "", t.completedOn?.description ?? "", String(t.isOverdue),
                 t.daysOverdue.map(String.init) ?? "", t.blockedSince?.description ?? "",
                 t.daysBlocked.map(String.init) ?? "", t.blockedReason ?? "", String(t.critical),
-                t.slackDays.map(String.init) ?? "", t.classification.rawValue,
+                t.slackDays.map(String.init) ?? "", t.classification.rawValue, String(t.datesScheduled),
             ])
         }
         return Self.document(records)

@@ -35,25 +35,29 @@ struct ChangesCSVRenderer {
     let report: StatusReport
 
     /// The columns, in order.
-    static let columns = ["date", "change", "stage", "id", "text", "detail", "since", "basis", "asOf", "classification"]
+    static let columns = ["date", "change", "stage", "id", "text", "detail", "field", "from", "to", "since", "basis", "asOf", "classification"]
 
     /// The `change` value of each list of ``StatusReport/Changes/lists``, by its kind; a list
     /// not named here is written under its own kind, so no list is ever left out.
     static let changeNames = [
-        "done": "done", "newlyOverdue": "newlyOverdue", "newlyBlocked": "newlyBlocked", "unblocked": "unblocked",
+        "started": "started", "done": "done", "redated": "redated", "progress": "progress", "notes": "taskNote", "merged": "merged", "newlyOverdue": "newlyOverdue", "newlyBlocked": "newlyBlocked", "unblocked": "unblocked",
         "criteriaMet": "criterionMet", "observations": "measureObserved", "decisions": "decision",
     ]
 
     /// The lists whose items are tasks, and so carry the task's marking.
-    static let taskLists: Set = ["done", "newlyOverdue", "newlyBlocked", "unblocked"]
+    static let taskLists: Set = ["started", "redated", "progress", "notes", "done", "newlyOverdue", "newlyBlocked", "unblocked"]
 
-    func render() -> String {
-        var records = [Self.columns]
-        guard let c = report.changes else { return CSVReportRenderer.document(records) }
+    func render() -> String { CSVReportRenderer.document([Self.columns] + records()) }
+
+    /// The rows without the header.
+    func records() -> [[String]] {
+        var records: [[String]] = []
+        guard let c = report.changes else { return records }
         let plan = report.header.classification
         func row(_ date: CalendarDate?, _ change: String, _ stage: StageKind?, _ id: String, _ text: String,
-                 _ detail: String?, _ classification: Classification) -> [String] {
+                 _ detail: String?, _ classification: Classification, _ recorded: HistoryChange? = nil) -> [String] {
             [date?.description ?? "", change, stage?.rawValue ?? "", id, text, detail ?? "",
+             recorded?.field ?? "", recorded?.from ?? "", recorded?.to ?? "",
              c.since.description, c.basis, report.asOf.description, classification.rawValue]
         }
         for travel in c.stages {
@@ -63,11 +67,11 @@ struct ChangesCSVRenderer {
         for list in c.lists {
             for item in list.items {
                 records.append(row(item.date, Self.change(item, in: list.kind), item.stage, item.id, item.text, item.detail,
-                                   marking(of: item, in: list.kind, taskMarkings: taskMarkings) ?? plan))
+                                   marking(of: item, in: list.kind, taskMarkings: taskMarkings) ?? plan, item.change))
             }
         }
         for caveat in c.caveats { records.append(row(nil, "note", nil, "", caveat, nil, plan)) }
-        return CSVReportRenderer.document(records)
+        return records
     }
 
     /// `decision` or `override` for the decisions list (by the history event each item comes

@@ -32,7 +32,7 @@ struct HTMLReportRenderer {
 
     private func date(_ date: CalendarDate?) -> String {
         guard let date else { return "<span class=\"muted\">–</span>" }
-        return "<time datetime=\"\(date)\">\(Wording.medium(date))</time>"
+        return "<time datetime=\"\(date)\">\(Wording.documentDate(date))</time>"
     }
 
     private func rag(_ rag: RAG, large: Bool = false) -> String {
@@ -80,7 +80,7 @@ struct HTMLReportRenderer {
         out.append("<meta charset=\"utf-8\">")
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         out.append("<meta name=\"generator\" content=\"chb status\">")
-        out.append("<title>\(e(h.classification.rawValue)): \(e(h.title)), status as of \(Wording.long(h.asOf))</title>")
+        out.append("<title>\(e(h.classification.rawValue)): \(e(h.title)), status as of \(Wording.documentDate(h.asOf))</title>")
         out.append("<style>\n\(Self.css)</style>")
         out.append("</head>")
         out.append("<body>")
@@ -88,9 +88,9 @@ struct HTMLReportRenderer {
         out.append("<header class=\"report-header\">")
         out.append("<p class=\"kicker\">Clear, Hold, Build · stage status report</p>")
         out.append("<h1>\(e(h.title))</h1>")
-        out.append("<p class=\"asof\">Status as of <strong><time datetime=\"\(h.asOf)\">\(Wording.long(h.asOf))</time></strong></p>")
+        out.append("<p class=\"asof\">Status as of <strong><time datetime=\"\(h.asOf)\">\(Wording.documentDate(h.asOf))</time></strong></p>")
         out.append("<dl class=\"facts\">")
-        for (label, value) in Wording.facts(report, Wording.medium) {
+        for (label, value) in Wording.facts(report, Wording.documentDate) {
             out.append("<dt>\(e(label))</dt><dd>\(e(value))</dd>")
         }
         if let description = h.areaDescription { out.append("<dt>About the area</dt><dd>\(e(description))</dd>") }
@@ -112,7 +112,7 @@ struct HTMLReportRenderer {
         out.append("<h2 id=\"about\">About this report</h2>")
         out.append("<p>\(e(Wording.ragNote))</p>")
         out.append("<p>Percentage complete is done ÷ tasks not cancelled, rounded down. \(e(Wording.trendNote)) Risk score is likelihood × impact, each 1 to 5.</p>")
-        out.append("<p>Produced by chb from plan <code>\(e(h.planID.rawValue))</code> revision \(h.revision); status as of \(Wording.long(h.asOf)). This page needs no script or network access and prints on A4.</p>")
+        out.append("<p>Produced by chb from plan <code>\(e(h.planID.rawValue))</code> revision \(h.revision); status as of \(Wording.documentDate(h.asOf)). This page needs no script or network access and prints on A4.</p>")
         out.append("</footer>")
         out.append("<div class=\"marking marking-bottom\" role=\"note\" aria-label=\"Protective marking\">\(markingHTML)</div>")
         out.append("</body>")
@@ -125,7 +125,7 @@ struct HTMLReportRenderer {
         out.append("<div class=\"overall overall-\(report.overall.rawValue)\">")
         out.append(rag(report.overall, large: true))
         out.append("<div><p class=\"stage-line\">" + report.stages.map { "\($0.kind.title) \(rag($0.rag))" }.joined(separator: " ") + "</p>")
-        out.append("<p class=\"headline\">\(e(Wording.headline(report, Wording.medium)))</p></div>")
+        out.append("<p class=\"headline\">\(e(Wording.headline(report, Wording.documentDate)))</p></div>")
         out.append("<dl class=\"rag-legend\" aria-label=\"What the statuses mean\">")
         for (status, meaning) in Wording.ragLegend {
             out.append("<dt>\(rag(status))</dt><dd>\(e(meaning))</dd>")
@@ -134,7 +134,7 @@ struct HTMLReportRenderer {
         out.append("</div>")
         out.append("<h3>Key points</h3>")
         out.append("<ul class=\"key-points\">")
-        for point in Wording.keyPoints(report, Wording.medium) {
+        for point in Wording.keyPoints(report, Wording.documentDate) {
             out.append("<li>" + (point.level.map { rag($0) } ?? "<span class=\"rag rag-note\">Note</span>") + " <span>" + e(point.text)
                 + (point.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
         }
@@ -143,8 +143,8 @@ struct HTMLReportRenderer {
         table("Stages at a glance", ["Stage", "State", "RAG", "Planned", "Actual and forecast", "Next review", "Exit criteria met", "Tasks", "Complete"],
             right: [6, 7, 8],
             report.stages.map { s in
-                ["<a href=\"#stage-\(s.kind.rawValue)\">\(s.kind.title)</a>", s.state.title, rag(s.rag), e(Wording.plannedWindow(s, Wording.medium)),
-                 e(Wording.actual(s, Wording.medium)), s.state == .complete ? "–" : date(s.nextReview), "\(s.criteriaMet) of \(s.criteria.count)",
+                ["<a href=\"#stage-\(s.kind.rawValue)\">\(s.kind.title)</a>", s.state.title, rag(s.rag), e(Wording.plannedWindow(s, Wording.documentDate)),
+                 e(Wording.actual(s, Wording.documentDate)), s.state == .complete ? "–" : date(s.nextReview), "\(s.criteriaMet) of \(s.criteria.count)",
                  String(s.counts.total), Wording.percent(s.counts.percentComplete)]
             })
         out.append("</section>")
@@ -153,8 +153,8 @@ struct HTMLReportRenderer {
     private mutating func changes() {
         guard let c = report.changes else { return }
         out.append("<div class=\"changes\">")
-        out.append("<h3>\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.medium)))</h3>")
-        out.append("<p class=\"window\">\(e(Wording.changesWindow(c, asOf: report.asOf, Wording.medium)))</p>")
+        out.append("<h3>\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.documentDate)))</h3>")
+        out.append("<p class=\"window\">\(e(Wording.changesWindow(c, asOf: report.asOf, Wording.documentDate)))</p>")
         out.append("<p class=\"travel\">" + c.stages.map { t in
             "<span class=\"travel-stage\">\(t.kind.title) \(rag(t.before)) → \(rag(t.now)) <span class=\"direction direction-\(t.direction.rawValue)\">\(t.direction.arrow) \(t.direction.title)</span></span>"
         }.joined(separator: " ") + "</p>")
@@ -195,7 +195,7 @@ struct HTMLReportRenderer {
         out.append("<li><span class=\"swatch critical\"></span><strong>Critical path</strong> (thick black outline, bold label)</li>")
         out.append("<li><span class=\"swatch overdue\"></span>Overdue: due date to report date</li>")
         out.append("<li><span class=\"swatch planned-window\"></span>Stage planned window (black line: when it actually ran)</li>")
-        out.append("<li><span class=\"swatch asof-line\"></span>Report date, \(Wording.medium(report.asOf))</li>")
+        out.append("<li><span class=\"swatch asof-line\"></span>Report date, \(Wording.documentDate(report.asOf))</li>")
         out.append("</ul>")
         out.append("</figcaption>")
         out.append("</figure>")
@@ -209,8 +209,8 @@ struct HTMLReportRenderer {
         out.append("<div class=\"stage-grid\">")
         out.append("<dl class=\"facts\">")
         out.append("<dt>State</dt><dd>\(s.state.title)</dd>")
-        out.append("<dt>Planned</dt><dd>\(e(Wording.plannedWindow(s, Wording.medium)))</dd>")
-        out.append("<dt>Actual</dt><dd>\(e(Wording.actual(s, Wording.medium)))</dd>")
+        out.append("<dt>Planned</dt><dd>\(e(Wording.plannedWindow(s, Wording.documentDate)))</dd>")
+        out.append("<dt>Actual</dt><dd>\(e(Wording.actual(s, Wording.documentDate)))</dd>")
         if s.state != .complete, let review = s.nextReview {
             let passed = review < report.asOf ? ", <strong>review date has passed</strong>" : ""
             out.append("<dt>Next review</dt><dd>\(date(review)) (\(Wording.relative(review, from: report.asOf))\(passed))</dd>")
@@ -230,7 +230,7 @@ struct HTMLReportRenderer {
             out.append("<h3>Why \(s.rag.title)</h3>")
             out.append("<ul class=\"reason-list\">")
             for reason in s.reasons.prefix(Wording.listLimit) {
-                out.append("<li>\(rag(reason.level)) <span>\(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
+                out.append("<li>\(rag(reason.level)) <span>\(e(Wording.words(reason, Wording.documentDate)))" + (reason.subject.map { " <span class=\"id\">\(e($0))</span>" } ?? "") + "</span></li>")
             }
             if s.reasons.count > Wording.listLimit { out.append("<li class=\"more\">and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)</li>") }
             out.append("</ul>")
@@ -273,7 +273,7 @@ struct HTMLReportRenderer {
         } else {
             table("Overdue tasks (\(report.overdueTasks.count)), most overdue first", ["Task", "Stage", "Lead agency and owner", "Due", "Overdue", "Status", "Critical path"], right: [4],
                 report.overdueTasks.prefix(Wording.listLimit).map { t in
-                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay), counted(t.daysOverdue ?? 0, "day"), t.status.title,
+                    [taskCell(t), t.stage.title, lead(t), Wording.scheduled(date(t.lastDay), t), counted(t.daysOverdue ?? 0, "day"), t.status.title,
                      t.critical ? "<strong>yes</strong>" : "no"]
                 }, total: report.overdueTasks.count)
         }
@@ -291,10 +291,10 @@ struct HTMLReportRenderer {
         if report.dueSoonTasks.isEmpty {
             out.append("<p><strong>Due in the next \(StatusReport.dueSoonDays) days:</strong> none.</p>")
         } else {
-            table("Due in the next \(StatusReport.dueSoonDays) days, to \(Wording.medium(report.dueSoonUntil)) (\(report.dueSoonTasks.count))",
+            table("Due in the next \(StatusReport.dueSoonDays) days, to \(Wording.documentDate(report.dueSoonUntil)) (\(report.dueSoonTasks.count))",
                 ["Task", "Stage", "Lead agency and owner", "Due", "In", "Status", "Critical path"], right: [4],
                 report.dueSoonTasks.prefix(Wording.listLimit).map { t in
-                    [taskCell(t), t.stage.title, lead(t), date(t.lastDay),
+                    [taskCell(t), t.stage.title, lead(t), Wording.scheduled(date(t.lastDay), t),
                      counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"), t.status.title, t.critical ? "<strong>yes</strong>" : "no"]
                 }, total: report.dueSoonTasks.count)
         }
@@ -306,7 +306,7 @@ struct HTMLReportRenderer {
             table("Critical path (\(counted(report.criticalPath.count, "task")), \(report.openCriticalTasks.count) open): any delay to these delays the plan",
                 ["Task", "Stage", "Lead agency and owner", "Start", "Due", "Status"],
                 report.criticalPath.prefix(Wording.listLimit).map { t in
-                    [taskCell(t), t.stage.title, lead(t), date(t.firstDay), date(t.lastDay),
+                    [taskCell(t), t.stage.title, lead(t), Wording.scheduled(date(t.firstDay), t), Wording.scheduled(date(t.lastDay), t),
                      t.isOverdue ? "<strong class=\"over\">\(t.status.title), overdue</strong>" : t.status.title]
                 }, total: report.criticalPath.count)
         }
@@ -354,7 +354,7 @@ struct HTMLReportRenderer {
                 right: [2, 3, 4, 8],
                 report.measures.map { m in
                     ["\(e(m.name))<br><span class=\"muted\">\(e(m.unit))</span>", Wording.stageName(m.stage), m.baseline.description,
-                     m.latest.map { "\($0.value)<br><span class=\"muted\">\(Wording.medium($0.date))</span>" } ?? "<span class=\"muted\">no data</span>",
+                     m.latest.map { "\($0.value)<br><span class=\"muted\">\(Wording.documentDate($0.date))</span>" } ?? "<span class=\"muted\">no data</span>",
                      m.target.description, Wording.better(m.direction), trend(m.trend, m.direction), trend(m.lastMove, m.direction), Wording.percent(m.percentToTarget)]
                 }, className: "measures")
             out.append("<p class=\"note\">\(e(Wording.trendNote)) To target: how far the latest value has come from the baseline towards the target. Arrows show which way the value moved.</p>")
@@ -379,7 +379,7 @@ struct HTMLReportRenderer {
         func y(_ v: Double) -> Double { high == low ? h / 2 : pad + (high - v) / (high - low) * (h - 2 * pad) }
         func x(_ i: Int) -> Double { values.count == 1 ? w / 2 : pad + Double(i) / Double(values.count - 1) * (w - 2 * pad) }
         func n(_ v: Double) -> String { SVG.number(v) }
-        let readings = m.observations.map { "\($0.value) on \(Wording.medium($0.date))" }.joined(separator: ", ")
+        let readings = m.observations.map { "\($0.value) on \(Wording.documentDate($0.date))" }.joined(separator: ", ")
         let label = "\(m.name): \(readings); baseline \(m.baseline), target \(m.target)"
         let points = values.indices.map { "\(n(x($0))),\(n(y(values[$0])))" }.joined(separator: " ")
         let last = values.count - 1
@@ -414,7 +414,7 @@ struct HTMLReportRenderer {
         } else {
             table("Last \(report.history.count) of \(report.historyTotal) events, newest first (times UTC)", ["When", "Agency", "Event", "Subject", "Summary"],
                 report.history.map { ev in
-                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at, Wording.medium))</time>", id(ev.agency.rawValue), ev.kind.title, id(ev.subject),
+                    ["<time datetime=\"\(ev.at)\">\(Wording.instant(ev.at, Wording.documentDate))</time>", id(ev.agency.rawValue), ev.kind.title, id(ev.subject),
                      e(ev.text) + (ev.actor.map { "<br><span class=\"muted\">\(e($0))</span>" } ?? "")]
                 })
         }
@@ -433,7 +433,7 @@ struct HTMLReportRenderer {
                     if let progress = t.progress, t.status == .inProgress || t.status == .blocked { status += ", \(progress)%" }
                     if let overdue = t.daysOverdue { status += "; <strong class=\"over\">overdue \(counted(overdue, "day"))</strong>" }
                     return [taskCell(t), t.stage.title, e(Wording.agencyName(t.lead, in: report)), t.supports.map { e(Wording.agencyName($0, in: report)) }.joined(separator: "; "), status,
-                            date(t.firstDay), t.isMilestone ? "milestone" : date(t.lastDay), t.critical ? "<strong>yes</strong>" : "no"]
+                            Wording.scheduled(date(t.firstDay), t), t.isMilestone ? "milestone" : Wording.scheduled(date(t.lastDay), t), t.critical ? "<strong>yes</strong>" : "no"]
                 }, className: "all-tasks", total: report.tasks.count)
         }
         out.append("</section>")

@@ -25,6 +25,14 @@ struct HistoryLogRenderer {
                 ("subject", .string(event.subject)),
             ]
             if let actor = event.actor { members.append(("actor", .string(actor))) }
+            if !event.changes.isEmpty {
+                members.append(("changes", .array(event.changes.map { change in
+                    var fields: [(String, JSONValue)] = [("field", .string(change.field))]
+                    if let from = change.from { fields.append(("from", .string(from))) }
+                    if let to = change.to { fields.append(("to", .string(to))) }
+                    return .object(fields)
+                })))
+            }
             members.append(("text", .string(event.text)))
             return .object(members)
         }

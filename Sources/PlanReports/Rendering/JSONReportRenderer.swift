@@ -18,7 +18,9 @@ struct JSONReportRenderer {
     func changes(_ c: StatusReport.Changes) -> JSONValue {
         func item(_ i: StatusReport.Item) -> JSONValue {
             .object([("date", date(i.date)), ("id", .string(i.id)), ("text", .string(i.text)),
-                     ("stage", .optional(i.stage) { .string($0.rawValue) }), ("detail", .optional(i.detail, JSONValue.string))])
+                     ("stage", .optional(i.stage) { .string($0.rawValue) }), ("detail", .optional(i.detail, JSONValue.string))]
+                    + (i.change.map { [("field", JSONValue.string($0.field)), ("from", .optional($0.from, JSONValue.string)),
+                                       ("to", .optional($0.to, JSONValue.string))] } ?? []))
         }
         var members: [(String, JSONValue)] = [
             ("since", date(c.since)), ("basis", .string(c.basis)),
@@ -138,6 +140,7 @@ struct JSONReportRenderer {
             ("classification", .string(t.classification.rawValue)),
             ("start", date(t.firstDay)),
             ("due", date(t.lastDay)),
+            ("datesScheduled", .bool(t.datesScheduled)),
             ("milestone", .bool(t.isMilestone)),
             ("progress", .optional(t.progress, JSONValue.int)),
             ("completedOn", date(t.completedOn)),

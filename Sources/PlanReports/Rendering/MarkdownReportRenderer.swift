@@ -45,7 +45,7 @@ struct MarkdownReportRenderer {
     /// An id as inline code.
     private func code(_ id: String) -> String { "`\(id)`" }
 
-    private func date(_ date: CalendarDate?) -> String { date.map(Wording.medium) ?? "–" }
+    private func date(_ date: CalendarDate?) -> String { date.map(Wording.documentDate) ?? "–" }
 
     private func rag(_ rag: RAG) -> String { "**\(rag.title)**" }
 
@@ -66,15 +66,15 @@ struct MarkdownReportRenderer {
     private mutating func changes() {
         guard let c = report.changes else { return }
         out.append("")
-        out.append("**\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.medium))):**")
+        out.append("**\(e(Wording.changesTitle(c, asOf: report.asOf, Wording.documentDate))):**")
         out.append("")
-        out.append(e(Wording.changesWindow(c, asOf: report.asOf, Wording.medium)))
+        out.append(e(Wording.changesWindow(c, asOf: report.asOf, Wording.documentDate)))
         out.append("")
         out.append("- Direction of travel: " + c.stages.map { "\($0.kind.title) \(rag($0.before)) → \(rag($0.now)) (\($0.direction.title))" }.joined(separator: " · "))
         for list in Wording.changeLists(c) {
             out.append("- \(list.title):")
             for item in list.items {
-                let (text, id) = Wording.item(item, Wording.medium)
+                let (text, id) = Wording.item(item, Wording.documentDate)
                 out.append("  - \(e(text)) \(code(id))")
             }
             if list.more > 0 { out.append("  - " + Wording.more(list.more)) }
@@ -87,9 +87,9 @@ struct MarkdownReportRenderer {
         let h = report.header
         out.append("**\(e(h.classification.rawValue))** · \(e(h.sharingAgreementText))")
         heading(1, e(h.title))
-        out.append("Stage status report as of **\(Wording.long(h.asOf))**")
+        out.append("Stage status report as of **\(Wording.documentDate(h.asOf))**")
         out.append("")
-        for (label, value) in Wording.facts(report, Wording.medium) {
+        for (label, value) in Wording.facts(report, Wording.documentDate) {
             out.append("- **\(label):** \(e(value))")
         }
         if let caveat = report.scope.caveat { out.append("- **Note:** \(e(caveat))") }
@@ -97,18 +97,18 @@ struct MarkdownReportRenderer {
         heading(2, "Overall status: \(rag(report.overall))" + (report.scope.isWholePlan ? "" : " (whole plan)"))
         out.append(report.stages.map { "\($0.kind.title) \(rag($0.rag))" }.joined(separator: " · "))
         out.append("")
-        out.append(e(Wording.headline(report, Wording.medium)))
+        out.append(e(Wording.headline(report, Wording.documentDate)))
         out.append("")
         out.append("**Key points:**")
         out.append("")
-        for point in Wording.keyPoints(report, Wording.medium) {
+        for point in Wording.keyPoints(report, Wording.documentDate) {
             out.append("- " + (point.level.map { rag($0) + ": " } ?? "**Note**: ") + e(point.text) + (point.subject.map { " \(code($0))" } ?? ""))
         }
         changes()
         out.append("")
         table(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria met", "Tasks", "Complete"], right: [6, 7, 8],
             report.stages.map { s in
-                [s.kind.title, s.state.title, rag(s.rag), e(Wording.plannedWindow(s, Wording.medium)), e(Wording.actual(s, Wording.medium)),
+                [s.kind.title, s.state.title, rag(s.rag), e(Wording.plannedWindow(s, Wording.documentDate)), e(Wording.actual(s, Wording.documentDate)),
                  s.state == .complete ? "–" : date(s.nextReview), "\(s.criteriaMet)/\(s.criteria.count)", String(s.counts.total),
                  Wording.percent(s.counts.percentComplete)]
             })
@@ -126,7 +126,7 @@ struct MarkdownReportRenderer {
         heading(2, "About this report")
         out.append(e(Wording.ragNote))
         out.append("")
-        out.append("Produced by chb from \(code(h.planID.rawValue)) revision \(h.revision), status as of \(Wording.long(h.asOf)).")
+        out.append("Produced by chb from \(code(h.planID.rawValue)) revision \(h.revision), status as of \(Wording.documentDate(h.asOf)).")
         out.append("")
         out.append("**\(e(h.classification.rawValue))** · \(e(h.sharingAgreementText))")
     }
@@ -136,15 +136,15 @@ struct MarkdownReportRenderer {
         if !s.reasons.isEmpty {
             out.append("**Why \(s.rag.title):**")
             out.append("")
-            for reason in s.reasons.prefix(Wording.listLimit) { out.append("- \(rag(reason.level)): \(e(Wording.words(reason, Wording.medium)))" + (reason.subject.map { " \(code($0))" } ?? "")) }
+            for reason in s.reasons.prefix(Wording.listLimit) { out.append("- \(rag(reason.level)): \(e(Wording.words(reason, Wording.documentDate)))" + (reason.subject.map { " \(code($0))" } ?? "")) }
             if s.reasons.count > Wording.listLimit { out.append("- and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)") }
             out.append("")
         }
         out.append("**Dates and progress:**")
         out.append("")
         out.append("- **State:** \(s.state.title.lowercased())")
-        out.append("- **Planned:** \(e(Wording.plannedWindow(s, Wording.medium)))")
-        out.append("- **Actual:** \(e(Wording.actual(s, Wording.medium)))")
+        out.append("- **Planned:** \(e(Wording.plannedWindow(s, Wording.documentDate)))")
+        out.append("- **Actual:** \(e(Wording.actual(s, Wording.documentDate)))")
         if s.state != .complete, let review = s.nextReview {
             let passed = review < report.asOf ? ", review date has passed" : ""
             out.append("- **Next review:** \(date(review)) (\(Wording.relative(review, from: report.asOf))\(passed))")
@@ -178,7 +178,7 @@ struct MarkdownReportRenderer {
         guard !report.overdueTasks.isEmpty else { return out.append("None.") }
         table(["Task", "Stage", "Due", "Overdue", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
             report.overdueTasks.prefix(Wording.listLimit).map { t in
-                [e(t.title), t.stage.title, date(t.lastDay), counted(t.daysOverdue ?? 0, "day"),
+                [e(t.title), t.stage.title, Wording.scheduled(date(t.lastDay), t), counted(t.daysOverdue ?? 0, "day"),
                  t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
         more(report.overdueTasks.count)
@@ -200,7 +200,7 @@ struct MarkdownReportRenderer {
         guard !report.dueSoonTasks.isEmpty else { return out.append("None.") }
         table(["Task", "Stage", "Due", "In", "Status", "Critical path", "Lead agency (owner)", "Id"], right: [3],
             report.dueSoonTasks.prefix(Wording.listLimit).map { t in
-                [e(t.title), t.stage.title, date(t.lastDay), counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
+                [e(t.title), t.stage.title, Wording.scheduled(date(t.lastDay), t), counted(t.lastDay.map { report.asOf.days(to: $0) } ?? 0, "day"),
                  t.status.title, Wording.yesNo(t.critical), lead(t), code(t.id.rawValue)]
             })
         more(report.dueSoonTasks.count)
@@ -214,7 +214,7 @@ struct MarkdownReportRenderer {
         } else {
             table(["Task", "Stage", "Start", "Due", "Status", "Lead agency (owner)", "Id"],
                 report.criticalPath.prefix(Wording.listLimit).map { t in
-                    [e(t.title), t.stage.title, date(t.firstDay), date(t.lastDay),
+                    [e(t.title), t.stage.title, Wording.scheduled(date(t.firstDay), t), Wording.scheduled(date(t.lastDay), t),
                      t.isOverdue ? "**\(t.status.title), overdue**" : t.status.title, lead(t), code(t.id.rawValue)]
                 })
             more(report.criticalPath.count)
@@ -243,7 +243,7 @@ struct MarkdownReportRenderer {
         guard !report.measures.isEmpty else { return out.append("No measures.") }
         table(["Measure", "Stage", "Baseline", "Latest", "Target", "Better when", "Trend", "Last move", "To target"], right: [2, 3, 4, 8],
             report.measures.prefix(Wording.listLimit).map { m in
-                ["\(e(m.name)) (\(e(m.unit)))", Wording.stageName(m.stage), m.baseline.description, e(Wording.latest(m, Wording.medium)),
+                ["\(e(m.name)) (\(e(m.unit)))", Wording.stageName(m.stage), m.baseline.description, e(Wording.latest(m, Wording.documentDate)),
                  m.target.description, Wording.better(m.direction), m.trend == .worse ? "**Worse**" : m.trend.title,
                  m.lastMove.title, Wording.percent(m.percentToTarget)]
             })
@@ -270,7 +270,7 @@ struct MarkdownReportRenderer {
         guard !report.history.isEmpty else { return out.append("No events.") }
         table(["When (UTC)", "Agency", "Event", "Subject", "Summary"],
             report.history.map { ev in
-                [Wording.instant(ev.at, Wording.medium), code(ev.agency.rawValue), ev.kind.title, code(ev.subject), e(ev.text)]
+                [Wording.instant(ev.at, Wording.documentDate), code(ev.agency.rawValue), ev.kind.title, code(ev.subject), e(ev.text)]
             })
     }
 }

@@ -35,15 +35,57 @@ struct TextReportRenderer {
 
     private func ragCell(_ rag: RAG) -> ColumnTable.Cell { ColumnTable.Cell(rag.title, style: ragStyle(rag)) }
 
-    private func date(_ date: CalendarDate?) -> String { date?.description ?? "–" }
+    private func date(_ date: CalendarDate?) -> String { date.map(Wording.textDate) ?? "–" }
 
     // MARK: Document
+
+    /// The widest a line may be: the report fits a 120-column terminal.
+    static let width = 120
 
     func render() -> String {
         var r = self
         r.document()
-        // Every line through the display rule: plan text cannot forge or hide a line.
-        return TerminalText.finish(r.out)
+        // Every line through the display rule (plan text cannot forge or hide a line), then
+        // folded to the width with what will be shown, then its colour marks made escapes.
+        return TerminalText.finish(r.out.map(\.displayText).flatMap { Self.wrap($0, width: Self.width) })
+    }
+
+    /// A line of prose folded at spaces to `width` visible characters (ANSI colour does not
+    /// count), each further line indented to where the text starts after a label
+    /// (`  Red    …`, `Board                …`, `  - …`); a word longer than a line is left whole.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        func visible(_ text: Substring) -> Int {
+            var count = 0, escaped = false
+            for c in text {
+                if escaped { if c == "m" { escaped = false } } else if c == "\u{1B}" || c == TerminalText.mark { escaped = true } else { count += 1 }
+            }
+            return count
+        }
+        guard visible(line[...]) > width else { return [line] }
+        let plain = Array(line.replacing(#/[\x{1B}\x{FFFF}]\[[0-9;]*m/#, with: ""))
+        let lead = plain.prefix { $0 == " " }.count
+        // After the leading spaces: a label then two or more spaces, or a bullet.
+        var hang = lead + 2
+        if plain.count > lead + 2, plain[lead] == "-" || plain[lead] == "•", plain[lead + 1] == " " { hang = lead + 2 }
+        else if let gap = (lead..<min(plain.count - 2, lead + 32)).first(where: { plain[$0] == " " && plain[$0 + 1] == " " }) {
+            if let start = (gap..<plain.count).first(where: { plain[$0] != " " }) { hang = start }
+        }
+        let pad = String(repeating: " ", count: hang)
+        var lines: [String] = []
+        var current = String(repeating: " ", count: lead), started = false
+        for word in line.dropFirst(lead).split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = started ? current + " " + word : current + word
+            if started, !word.isEmpty, visible(candidate[...]) > width, current.contains(where: { $0 != " " }) {
+                while current.hasSuffix(" ") { current.removeLast() }
+                lines.append(current)
+                current = pad + word
+            } else {
+                current = candidate
+            }
+            started = true
+        }
+        lines.append(current)
+        return lines
     }
 
     private mutating func heading(_ text: String) {
@@ -52,7 +94,14 @@ struct TextReportRenderer {
     }
 
     private mutating func table(_ table: ColumnTable) {
-        out += table.lines(indent: "  ", headerStyle: { bold($0) })
+        var table = table
+        // To fit the width: ids and dates are never cut (a reader looks them up whole); titles
+        // and other prose wrap within their column; names end in "…".
+        for (index, header) in (table.headers ?? []).enumerated() {
+            if ["Id", "Subject", "When (UTC)", "Due", "Start", "Blocked since", "Latest"].contains(header) { table.keep.insert(index) }
+            if ["Title", "Risk", "Summary", "Measure (unit)"].contains(header) { table.wrap.insert(index) }
+        }
+        out += table.lines(indent: "  ", width: Self.width, headerStyle: { bold($0) })
     }
 
     private mutating func document() {
@@ -60,9 +109,9 @@ struct TextReportRenderer {
         out.append(bold(h.marking))
         out.append("")
         out.append(bold(h.title))
-        out.append("Stage status report as of \(Wording.long(h.asOf))")
+        out.append("Stage status report as of \(Wording.textDate(h.asOf))")
         out.append("")
-        let facts = Wording.facts(report, { $0.description })
+        let facts = Wording.facts(report, Wording.textDate)
         let width = facts.map(\.0.count).max() ?? 0
         for (label, value) in facts {
             out.append(label + String(repeating: " ", count: width - label.count + 2) + value)
@@ -74,10 +123,10 @@ struct TextReportRenderer {
         heading("Overall status")
         let stages = report.stages.map { "\($0.kind.title) " + rag($0.rag) }.joined(separator: " · ")
         out.append("  " + rag(report.overall, upper: true) + (report.scope.isWholePlan ? "" : " (whole plan)") + "   " + stages)
-        out.append("  " + Wording.headline(report, { $0.description }))
+        out.append("  " + Wording.headline(report, Wording.textDate))
 
         heading("Key points")
-        for point in Wording.keyPoints(report, { $0.description }) {
+        for point in Wording.keyPoints(report, Wording.textDate) {
             let word = point.level?.title ?? "Note"
             out.append("  " + (point.level.map { rag($0) } ?? word) + String(repeating: " ", count: max(1, 7 - word.count)) + point.text
                 + (point.subject.map { " [\($0)]" } ?? ""))
@@ -104,7 +153,7 @@ struct TextReportRenderer {
 
     private mutating func changes() {
         guard let c = report.changes else { return }
-        let date: (CalendarDate) -> String = { $0.description }
+        let date: (CalendarDate) -> String = Wording.textDate
         heading(Wording.changesTitle(c, asOf: report.asOf, date))
         out.append("  " + Wording.changesWindow(c, asOf: report.asOf, date))
         out.append("  Direction of travel: " + c.stages.map { t in
@@ -125,12 +174,15 @@ struct TextReportRenderer {
     private mutating func stageSummary() {
         heading("Stages")
         var t = ColumnTable(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria", "Tasks", "Complete"], right: [6, 7, 8])
+        // Dates are never cut: the planned window stays whole, the actual one wraps.
+        t.keep = [3]
+        t.wrap = [4]
         for s in report.stages {
             var actual = s.started.map { "\($0) to " } ?? "not started"
             if s.started != nil { actual += s.completed.map(\.description) ?? (s.forecastEnd.map { "\($0) (forecast)" } ?? "…") }
             t.add([
                 ColumnTable.Cell(s.kind.title), ColumnTable.Cell(s.state.title), ragCell(s.rag),
-                ColumnTable.Cell(Wording.plannedWindow(s, { $0.description })), ColumnTable.Cell(actual),
+                ColumnTable.Cell(Wording.plannedWindow(s, Wording.textDate)), ColumnTable.Cell(actual),
                 ColumnTable.Cell(s.state == .complete ? "–" : date(s.nextReview)),
                 ColumnTable.Cell("\(s.criteriaMet)/\(s.criteria.count)"), ColumnTable.Cell(String(s.counts.total)),
                 ColumnTable.Cell(Wording.percent(s.counts.percentComplete)),
@@ -153,8 +205,8 @@ struct TextReportRenderer {
             }
             if s.reasons.count > Wording.listLimit { out.append("    and \(s.reasons.count - Wording.listLimit) more reasons (the JSON lists every one)") }
         }
-        out.append("  Planned:      " + Wording.plannedWindow(s, { $0.description }))
-        out.append("  Actual:       " + Wording.actual(s, { $0.description }))
+        out.append("  Planned:      " + Wording.plannedWindow(s, Wording.textDate))
+        out.append("  Actual:       " + Wording.actual(s, Wording.textDate))
         if s.state != .complete, let review = s.nextReview {
             let overdue = review < report.asOf ? " (review date has passed)" : ""
             out.append("  Next review:  \(review) (\(Wording.relative(review, from: report.asOf)))\(overdue)")
@@ -187,7 +239,7 @@ struct TextReportRenderer {
         guard !report.overdueTasks.isEmpty else { return none("None.") }
         var t = ColumnTable(["Title", "Stage", "Due", "Overdue", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
         for task in report.overdueTasks.prefix(Wording.listLimit) {
-            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(counted(task.daysOverdue ?? 0, "day")),
+            t.add([.init(task.title), .init(task.stage.title), .init(Wording.scheduled(date(task.lastDay), task)), .init(counted(task.daysOverdue ?? 0, "day")),
                    .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
@@ -217,7 +269,7 @@ struct TextReportRenderer {
         var t = ColumnTable(["Title", "Stage", "Due", "In", "Status", "Critical", "Lead agency (owner)", "Id"], right: [3])
         for task in report.dueSoonTasks.prefix(Wording.listLimit) {
             let days = task.lastDay.map { report.asOf.days(to: $0) } ?? 0
-            t.add([.init(task.title), .init(task.stage.title), .init(date(task.lastDay)), .init(counted(days, "day")),
+            t.add([.init(task.title), .init(task.stage.title), .init(Wording.scheduled(date(task.lastDay), task)), .init(counted(days, "day")),
                    .init(task.status.title), .init(Wording.yesNo(task.critical)), lead(task), .init(task.id.rawValue)])
         }
         table(t)
@@ -233,7 +285,7 @@ struct TextReportRenderer {
             var t = ColumnTable(["Title", "Stage", "Start", "Due", "Status", "Lead agency (owner)", "Id"])
             for task in report.criticalPath.prefix(Wording.listLimit) {
                 let status = task.isOverdue ? "\(task.status.title), overdue" : task.status.title
-                t.add([.init(task.title), .init(task.stage.title), .init(date(task.firstDay)), .init(date(task.lastDay)),
+                t.add([.init(task.title), .init(task.stage.title), .init(Wording.scheduled(date(task.firstDay), task)), .init(Wording.scheduled(date(task.lastDay), task)),
                        .init(status, style: task.isOverdue ? ragStyle(.red) : nil), lead(task), .init(task.id.rawValue)])
             }
             table(t)
@@ -274,7 +326,7 @@ struct TextReportRenderer {
         var t = ColumnTable(["Measure (unit)", "Stage", "Baseline", "Latest", "Target", "Better", "Trend", "Last move", "To target", "Id"], right: [2, 4, 8])
         for m in report.measures.prefix(Wording.listLimit) {
             t.add([.init("\(m.name) (\(m.unit))"), .init(Wording.stageName(m.stage)), .init(m.baseline.description),
-                   .init(Wording.latest(m, { $0.description })), .init(m.target.description), .init(Wording.better(m.direction)),
+                   .init(Wording.latest(m, Wording.textDate)), .init(m.target.description), .init(Wording.better(m.direction)),
                    trendCell(m.trend), trendCell(m.lastMove), .init(Wording.percent(m.percentToTarget)),
                    .init(m.id.rawValue)])
         }

@@ -104,7 +104,7 @@ struct TimelineSVG {
         }
         let height = y + 8
         var svg: [String] = []
-        let summary = "Timeline from \(Wording.medium(start)) to \(Wording.medium(end)) of \(counted(report.stages.count, "stage")) and \(counted(report.tasks.count, "task")); the dashed line marks \(Wording.medium(report.asOf)). The tables below give the same information."
+        let summary = "Timeline from \(Wording.documentDate(start)) to \(Wording.documentDate(end)) of \(counted(report.stages.count, "stage")) and \(counted(report.tasks.count, "task")); the dashed line marks \(Wording.documentDate(report.asOf)). The tables below give the same information."
         svg.append("<svg class=\"timeline\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" preserveAspectRatio=\"xMinYMin meet\">")
         svg.append("<title id=\"timeline-title\">Timeline of stages and tasks</title>")
         svg.append("<desc id=\"timeline-desc\">\(HTML.escape(summary))</desc>")
@@ -113,10 +113,10 @@ struct TimelineSVG {
         svg += rows
         // The report date on top of everything.
         let now = x(report.asOf) + (x(report.asOf.adding(days: 1)) - x(report.asOf)) / 2
-        svg.append("<g class=\"asof\"><title>Report date \(Wording.medium(report.asOf))</title>"
+        svg.append("<g class=\"asof\"><title>Report date \(Wording.documentDate(report.asOf))</title>"
             + "<line x1=\"\(n(now))\" y1=\"\(n(Self.axisHeight - 6))\" x2=\"\(n(now))\" y2=\"\(n(height - 4))\" stroke=\"\(Palette.ink)\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>"
             + "<rect x=\"\(n(now - 34))\" y=\"\(n(Self.axisHeight - 19))\" width=\"68\" height=\"14\" rx=\"2\" fill=\"\(Palette.ink)\"/>"
-            + "<text x=\"\(n(now))\" y=\"\(n(Self.axisHeight - 8.5))\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\" fill=\"\(Palette.paper)\">\(Wording.medium(report.asOf))</text></g>")
+            + "<text x=\"\(n(now))\" y=\"\(n(Self.axisHeight - 8.5))\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\" fill=\"\(Palette.paper)\">\(Wording.documentDate(report.asOf))</text></g>")
         svg.append("</svg>")
         return svg.joined(separator: "\n")
     }
@@ -270,12 +270,12 @@ struct TimelineSVG {
             parts.append("<text x=\"\(n(92 + badgeWidth))\" y=\"\(n(y + 15.5))\" font-size=\"10.5\" fill=\"\(Palette.muted)\">\(HTML.escape(note))</text>")
         }
         if let start = s.plannedStart, let end = s.plannedEnd {
-            let title = "\(s.kind.title) planned \(Wording.medium(start)) to \(Wording.medium(end))"
+            let title = "\(s.kind.title) planned \(Wording.documentDate(start)) to \(Wording.documentDate(end))"
             parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(start)))\" y=\"\(n(y + 9))\" width=\"\(n(max(2, x(end.adding(days: 1)) - x(start))))\" height=\"10\" fill=\"\(Palette.window)\" stroke=\"\(Palette.muted)\" stroke-width=\"1\"/></g>")
         }
         if let started = s.started {
             let finish = s.completed ?? report.asOf
-            let title = "\(s.kind.title) ran from \(Wording.medium(started))" + (s.completed.map { " to \(Wording.medium($0))" } ?? ", still open")
+            let title = "\(s.kind.title) ran from \(Wording.documentDate(started))" + (s.completed.map { " to \(Wording.documentDate($0))" } ?? ", still open")
             parts.append("<g><title>\(HTML.escape(title))</title><rect x=\"\(n(x(started)))\" y=\"\(n(y + 4))\" width=\"\(n(max(2, x(finish.adding(days: 1)) - x(started))))\" height=\"4\" fill=\"\(Palette.ink)\"/></g>")
         }
         parts.append("</g>")
@@ -290,11 +290,12 @@ struct TimelineSVG {
         let lead = Wording.agencyName(t.lead, in: report)
         var words = "\(t.title) (\(t.id)), led by \(lead). \(t.status.title)"
         if let first = t.firstDay, let last = t.lastDay {
-            words += t.isMilestone ? ", milestone on \(Wording.medium(first))" : ", \(Wording.medium(first)) to \(Wording.medium(last))"
+            words += t.isMilestone ? ", milestone on \(Wording.documentDate(first))" : ", \(Wording.documentDate(first)) to \(Wording.documentDate(last))"
+            if t.datesScheduled { words += Wording.scheduledMark }
         }
         if let progress = t.progress, t.status == .inProgress || t.status == .blocked { words += ", \(progress)% done" }
         if let overdue = t.daysOverdue { words += ", overdue by \(counted(overdue, "day"))" }
-        if let blocked = t.daysBlocked { words += ", blocked \(counted(blocked, "day"))" + (t.blockedSince.map { " since \(Wording.medium($0))" } ?? "") }
+        if let blocked = t.daysBlocked { words += ", blocked \(counted(blocked, "day"))" + (t.blockedSince.map { " since \(Wording.documentDate($0))" } ?? "") }
         if t.critical { words += ", on the critical path" }
         parts.append("<title>\(HTML.escape(words))</title>")
         parts.append("<text x=\"14\" y=\"\(n(mid + 3.5))\" font-size=\"11\"\(t.critical ? " font-weight=\"bold\"" : "") fill=\"\(Palette.ink)\">\(HTML.escape(label))</text>")

@@ -1,27 +1,25 @@
 import PlanCore
 
-/// A plan as it stood at the end of an earlier day, put back together from what it records.
+/// A plan as it stood at the end of an earlier day: ``Plan/asItStood(at:)`` undoes every
+/// event after the day through its recorded changes.
 ///
-/// What the plan records, and so what is taken back:
-/// - tasks added after the day (a `taskAdded` event) are removed;
-/// - a task's status is the one its last status-change event on or before the day names
-///   (`done: …`, `blocked: …`); without such an event, a task done after the day was open,
-///   one blocked after the day was not blocked, and an open task is in progress once its
-///   start has passed, planned before;
-/// - a stage started after the day had not started, one completed after it was active;
-/// - exit criteria met after the day were not met; observations dated after it are dropped.
-///
-/// What the plan does not record is left as it is now, and said in ``caveats``: changed task
-/// details and dates (`taskUpdated`), other edits, and merged partner updates after the day.
+/// Events that carry no changes (another tool's, an import's, an older chb's) cannot be undone:
+/// they are counted in ``unrebuilt`` and the report says so. For them only, facts whose own
+/// dates lie after the day are not yet facts then: observations dated after it are dropped, a
+/// stage started or completed after it had not, a criterion met after it was not, and a task
+/// completed or blocked after it was open (in progress once its start had passed, planned
+/// before). No meaning is ever read out of an event's text.
 struct PlanAsOf {
     /// The plan as it stood.
     var plan: Plan
     /// What could not be taken back, in words.
     var caveats: [String]
-    /// The tasks whose status on the day was inferred from dates, not read from history.
+    /// The tasks whose status on the day was inferred from dates, not rebuilt from history.
     var inferred: Set<TaskID>
-    /// How many edits after the day could not be taken back.
-    var laterEdits: Int
+    /// The events after the day that carry no changes, oldest first.
+    var unrebuilt: [HistoryEvent]
+    /// How many events after the day could not be taken back.
+    var laterEdits: Int { unrebuilt.count }
 
     /// The plan as it stood at the end of `day` when it records anything after that day (a
     /// report or forecast for an earlier date is built on it); `nil` when it records nothing
@@ -47,17 +45,45 @@ struct PlanAsOf {
         return false
     }
 
+    /// The last instant of a day.
+    static func endOfDay(_ day: CalendarDate) -> Instant {
+        Instant(date: day, hour: 23, minute: 59, second: 59)!
+    }
+
     init(_ current: Plan, on day: CalendarDate) {
-        var plan = current
-        var caveats: [String] = []
+        let rebuild = current.asItStood(at: Self.endOfDay(day))
+        var plan = rebuild.plan
         var inferred: Set<TaskID> = []
-        let after = current.history.filter { $0.at.date > day }
-        let added = Set(after.filter { $0.kind == .taskAdded }.map { TaskID($0.subject) })
-        var statusEvents: [TaskID: [(date: CalendarDate, status: PlanTask.Status?)]] = [:]
-        for event in current.history where event.kind == .taskStatusChanged {
-            let word = event.text.prefix { $0 != ":" && $0 != " " }
-            statusEvents[TaskID(event.subject), default: []].append((event.at.date, PlanTask.Status(rawValue: String(word))))
+        if !rebuild.unrebuilt.isEmpty || current.history.isEmpty {
+            Self.clipFacts(of: &plan, after: day, inferred: &inferred)
         }
+        var caveats: [String] = []
+        if !rebuild.unrebuilt.isEmpty {
+            caveats.append(Self.unrebuiltCaveat(rebuild.unrebuilt))
+        }
+        if !inferred.isEmpty {
+            caveats.append("The earlier status of \(counted(inferred.count, "task")) was inferred from dates, not rebuilt from history.")
+        }
+        self.plan = plan
+        self.caveats = caveats
+        self.inferred = inferred
+        self.unrebuilt = rebuild.unrebuilt
+    }
+
+    /// `3 later events record no changes (2 edited, 1 imported), so what they changed shows as it is now.`
+    static func unrebuiltCaveat(_ events: [HistoryEvent]) -> String {
+        var kinds: [(HistoryEvent.Kind, Int)] = []
+        for event in events {
+            if let k = kinds.firstIndex(where: { $0.0 == event.kind }) { kinds[k].1 += 1 } else { kinds.append((event.kind, 1)) }
+        }
+        let list = events.count <= 5
+            ? events.map { "\($0.kind.rawValue) '\($0.subject)' at \($0.at)" }.joined(separator: ", ")
+            : kinds.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+        return "\(counted(events.count, "later event")) (\(list)) \(events.count == 1 ? "records" : "record") no changes, so what \(events.count == 1 ? "it" : "they") changed cannot be rebuilt and shows as it is now."
+    }
+
+    /// Takes back the facts dated after the day that events without changes left in place.
+    private static func clipFacts(of plan: inout Plan, after day: CalendarDate, inferred: inout Set<TaskID>) {
         for s in plan.stages.indices {
             var stage = plan.stages[s]
             if let started = stage.started, started > day {
@@ -74,54 +100,20 @@ struct PlanAsOf {
                     stage.exitCriteria[c].metOn = nil
                 }
             }
-            // Only what changes is written back: a task left as it was shares its storage with
-            // today's plan, so a large plan with a short history is not copied task by task.
-            if !added.isEmpty { stage.tasks.removeAll { added.contains($0.id) } }
             for t in stage.tasks.indices {
                 var task = stage.tasks[t]
-                let before = task
-                if !added.isEmpty, task.dependencies.contains(where: { added.contains($0.task) }) {
-                    task.dependencies.removeAll { added.contains($0.task) }
-                }
-                let events = statusEvents[task.id] ?? []
-                let startedBy = task.firstDay.map { $0 <= day } ?? false
-                let open: PlanTask.Status = startedBy ? .inProgress : .planned
-                var status = task.status
-                if let recorded = events.last(where: { $0.date <= day }), let word = recorded.status {
-                    status = word
-                    if word == .blocked, task.status != .blocked || (task.blockedSince.map { $0 > day } ?? true) {
-                        task.blockedSince = recorded.date
-                    }
-                } else {
-                    switch task.status {
-                    case .done: if (task.completedOn.map { $0 > day } ?? false) || events.contains(where: { $0.date > day }) { status = open }
-                    case .blocked: if (task.blockedSince.map { $0 > day } ?? false) || events.contains(where: { $0.date > day }) { status = open }
-                    case .cancelled, .inProgress: if events.contains(where: { $0.date > day }) { status = open }
-                    case .planned: break
-                    }
-                    if status != task.status, events.isEmpty { inferred.insert(task.id) }
-                }
-                if status != .done { task.completedOn = nil }
-                if status != .blocked {
-                    task.blockedSince = nil
-                    task.blockedReason = nil
-                }
-                task.status = status
-                if task != before { stage.tasks[t] = task }
+                let later = (task.status == .done && (task.completedOn.map { $0 > day } ?? false))
+                    || (task.status == .blocked && (task.blockedSince.map { $0 > day } ?? false))
+                guard later else { continue }
+                task.status = (task.firstDay.map { $0 <= day } ?? false) ? .inProgress : .planned
+                task.completedOn = nil
+                task.blockedSince = nil
+                task.blockedReason = nil
+                inferred.insert(task.id)
+                stage.tasks[t] = task
             }
             plan.stages[s] = stage
         }
         for m in plan.measures.indices { plan.measures[m].observations.removeAll { $0.date > day } }
-        let edits = after.filter { [.taskUpdated, .edited, .merged, .imported].contains($0.kind) }
-        if !edits.isEmpty {
-            caveats.append("\(counted(edits.count, "later edit")) (task details, dates and other changes since the last board) cannot be taken back, so the earlier status uses today's dates for them.")
-        }
-        if !inferred.isEmpty {
-            caveats.append("The earlier status of \(counted(inferred.count, "task")) was inferred from dates, not read from history.")
-        }
-        self.plan = plan
-        self.caveats = caveats
-        self.inferred = inferred
-        self.laterEdits = edits.count
     }
 }

@@ -15,13 +15,24 @@ extension StatusReport {
         public var basis: String
         /// Each stage in scope: its RAG on ``since`` and on the report date.
         public var stages: [Travel]
+        /// Tasks started in the window (moved from planned to in progress), in that order.
+        public var started: [Item]
         /// Tasks done in the window, in the order they were done.
         public var done: [Item]
+        /// Tasks whose due date changed in the window (from its due date at the start of the
+        /// window to the one at its end): those on the critical path first, then by date.
+        public var redated: [Item]
+        /// Tasks whose progress changed in the window, from and to.
+        public var progress: [Item]
+        /// Notes added to tasks in the window.
+        public var notes: [Item]
+        /// Partner updates merged in the window (one item per `merged` event).
+        public var merged: [Item]
         /// Open tasks whose due date fell in the window, so overdue now and not on ``since``.
         public var newlyOverdue: [Item]
-        /// Tasks blocked in the window and still blocked.
+        /// Tasks blocked in the window, still blocked or not (the detail says what they are now).
         public var newlyBlocked: [Item]
-        /// Tasks blocked on ``since`` that are no longer blocked.
+        /// Tasks unblocked in the window, or blocked on ``since`` and no longer blocked.
         public var unblocked: [Item]
         /// Exit criteria met in the window.
         public var criteriaMet: [Item]
@@ -36,8 +47,14 @@ extension StatusReport {
         package init(
             since: CalendarDate, basis: String, stages: [Travel], done: [Item] = [], newlyOverdue: [Item] = [],
             newlyBlocked: [Item] = [], unblocked: [Item] = [], criteriaMet: [Item] = [], observations: [Item] = [],
-            decisions: [Item] = [], caveats: [String] = []
+            decisions: [Item] = [], caveats: [String] = [], started: [Item] = [], redated: [Item] = [],
+            progress: [Item] = [], notes: [Item] = [], merged: [Item] = []
         ) {
+            self.started = started
+            self.redated = redated
+            self.progress = progress
+            self.notes = notes
+            self.merged = merged
             self.since = since
             self.basis = basis
             self.stages = stages
@@ -51,15 +68,18 @@ extension StatusReport {
             self.caveats = caveats
         }
 
-        /// Whether nothing happened in the window and no stage moved.
+        /// Whether nothing changed in the window: never said while the history holds events it
+        /// could not rebuild (``caveats`` say which), as they may have changed anything.
         public var isQuiet: Bool {
-            stages.allSatisfy { $0.direction == .unchanged } && lists.allSatisfy { $0.items.isEmpty }
+            stages.allSatisfy { $0.direction == .unchanged } && lists.allSatisfy { $0.items.isEmpty } && caveats.isEmpty
         }
 
         /// The lists in the order every format shows them, with their headings.
         public var lists: [(title: String, kind: String, items: [Item])] {
-            [("Tasks done", "done", done), ("Newly overdue", "newlyOverdue", newlyOverdue),
+            [("Tasks started", "started", started), ("Tasks done", "done", done), ("Newly overdue", "newlyOverdue", newlyOverdue),
+             ("Re-dated", "redated", redated),
              ("Newly blocked", "newlyBlocked", newlyBlocked), ("Unblocked", "unblocked", unblocked),
+             ("Progress", "progress", progress), ("Notes", "notes", notes), ("Partner updates merged", "merged", merged),
              ("Exit criteria met", "criteriaMet", criteriaMet), ("Measures observed", "observations", observations),
              ("Decisions and overrides", "decisions", decisions)]
         }
@@ -142,10 +162,14 @@ extension StatusReport {
         /// The kind of history event the item comes from (`.decision` or `.override` in the
         /// decisions list), `nil` for items read from the plan itself.
         public var event: HistoryEvent.Kind?
+        /// The change the item is, as the history records it (field, from, to: the value at the
+        /// start of the window and at its end), when it comes from the history's changes.
+        public var change: HistoryChange?
 
         /// Creates an item.
         package init(date: CalendarDate, text: String, id: String, stage: StageKind? = nil, detail: String? = nil,
-                     event: HistoryEvent.Kind? = nil) {
+                     event: HistoryEvent.Kind? = nil, change: HistoryChange? = nil) {
+            self.change = change
             self.date = date
             self.text = text
             self.id = id

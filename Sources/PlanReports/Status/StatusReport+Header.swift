@@ -3,10 +3,11 @@ public import PlanCore
 extension StatusReport {
     /// What a report for an earlier date could not rebuild (see ``Header/asItStood``).
     public struct AsItStood: Hashable, Sendable {
-        /// Edits after the date (task details, dates, merged updates) that the history does not
-        /// let the report take back: they show as they are now.
+        /// Events after the date that record no changes (another tool's, an import's, an older
+        /// chb's), so what they changed cannot be rebuilt: it shows as it is now.
         public var laterEdits: Int
-        /// Tasks whose status on the date was inferred from their dates, not read from history.
+        /// Tasks whose status on the date was inferred from their dates (completed or blocked
+        /// after it, by an event that records no changes), not rebuilt from history.
         public var inferredTasks: Int
 
         /// Creates the record.

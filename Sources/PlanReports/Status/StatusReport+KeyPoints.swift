@@ -35,12 +35,12 @@ extension Wording {
     /// `As it stood at the end of 1 Oct 2026: rebuilt from the plan's history, which records
     /// changes after that day; 2 later edits … show as they are now.`
     static func asItStood(_ past: StatusReport.AsItStood, _ r: StatusReport, _ format: (CalendarDate) -> String) -> String {
-        var text = "As it stood at the end of \(format(r.asOf)): rebuilt from the plan's history, which records changes after that day (revision \(r.header.revision) is today's)."
+        var text = "As it stood at the end of \(format(r.asOf)): rebuilt from the plan's history, which records changes after that day (revision \(r.header.revision) then)."
         if past.laterEdits > 0 {
-            text += " \(counted(past.laterEdits, "later edit")) (task details, dates and merged updates) cannot be taken back and show as they are now."
+            text += " \(counted(past.laterEdits, "later event")) \(past.laterEdits == 1 ? "records" : "record") no changes, so what \(past.laterEdits == 1 ? "it" : "they") changed cannot be rebuilt and shows as it is now."
         }
         if past.inferredTasks > 0 {
-            text += " The status of \(counted(past.inferredTasks, "task")) then was inferred from dates, not read from history."
+            text += " The status of \(counted(past.inferredTasks, "task")) then was inferred from dates, not rebuilt from history."
         }
         return text
     }

@@ -23,10 +23,15 @@ extension StatusReport {
         public var owner: String?
         /// The task's marking (its own, or the plan's).
         public var classification: Classification
-        /// The task's first day (`start`, or worked out from `due` and `durationDays`).
+        /// The task's first day (`start`, or worked out from `due` and `durationDays`), or,
+        /// for a task without a `due`, its first day in the plan's schedule.
         public var firstDay: CalendarDate?
-        /// The task's last day (`due`, or worked out from `start` and `durationDays`).
+        /// The task's last day (`due`), or, lacking one, its last day in the plan's schedule
+        /// (from `start` and `durationDays` or its dependencies): the day it is overdue after.
         public var lastDay: CalendarDate?
+        /// Whether ``firstDay`` and ``lastDay`` come from the schedule rather than the task's
+        /// own dates, so every format marks them as scheduled.
+        public var datesScheduled: Bool
         /// Whether the task is a milestone (`durationDays` 0): an event on one day, not work.
         public var isMilestone: Bool
         /// Percentage complete as recorded, 0–100.
@@ -51,7 +56,7 @@ extension StatusReport {
             id: TaskID, title: String, stage: StageKind, stageRAG: RAG, lead: AgencyID, supports: [AgencyID] = [],
             status: PlanTask.Status, priority: PlanTask.Priority = .medium, owner: String? = nil,
             classification: Classification = .official, firstDay: CalendarDate? = nil, lastDay: CalendarDate? = nil,
-            isMilestone: Bool = false, progress: Int? = nil, completedOn: CalendarDate? = nil, daysOverdue: Int? = nil,
+            datesScheduled: Bool = false, isMilestone: Bool = false, progress: Int? = nil, completedOn: CalendarDate? = nil, daysOverdue: Int? = nil,
             blockedSince: CalendarDate? = nil, daysBlocked: Int? = nil, blockedReason: String? = nil,
             critical: Bool = false, slackDays: Int? = nil
         ) {
@@ -67,6 +72,7 @@ extension StatusReport {
             self.classification = classification
             self.firstDay = firstDay
             self.lastDay = lastDay
+            self.datesScheduled = datesScheduled
             self.isMilestone = isMilestone
             self.progress = progress
             self.completedOn = completedOn

@@ -58,20 +58,92 @@ extension StatusReportBuilder {
         let overdue = tasks.filter { t in t.isOverdue && (t.lastDay.map { $0 >= since } ?? false) }
             .sorted { ($0.lastDay ?? asOf) < ($1.lastDay ?? asOf) }
             .map { StatusReport.Item(date: $0.lastDay ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage, detail: lead($0)) }
-        let blocked = tasks.filter { t in t.status == .blocked && (t.blockedSince.map(inWindow) ?? false) }
-            .sorted { ($0.blockedSince ?? asOf) < ($1.blockedSince ?? asOf) }
-            .map { StatusReport.Item(date: $0.blockedSince ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage,
-                                     detail: lead($0) + ($0.blockedReason.map { ": \($0)" } ?? "")) }
-        var wasBlocked: Set<TaskID> = []
-        for stage in earlier.plan.stages { for task in stage.tasks where task.status == .blocked { wasBlocked.insert(task.id) } }
-        let unblockedOn: [TaskID: CalendarDate] = plan.history.reduce(into: [:]) { dates, event in
-            if event.kind == .taskStatusChanged, inWindow(event.at.date), !event.text.hasPrefix("blocked") {
-                dates[TaskID(event.subject)] = dates[TaskID(event.subject)] ?? event.at.date
+        // Status moves in the window, as the history's changes record them.
+        var startedOn: [TaskID: CalendarDate] = [:]
+        var blockedOn: [TaskID: (date: CalendarDate, reason: String?, from: String?)] = [:]
+        var unblockedOn: [TaskID: (date: CalendarDate, to: String?)] = [:]
+        for event in plan.history where inWindow(event.at.date) {
+            let id = TaskID(event.subject)
+            for change in event.changes where change.field == "status" {
+                switch (change.from, change.to) {
+                case ("planned", "inProgress"): startedOn[id] = startedOn[id] ?? event.at.date
+                case (_, "blocked"):
+                    let reason = event.changes.last { $0.field == "blockedReason" }?.to
+                    blockedOn[id] = blockedOn[id] ?? (event.at.date, reason, change.from)
+                case ("blocked", _): unblockedOn[id] = unblockedOn[id] ?? (event.at.date, change.to)
+                default: break
+                }
             }
         }
-        let unblocked = tasks.filter { wasBlocked.contains($0.id) && $0.status != .blocked }
-            .map { StatusReport.Item(date: unblockedOn[$0.id] ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage,
-                                     detail: lead($0) + ", now " + $0.status.title.lowercased()) }
+        // Due dates, progress and notes changed in the window, and partner updates merged.
+        var first: [String: [String: String?]] = [:]
+        var last: [String: [String: (date: CalendarDate, value: String?)]] = [:]
+        var notesAdded: [(date: CalendarDate, task: TaskID, note: String)] = []
+        var mergedEvents: [HistoryEvent] = []
+        for event in plan.history where inWindow(event.at.date) {
+            if event.kind == .merged { mergedEvents.append(event) }
+            for change in event.changes {
+                switch change.field {
+                case "due", "progress":
+                    if first[event.subject]?[change.field] == nil { first[event.subject, default: [:]][change.field] = .some(change.from) }
+                    last[event.subject, default: [:]][change.field] = (event.at.date, change.to)
+                case "note":
+                    if let added = change.to { notesAdded.append((event.at.date, TaskID(event.subject), added)) }
+                default: break
+                }
+            }
+        }
+        func moved(_ task: StatusReport.TaskLine, _ field: String) -> (date: CalendarDate, change: HistoryChange)? {
+            guard let end = last[task.id.rawValue]?[field], let start = first[task.id.rawValue]?[field], start != end.value else { return nil }
+            return (end.date, HistoryChange(field: field, from: start, to: end.value))
+        }
+        let redated = tasks.compactMap { task -> (critical: Bool, item: StatusReport.Item)? in
+            guard let (date, change) = moved(task, "due") else { return nil }
+            let words = "due \(change.from ?? "none") → \(change.to ?? "none")" + (task.critical ? ", on the critical path" : "")
+            return (task.critical, StatusReport.Item(date: date, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                                     detail: lead(task) + ": " + words, change: change))
+        }.sorted { ($0.critical ? 0 : 1, $0.item.date) < ($1.critical ? 0 : 1, $1.item.date) }.map(\.item)
+        let progress = tasks.compactMap { task -> StatusReport.Item? in
+            // A task done in the window is listed as done; its progress to 100% goes with it.
+            guard let (date, change) = moved(task, "progress"), !(task.status == .done && change.to == "100") else { return nil }
+            return StatusReport.Item(date: date, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                     detail: lead(task) + ": \(change.from.map { $0 + "%" } ?? "none") → \(change.to.map { $0 + "%" } ?? "none")", change: change)
+        }.sorted { $0.date < $1.date }
+        let lines = Dictionary(tasks.map { ($0.id, $0) }) { a, _ in a }
+        let notes = notesAdded.compactMap { added -> StatusReport.Item? in
+            guard let task = lines[added.task], let note = HistoryCodec.note(added.note) else { return nil }
+            return StatusReport.Item(date: added.date, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                     detail: "\(plan.agency(note.agency)?.name ?? note.agency.rawValue): \(note.text)",
+                                     change: HistoryChange(field: "note", to: added.note))
+        }
+        let merged = mergedEvents.filter { agencyFilter == nil || $0.agency == agencyFilter || inScope.contains(TaskID($0.subject)) }.map { event in
+            StatusReport.Item(date: event.at.date, text: event.text, id: event.subject, stage: lines[TaskID(event.subject)]?.stage,
+                              detail: plan.agency(event.agency)?.name ?? event.agency.rawValue, event: .merged,
+                              change: event.changes.count == 1 ? event.changes[0] : nil)
+        }
+        func now(_ task: StatusReport.TaskLine, unless status: PlanTask.Status) -> String {
+            task.status == status ? "" : ", now " + task.status.title.lowercased()
+        }
+        let started = tasks.compactMap { task in
+            startedOn[task.id].map { StatusReport.Item(date: $0, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                                       detail: lead(task) + now(task, unless: .inProgress),
+                                                       change: HistoryChange(field: "status", from: "planned", to: "inProgress")) }
+        }.sorted { $0.date < $1.date }
+        let blocked = tasks.compactMap { task -> StatusReport.Item? in
+            let recorded = blockedOn[task.id]
+            let dated = task.status == .blocked ? task.blockedSince.flatMap { inWindow($0) ? $0 : nil } : nil
+            guard let date = recorded?.date ?? dated else { return nil }
+            let reason = task.status == .blocked ? task.blockedReason : recorded?.reason
+            return StatusReport.Item(date: date, text: task.title, id: task.id.rawValue, stage: task.stage,
+                                     detail: lead(task) + (reason.map { ": \($0)" } ?? "") + now(task, unless: .blocked),
+                                     change: recorded.map { HistoryChange(field: "status", from: $0.from, to: PlanTask.Status.blocked.rawValue) })
+        }.sorted { $0.date < $1.date }
+        var wasBlocked: Set<TaskID> = []
+        for stage in earlier.plan.stages { for task in stage.tasks where task.status == .blocked { wasBlocked.insert(task.id) } }
+        let unblocked = tasks.filter { unblockedOn[$0.id] != nil || (wasBlocked.contains($0.id) && $0.status != .blocked) }
+            .map { StatusReport.Item(date: unblockedOn[$0.id]?.date ?? asOf, text: $0.title, id: $0.id.rawValue, stage: $0.stage,
+                                     detail: lead($0) + ", now " + $0.status.title.lowercased(),
+                                     change: unblockedOn[$0.id].map { HistoryChange(field: "status", from: PlanTask.Status.blocked.rawValue, to: $0.to) }) }
             .sorted { $0.date < $1.date }
         var criteria: [StatusReport.Item] = []
         for stage in plan.stages where stageFilter == nil || stage.kind == stageFilter {
@@ -81,24 +153,31 @@ extension StatusReportBuilder {
             }
         }
         criteria.sort { $0.date < $1.date }
-        // A figure counts as new when its recording is in the window (an `observationRecorded`
-        // event: figures are often recorded days after the date they are for) or, for a
-        // measure with no such event in the window, when its own date is.
+        // A figure counts as new when its own date is in the window or an event in the window
+        // recorded it (figures are often recorded days after the date they are for). It shows
+        // as it stands now: a corrected figure with its corrected value, saying so; a withdrawn
+        // one not at all.
         var observations: [StatusReport.Item] = []
         let measures = plan.measures.filter { stageFilter == nil || $0.stage == nil || $0.stage == stageFilter }
         for measure in measures {
-            let recorded = plan.history.filter { $0.kind == .observationRecorded && $0.subject == measure.id.rawValue && inWindow($0.at.date) }
-            if recorded.isEmpty {
-                for observation in measure.observations where inWindow(observation.date) {
-                    let trend = StatusReport.Trend(from: measure.baseline, to: observation.value, direction: measure.direction)
-                    observations.append(StatusReport.Item(
-                        date: observation.date, text: measure.name, id: measure.id.rawValue, stage: measure.stage,
-                        detail: "\(observation.value) \(measure.unit), \(Self.against(trend)) of \(measure.baseline)"))
+            var recordedOn: [CalendarDate: CalendarDate] = [:]
+            var firstValue: [CalendarDate: DecimalValue] = [:]
+            for event in plan.history where event.subject == measure.id.rawValue {
+                for change in event.changes where change.field == "observation" {
+                    if let added = change.to.flatMap(HistoryCodec.observation) {
+                        if inWindow(event.at.date) { recordedOn[added.date] = recordedOn[added.date] ?? event.at.date }
+                        if firstValue[added.date] == nil { firstValue[added.date] = added.value }
+                    }
                 }
-            } else {
-                for event in recorded {
-                    observations.append(StatusReport.Item(date: event.at.date, text: measure.name, id: measure.id.rawValue, stage: measure.stage, detail: event.text))
+            }
+            for observation in measure.observations {
+                guard let date = recordedOn[observation.date] ?? (inWindow(observation.date) ? observation.date : nil) else { continue }
+                let trend = StatusReport.Trend(from: measure.baseline, to: observation.value, direction: measure.direction)
+                var detail = "\(observation.value) \(measure.unit), \(Self.against(trend)) of \(measure.baseline)"
+                if let first = firstValue[observation.date], first != observation.value {
+                    detail += " (corrected from \(first))"
                 }
+                observations.append(StatusReport.Item(date: date, text: measure.name, id: measure.id.rawValue, stage: measure.stage, detail: detail))
             }
         }
         observations.sort { $0.date < $1.date }
@@ -110,6 +189,6 @@ extension StatusReportBuilder {
         return StatusReport.Changes(
             since: since, basis: basis, stages: stages, done: done, newlyOverdue: overdue, newlyBlocked: blocked,
             unblocked: unblocked, criteriaMet: criteria, observations: observations, decisions: decisions,
-            caveats: earlier.caveats)
+            caveats: earlier.caveats, started: started, redated: redated, progress: progress, notes: notes, merged: merged)
     }
 }

@@ -113,14 +113,16 @@ struct StatusReportBuilder {
             for t in stage.tasks.indices {
                 if let agency = agencyFilter, stage.tasks[t].lead != agency, !stage.tasks[t].supports.contains(agency) { continue }
                 let task = stage.tasks[t]
+                // Every report dates a task without its own dates by the plan as drawn.
+                let days = task.reportedDays(in: status.planned)
                 var overdue: Int?
-                if task.status.isOpen, let last = task.lastDay, last < asOf { overdue = last.days(to: asOf) }
+                if task.status.isOpen, let last = days.last, last < asOf { overdue = last.days(to: asOf) }
                 let scheduled = status.schedule?[task.id]
                 lines.append(StatusReport.TaskLine(
                     id: task.id, title: task.title, stage: stage.kind, stageRAG: rag, lead: task.lead,
                     supports: task.supports, status: task.status, priority: task.priority, owner: task.owner,
                     classification: plan.effectiveClassification(task.classification),
-                    firstDay: task.firstDay, lastDay: task.lastDay, isMilestone: task.durationDays == 0,
+                    firstDay: days.first, lastDay: days.last, datesScheduled: days.scheduled, isMilestone: task.durationDays == 0,
                     progress: task.progress, completedOn: task.completedOn, daysOverdue: overdue,
                     blockedSince: task.status == .blocked ? task.blockedSince : nil,
                     daysBlocked: task.status == .blocked ? task.blockedSince.map { $0.days(to: asOf) } : nil,

@@ -68,7 +68,25 @@ enum Wording {
         }
     }
 
-    /// `30 November 2026`.
+    /// What every format adds to a task's date when it comes from the schedule, not the
+    /// task's own dates (the format's "Status" section): ` (scheduled)`.
+    static let scheduledMark = " (scheduled)"
+
+    /// `text`, marked as scheduled when the task's dates come from the schedule.
+    static func scheduled(_ text: String, _ task: StatusReport.TaskLine) -> String {
+        task.datesScheduled ? text + scheduledMark : text
+    }
+
+    /// How the text format (report and portfolio) writes every day: `2026-11-30`, as its
+    /// tables and key points do. One function per format, so headings, key points and the
+    /// portfolio never differ within a format.
+    static func textDate(_ date: CalendarDate) -> String { date.description }
+
+    /// How Markdown and HTML (report, portfolio, timeline and charts) write every day:
+    /// `30 Nov 2026`.
+    static func documentDate(_ date: CalendarDate) -> String { medium(date) }
+
+    /// `30 November 2026` (the partner page's words for a date, after the weekday).
     static func long(_ date: CalendarDate) -> String {
         let (y, m, d) = date.components
         return "\(d) \(monthNames[m - 1]) \(y)"

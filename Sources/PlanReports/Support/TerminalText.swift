@@ -8,7 +8,7 @@ import PlanCore
 enum TerminalText {
     /// Stands for ESC while rendering: U+FFFF, a noncharacter that XML 1.0 forbids, so no plan
     /// read from a file (nor one chb can write) holds it.
-    private static let mark: Character = "\u{FFFF}"
+    static let mark: Character = "\u{FFFF}"
 
     /// `text` in an ANSI SGR colour (`1`: bold, `1;31`: bold red…), then back to normal.
     static func style(_ code: String, _ text: String) -> String {

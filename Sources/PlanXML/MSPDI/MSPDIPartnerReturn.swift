@@ -5,16 +5,17 @@ public import PlanCore
 ///
 /// The file names its plan, agency and source revision in the project's `Category`
 /// (`chb-view PLANID AGENCY REVISION`) and each task's chb id in the custom field Text1. The
-/// update starts from the full plan's *current* view for the agency, marked with the file's
-/// source revision, and takes from each task row what differs from the row chb writes for
-/// that task now:
+/// revision must be one the plan exported to the agency; the update starts from the view the
+/// plan sent then (the plan as it stood at that revision, cut for the agency), never from the
+/// file, and takes from each task row what differs from the row chb wrote for that task:
 /// - `PercentComplete` 100 (or an `ActualFinish`) makes the task done, on the `ActualFinish`
 ///   day (else its finish day); between 1 and 99 makes it in progress with that progress
 ///   (a done task so is reopened); an `ActualStart` on a planned task starts it;
 /// - the day of `Start` and the last day of `Finish` become the task's start and due
 ///   (a milestone's start only);
 /// - text added to `Notes` (which chb fills with the task's description) becomes one new
-///   note by the agency, at `at`.
+///   note by the agency, at `at`, unless the plan already has a note of the agency's on that
+///   task with that text (the same file merged again adds nothing).
 ///
 /// The merge then judges those changes as it judges any returned view: a change to a task
 /// the agency does not lead is refused, and one to a task the plan changed after the source
@@ -59,6 +60,15 @@ public struct MSPDIPartnerReturn: Sendable {
         return name == "Project" || name.hasSuffix(":Project")
     }
 
+    /// The agency a returned MSPDI file says it is the view for (from its `chb-view` key), or
+    /// `nil` when it has no such key.
+    public static func agency(in bytes: [UInt8], file: String, limits: ReadLimits = .standard) throws(PlanReadError) -> AgencyID? {
+        let document = try MSPDIReader.document(bytes, file: file, limits: limits)
+        let key = (document.project["Category"] ?? "").split(separator: " ").map(String.init)
+        guard key.count == 4, key[0] == MSPDIFormat.viewKeyPrefix else { return nil }
+        return AgencyID(key[2])
+    }
+
     /// Reads a returned MSPDI file against the full plan it was exported from.
     ///
     /// - Parameters:
@@ -81,15 +91,23 @@ public struct MSPDIPartnerReturn: Sendable {
         }
         guard key[1] == plan.id.rawValue else { throw refuse("the file is a view of plan '\(key[1])', not '\(plan.id)'") }
         guard key[2] == agency.rawValue else { throw refuse("the file is the view for '\(key[2])', not '\(agency)'") }
+        // The view as the plan sent it at that revision (never as the file describes it): the
+        // revision must be one the plan exported to the agency.
         var view: Plan
         do {
-            view = try plan.partnerView(for: agency)
+            _ = try plan.exportEvent(of: source, to: agency)
+            view = try plan.partnerViewAsSent(to: agency, atRevision: source)
         } catch {
             throw refuse(error.message)
         }
         let schedule = MSPDISchedule(plan: view)
         view.view = .partner(for: agency, sourceRevision: source)
 
+        // The texts of the agency's notes the plan already has, per task.
+        var mergedNotes: [TaskID: Set<String>] = [:]
+        for task in plan.allTasks {
+            for note in task.notes where note.agency == agency { mergedNotes[task.id, default: []].insert(note.text) }
+        }
         var unmapped: [String] = []
         var seen = Set<TaskID>()
         for record in document.tasks {
@@ -109,7 +127,7 @@ public struct MSPDIPartnerReturn: Sendable {
             }
             seen.insert(id)
             var task = view.stages[position.stageIndex].tasks[position.taskIndex]
-            unmapped += apply(record, row: row, to: &task)
+            unmapped += apply(record, row: row, to: &task, merged: mergedNotes)
             view.stages[position.stageIndex].tasks[position.taskIndex] = task
         }
         for task in view.allTasks where !seen.contains(task.id) {
@@ -120,7 +138,7 @@ public struct MSPDIPartnerReturn: Sendable {
 
     /// Applies one row's values that differ from what chb writes for the task now; returns
     /// what it could not map.
-    private func apply(_ record: MSPDIDocument.Record, row: MSPDISchedule.Row, to task: inout PlanTask) -> [String] {
+    private func apply(_ record: MSPDIDocument.Record, row: MSPDISchedule.Row, to task: inout PlanTask, merged: [TaskID: Set<String>]) -> [String] {
         var unmapped: [String] = []
         let label = "task '\(task.id)'"
         if let name = record["Name"], MSPDIFormat.trim(name) != task.title {
@@ -183,7 +201,11 @@ public struct MSPDIPartnerReturn: Sendable {
         if let notes = record["Notes"].map(MSPDIFormat.trim), notes != MSPDIFormat.trim(written), !notes.isEmpty {
             let added = notes.hasPrefix(MSPDIFormat.trim(written)) ? String(notes.dropFirst(MSPDIFormat.trim(written).count)) : notes
             let text = MSPDIFormat.trim(added)
-            if !text.isEmpty { task.notes.append(Note(at: at, agency: agency, text: text)) }
+            // The file keeps its added text: once merged, the same text is not a new note, so
+            // the same file merged again changes nothing.
+            if !text.isEmpty, !(merged[task.id] ?? []).contains(text) {
+                task.notes.append(Note(at: at, agency: agency, text: text))
+            }
         }
         return unmapped
     }

@@ -12,6 +12,8 @@ final class PlanDecoder {
     private(set) var problems = DiagnosticList()
     /// Set when reading must stop whatever else is wrong (not a plan, a later version).
     private(set) var fatal: PlanDiagnostic?
+    /// Whether the plan ends with an XML-DSig `Signature` (checked by ``XMLSignature``, not here).
+    private(set) var isSigned = false
 
     init(reader: XMLPullReader, file: String) {
         self.reader = reader
@@ -44,6 +46,19 @@ final class PlanDecoder {
 
     /// Skips the rest of an element whose start was just read.
     private func skip(_ tag: StartTag) { children(of: tag) { skip($0) } }
+
+    /// Skips an element and everything in it, text included (a signature, checked by
+    /// ``XMLSignature``, not here).
+    private func skipWhole(_ tag: StartTag) {
+        guard !tag.isEmpty else { return }
+        while true {
+            switch reader.next() {
+            case .start(let child): skipWhole(child)
+            case .text: continue
+            case .end, .finished: return
+            }
+        }
+    }
 
     /// Reads a text-only element whose start was just read.
     private func text(of tag: StartTag) -> String {
@@ -178,6 +193,7 @@ final class PlanDecoder {
             case "risks": children(of: child) { plan.risks.append(decodeRisk($0, index: plan.risks.count)) }
             case "history": children(of: child) { plan.history.append(decodeEvent($0, index: plan.history.count)) }
             case "extensions": plan.extensions = decodeExtensions(child)
+            case "Signature" where child.namespace == XMLSignature.namespace: isSigned = true; skipWhole(child)
             default: skip(child)
             }
         }
@@ -228,6 +244,8 @@ final class PlanDecoder {
             switch child.localName {
             case "name": agency.name = text(of: child)
             case "contact": agency.contact = text(of: child)
+            case "certificate":
+                agency.certificates.append(CertificateFingerprint(rawValue: required(child, "sha256"))); skip(child)
             case "extensions": agency.extensions = decodeExtensions(child)
             default: skip(child)
             }
@@ -287,7 +305,10 @@ final class PlanDecoder {
             switch child.localName {
             case "title": task.title = text(of: child)
             case "description": task.description = text(of: child)
-            case "support": task.supports.append(AgencyID(required(child, "ref"))); skip(child)
+            case "support":
+                map.record(.support(p, t, task.supports.count), line: child.location.line, column: child.location.column)
+                task.supports.append(AgencyID(required(child, "ref")))
+                skip(child)
             case "owner": task.owner = text(of: child)
             case "dependsOn":
                 map.record(.dependency(p, t, task.dependencies.count), line: child.location.line, column: child.location.column)
@@ -361,8 +382,27 @@ final class PlanDecoder {
             kind: requiredValue(tag, "kind", default: .edited), subject: required(tag, "subject"),
             actor: tag["actor"], text: "")
         var result = event
-        result.text = text(of: tag)
-        return result
+        guard !tag.isEmpty else { return result }
+        var text = ""
+        while true {
+            switch reader.next() {
+            case .text(let part): text += part
+            case .start(let child):
+                guard child.localName == "change" else {
+                    problem("element 'event' holds change elements and text only, not '\(child.localName)'", child)
+                    skip(child)
+                    continue
+                }
+                if !text.isBlank { problem("the text of an event comes after its change elements", child) }
+                text = ""
+                map.record(.change(e, result.changes.count), line: child.location.line, column: child.location.column)
+                result.changes.append(HistoryChange(field: required(child, "field"), from: child["from"], to: child["to"]))
+                skip(child)
+            case .end, .finished:
+                result.text = text
+                return result
+            }
+        }
     }
 
     // MARK: Extensions

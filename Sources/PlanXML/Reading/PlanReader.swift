@@ -80,6 +80,6 @@ public struct PlanReader: Sendable {
                 ? [PlanDiagnostic(.error, .malformed, "the document could not be read", at: SourceLocation(file: file, line: 1, column: 1))]
                 : diagnostics))
         }
-        return .success(PlanDocument(plan: plan, sourceMap: decoder.map))
+        return .success(PlanDocument(plan: plan, sourceMap: decoder.map, isSigned: decoder.isSigned))
     }
 }

@@ -121,6 +121,11 @@ private struct PlanEncoding<Out: XMLMarkupWriter> {
         if agency.clearance != .official { try out.attribute("clearance", agency.clearance.rawValue) }
         try out.element("name", text: agency.name)
         try out.element("contact", text: agency.contact)
+        for certificate in agency.certificates {
+            try out.start("certificate")
+            try out.attribute("sha256", certificate.rawValue)
+            try out.end()
+        }
         try writeExtensions(agency.extensions)
         try out.end()
     }
@@ -236,6 +241,17 @@ private struct PlanEncoding<Out: XMLMarkupWriter> {
         try out.attribute("kind", event.kind.rawValue)
         try out.attribute("subject", event.subject)
         try out.attribute("actor", event.actor)
+        // Mixed content: the changes and the text on one line, with no white space added.
+        if !event.changes.isEmpty { try out.setIndent(false) }
+        for change in event.changes {
+            try out.start("change")
+            try out.attribute("field", change.field)
+            try out.attribute("from", change.from)
+            try out.attribute("to", change.to)
+            try out.end()
+        }
+        // Back on before the text, so that the event ends its line as a text element does.
+        if !event.changes.isEmpty { try out.setIndent(true) }
         try out.text(event.text)
         try out.end()
     }

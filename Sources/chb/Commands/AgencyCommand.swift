@@ -3,7 +3,7 @@ import PlanCore
 
 struct AgencyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "agency", abstract: "Manage partner agencies.", subcommands: [Add.self, Edit.self, Remove.self])
+        commandName: "agency", abstract: "Manage partner agencies.", subcommands: [Add.self, Edit.self, Remove.self, Certificate.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a partner agency.")
@@ -20,7 +20,11 @@ struct AgencyCommand: ParsableCommand {
             try PlanSession.modify(file, waiting: acting.waiting) { plan in
                 try plan.addAgency(Agency(id: AgencyID(id), kind: kind, clearance: clearance, name: name, contact: contact),
                     by: acting.context())
-                return "added agency '\(id)' (\(name)); revision \(plan.revision)"
+                // Which clearance it got and what that means, so a view is never empty unawares.
+                let hidden = plan.classification > clearance
+                    ? ": its view will hold only what is marked \(clearance.rawValue) or lower, and this plan is \(plan.classification.rawValue), so tasks not marked \(clearance.rawValue) are withheld from it (chb agency edit \(file) \(id) --clearance \(plan.classification.rawValue) shares them)"
+                    : ": its view may hold everything up to \(clearance.rawValue)"
+                return "added agency '\(id)' (\(name)) with clearance \(clearance.rawValue)\(hidden); revision \(plan.revision)"
             }
         }
     }

@@ -36,7 +36,12 @@ struct Export: ParsableCommand {
 
     @OptionGroup var waiting: WaitOption
 
+    @OptionGroup var signing: ExportSigningOptions
+
     func validate() throws {
+        if signing.isSigning, to != .chb {
+            throw ValidationError("--sign signs chb documents only; an export --to \(to.rawValue) cannot carry a signature")
+        }
         if to == .html, partner == nil {
             throw ValidationError("--to html writes a partner's update page, made only from a partner's view: add --for AGENCY")
         }
@@ -46,7 +51,7 @@ struct Export: ParsableCommand {
         guard let partner else {
             try PlanSession.refuseOutput(output, overwriting: [file])
             let plan = try PlanSession.load(file).plan
-            try PlanSession.write(render(plan), to: output, protecting: [file], content: OutputContent(plan, as: to))
+            try PlanSession.write(signing.sign(render(plan), file: file.displayName), to: output, protecting: [file], content: OutputContent(plan, as: to))
             return
         }
         // A view never replaces a full plan: refused before the 'exported' event is recorded.
@@ -66,6 +71,7 @@ struct Export: ParsableCommand {
         var bytes: [UInt8] = []
         var summary = ""
         let destination = output.flatMap { $0.isStandardStream ? nil : $0.description }
+        var withheld: [String] = []
         let writeView = { () throws(Failure) in
             try PlanSession.write(bytes, to: output, protecting: [file], content: content)
         }
@@ -75,12 +81,15 @@ struct Export: ParsableCommand {
                 + (destination == nil ? "treat it as not sent" : "delete that file") + ", then export again"
         }
         try PlanSession.modify(file, waiting: waiting, report: .standardError, beforeSave: writeView, ifSaveFails: unrecorded) { plan in
+            try plan.requireAgency(AgencyID(partner), as: .viewed)
             let view = try plan.partnerView(for: AgencyID(partner))
+            withheld = WithheldWarnings.lines(plan, file: file.displayName, agency: AgencyID(partner))
             do throws(PlanWriteError) {
                 bytes = try to.write(view)
             } catch {
                 throw PlanChangeError(.unwritable, error.message)
             }
+            bytes = try signing.sign(bytes, file: "the view for '\(partner)'")
             let context = ChangeContext(agency: AgencyID(agency ?? plan.governance.leadAgency.rawValue), actor: actor, at: Clock.now)
             try plan.recordExport(of: view, by: context)
             let tasks = view.allTasks.count, marking = view.classification.rawValue
@@ -89,6 +98,7 @@ struct Export: ParsableCommand {
             summary = "exported the view of revision \(source) for '\(partner)' (\(tasks) tasks, \(marking)) to \(destination ?? "stdout"); the export is recorded as revision \(plan.revision)"
             return ""
         }
+        for line in withheld { Terminal.error(line) }
         Terminal.say(summary, to: destination == nil ? .standardError : .standardOutput)
     }
 
@@ -121,7 +131,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
         case .html:
             let xml = String(decoding: try PlanWriter().write(plan), as: UTF8.self)
             do throws(PartnerPageError) {
-                return Array(try PartnerUpdatePage(view: plan, viewXML: xml).render().utf8)
+                return Array(try PartnerUpdatePage(view: plan, viewXML: xml, asOf: Clock.today).render().utf8)
             } catch {
                 throw PlanWriteError(error.message)
             }

@@ -37,20 +37,24 @@ struct Import: ParsableCommand {
     @Option(help: "The person or role importing (recorded in history).")
     var actor: String?
 
-    func validate() throws {
-        if let problem = newIDProblem(agency, of: "agency") { throw ValidationError(problem) }
+    /// What is wrong with the new plan's ids: the plan's rules, refused as `agency add` refuses
+    /// them (exit 1), not usage errors.
+    func problem() -> String? {
+        if let problem = newIDProblem(agency, of: "agency") { return problem }
         if let id {
-            if let problem = newIDProblem(id, of: "plan") { throw ValidationError(problem) }
+            if let problem = newIDProblem(id, of: "plan") { return problem }
             guard id != agency else {
-                throw ValidationError("'\(id)' is the importing agency's id; ids are unique in a plan, so choose another plan id")
+                return "'\(id)' is the importing agency's id; ids are unique in a plan, so choose another plan id"
             }
         }
+        return nil
     }
 
     func run() throws {
         if output.isStandardStream {
             throw Failure("chb", "import writes a plan file; name it with -o FILE", exitCode: .validationFailure)
         }
+        if let problem = problem() { throw Failure(output.description, problem) }
         if (try? FileStatus(ofLink: output.path)) != nil {
             throw Failure(output.description, "\(output) already exists; not overwriting it")
         }

@@ -36,21 +36,25 @@ struct New: ParsableCommand {
     @Option(help: "The person or role creating the plan.")
     var actor: String?
 
-    func validate() throws {
-        if let problem = newIDProblem(id, of: "plan") { throw ValidationError(problem) }
-        if let problem = newIDProblem(leadAgency, of: "agency") { throw ValidationError(problem) }
+    /// What is wrong with the new plan's ids and texts: the plan's rules, refused as `agency add`
+    /// and `task add` refuse them (exit 1), not usage errors.
+    func problem() -> String? {
+        if let problem = newIDProblem(id, of: "plan") { return problem }
+        if let problem = newIDProblem(leadAgency, of: "agency") { return problem }
         guard leadAgency != id else {
-            throw ValidationError("'\(leadAgency)' is the plan's id; ids are unique in a plan, so choose another agency id")
+            return "'\(leadAgency)' is the plan's id; ids are unique in a plan, so choose another agency id"
         }
         for (name, value) in [("title", title), ("area", area), ("lead-agency-name", leadAgencyName), ("officer", officer)] where value.isBlank {
-            throw ValidationError("--\(name) cannot be blank")
+            return "--\(name) cannot be blank"
         }
+        return nil
     }
 
     func run() throws {
         if file.isStandardStream {
             throw Failure("chb", "new creates a plan file; '-' names no file", exitCode: .validationFailure)
         }
+        if let problem = problem() { throw Failure(file.description, problem) }
         let lead = Agency(id: AgencyID(leadAgency), kind: leadAgencyKind,
             clearance: classification, name: leadAgencyName)
         let plan = Plan.draft(

@@ -93,13 +93,11 @@ struct RiskCommand: ParsableCommand {
         @Option(help: "The risk's own marking (default: the plan's).") var classification: Classification?
         @OptionGroup var acting: ActingOptions
 
-        func validate() throws {
-            guard (1...5).contains(likelihood), (1...5).contains(impact) else {
-                throw ValidationError("--likelihood and --impact must be 1 to 5")
-            }
-        }
-
         func run() throws {
+            // A score outside 1 to 5 is the plan's rule, refused as `risk edit` refuses it (exit 1).
+            for (field, value) in [("likelihood", likelihood), ("impact", impact)] where !(1...5).contains(value) {
+                throw Failure(file.description, PlanChangeError(.valueOutOfRange(field: field, value: value, allowed: "1 to 5")).cliMessage)
+            }
             let risk = Risk(id: RiskID(id), likelihood: likelihood, impact: impact, status: status,
                 owner: AgencyID(owner), classification: classification, description: description, mitigation: mitigation)
             try PlanSession.modify(file, waiting: acting.waiting) { plan in

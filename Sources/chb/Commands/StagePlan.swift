@@ -5,7 +5,7 @@ extension StageCommand {
     struct Replan: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "Set or re-plan a stage's planned start, planned end and next review (the plan's lead agency, with a reason).",
+            abstract: "Set or re-plan a stage's planned start, planned end and next review (the plan's lead agency; a reason to move one).",
             discussion: """
                 The history records the old and new dates and the reason (a board's deferral, a new \
                 window). --clear start|end|review removes a date.
@@ -19,7 +19,7 @@ extension StageCommand {
         @Option(help: "The last day the stage is planned to run, YYYY-MM-DD.") var end: CalendarDate?
         @Option(help: "When the board next reviews the stage, YYYY-MM-DD.") var nextReview: CalendarDate?
         @Option(help: "Remove a planned date: start, end or review (repeat for several).") var clear: [Field] = []
-        @Option(help: "Why the dates are set or change (required).") var reason: String
+        @Option(help: "Why the dates change (required to move or clear a date the stage has; a first date needs none).") var reason: String?
         @OptionGroup var acting: ActingOptions
 
         func validate() throws {

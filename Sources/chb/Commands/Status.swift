@@ -5,7 +5,6 @@ public import PlanReports
 import PlanStorage
 import PlanXML
 
-extension ReportFormat: ExpressibleByArgument {}
 extension CSVTable: ExpressibleByArgument {}
 
 struct Status: ParsableCommand {
@@ -41,10 +40,10 @@ struct Status: ParsableCommand {
     @Flag(help: "In HTML, draw the tasks of complete stages on the timeline (by default one summary bar).")
     var showFinished = false
 
-    @Option(help: "The output format.")
-    var format: ReportFormat = .text
+    @Option(help: "The output format (default: from -o's extension, .txt, .md, .html, .csv or .json; otherwise text).")
+    var format: ReportFormat?
 
-    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default) or changes (a row per change since the last board). One plan only.")
+    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default; one plan only) or changes (a row per change since the last board; for a portfolio, with a plan column).")
     var table: CSVTable?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
@@ -54,12 +53,21 @@ struct Status: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Give a plan file, or several plan files or folders for a portfolio.") }
+        if let format, let (inferred, suffix) = Self.inferredFormat(of: output), inferred != format {
+            let article = inferred == .html ? "an" : "a"
+            throw ValidationError("-o \(output?.description ?? "") names \(article) \(Self.formatName(inferred)) file (.\(suffix)) but --format says \(format.rawValue): leave out --format, or name the file .\(format.fileExtension)")
+        }
         if let table {
-            guard format == .csv else {
+            guard chosenFormat == .csv else {
                 throw ValidationError("--table \(table.rawValue) chooses a CSV table: add --format csv, or leave --table out")
             }
-            guard files.count == 1, !Self.isDirectory(files[0]) else {
-                throw ValidationError("--table applies to one plan, not to a portfolio of several plans or a folder")
+            if files.count > 1 || Self.isDirectory(files[0]) {
+                guard table == .changes else {
+                    throw ValidationError("--table tasks applies to one plan; a portfolio writes --table changes (with --since) or its own table")
+                }
+                guard since != nil else {
+                    throw ValidationError("a portfolio's table of changes needs --since: the date of the last board, the same for every operation")
+                }
             }
         }
     }
@@ -72,17 +80,52 @@ struct Status: ParsableCommand {
         }
         let file = files[0]
         let plan = try PlanSession.load(file).plan
+        for line in WithheldWarnings.statusLines(plan, file: file.displayName, agency: agency.map { AgencyID($0) }) { Terminal.error(line) }
         let report: StatusReport
         do throws(StatusReportError) {
             report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) }, since: since)
         } catch {
             // A name that is not found is listed with those that exist.
+            let agencies = plan.agencies.map(\.id.rawValue)
             let known = error.code == .unknownAgency
-                ? "; its agencies: " + plan.agencies.map(\.id.rawValue).joined(separator: ", ") : ""
+                ? "; its agencies: " + agencies.joined(separator: ", ") + (agency.map { IDSuggestion.suffix(for: $0, among: agencies) } ?? "") : ""
             throw Failure(file.displayName, error.message + known)
         }
         try emit(protecting: [file]) { colour in
-            table.map(report.csv) ?? report.rendered(as: format, colour: colour, showFinished: showFinished)
+            table.map(report.csv) ?? report.rendered(as: chosenFormat, colour: colour, showFinished: showFinished)
+        }
+        written("the status report of '\(plan.id)' as of \(report.asOf)")
+    }
+
+    /// The format written: `--format`, else the one `-o`'s extension names, else text.
+    var chosenFormat: ReportFormat { format ?? Self.inferredFormat(of: output)?.format ?? .text }
+
+    /// The format a file name's extension names (`.html`, `.htm`, `.md`, `.markdown`, `.csv`,
+    /// `.json`, `.txt`), with the extension; `nil` for standard output or any other name.
+    static func inferredFormat(of output: FileArgument?) -> (format: ReportFormat, suffix: String)? {
+        guard let output, !output.isStandardStream else { return nil }
+        let name = output.description.split(separator: "/").last.map(String.init) ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let suffix = String(name[name.index(after: dot)...])
+        let formats: [String: ReportFormat] = ["txt": .text, "text": .text, "md": .markdown, "markdown": .markdown,
+                                               "html": .html, "htm": .html, "csv": .csv, "json": .json]
+        return formats[suffix.lowercased()].map { ($0, suffix) }
+    }
+
+    /// Says what was written to a file, as `chb export` does (nothing for standard output).
+    private func written(_ what: String) {
+        guard let output, !output.isStandardStream else { return }
+        let name = table.map { "CSV, \($0.rawValue) table" } ?? Self.formatName(chosenFormat)
+        Terminal.say("wrote \(what) (\(name)) to \(output)", to: .standardOutput)
+    }
+
+    private static func formatName(_ format: ReportFormat) -> String {
+        switch format {
+        case .text: "text"
+        case .markdown: "Markdown"
+        case .html: "HTML"
+        case .csv: "CSV"
+        case .json: "JSON"
         }
     }
 
@@ -107,8 +150,13 @@ struct Status: ParsableCommand {
                 inputs.append(.unreadable(source: name, message: error.message))
             }
         }
-        let report = PortfolioReport(asOf: asOf ?? Clock.today, inputs: inputs)
-        try emit(protecting: files) { report.rendered(as: format, colour: $0) }
+        let day = asOf ?? Clock.today
+        if let since, since >= day {
+            throw Failure("chb", "the date since the last board, \(since), is not before the report date \(day)")
+        }
+        let report = PortfolioReport(asOf: day, since: since, inputs: inputs)
+        try emit(protecting: files) { table == .changes ? report.changesCSV() : report.rendered(as: chosenFormat, colour: $0) }
+        written("the portfolio report of \(counted(inputs.count, "plan"))")
         guard !report.hasFailures else {
             throw Failure(report.failures.map { Diagnostic(file: $0.source, message: $0.message) })
         }
@@ -118,7 +166,7 @@ struct Status: ParsableCommand {
     /// output under the colour rules.
     private func emit(protecting inputs: [FileArgument], _ render: (Bool) -> String) throws {
         let toTerminal = output == nil || output?.isStandardStream == true
-        let coloured = format == .text && (toTerminal || colour.choice == .always) && colour.colourStandardOutput
+        let coloured = chosenFormat == .text && (toTerminal || colour.choice == .always) && colour.colourStandardOutput
         try PlanSession.write(Array(render(coloured).utf8), to: output, protecting: inputs, content: content)
     }
 

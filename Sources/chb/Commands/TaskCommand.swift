@@ -5,7 +5,7 @@ struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task", abstract: "Draft and run tasks.",
         subcommands: [Add.self, Edit.self, Remove.self, Start.self, Block.self, Unblock.self, Done.self, Cancel.self, Reopen.self,
-            AddNote.self])
+            AddNote.self, List.self, Show.self])
 
     /// Task details shared by `add` and `edit`.
     struct Details: ParsableArguments {
@@ -58,19 +58,59 @@ struct TaskCommand: ParsableCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a task's details.",
-            discussion: "Options given replace the task's values; --support and --depends-on replace the whole list. Use --clear-dates or --clear-dependencies to remove them.")
+            discussion: """
+                Options given replace the task's values; --support and --depends-on replace the whole \
+                list, --add-support and --remove-support change one supporter. Use --clear-dates or \
+                --clear-dependencies to remove them. With --reason a change of dates alone is recorded \
+                as a re-plan with its reason (the plan's lead agency). The confirmation names each \
+                change as old → new.
+                """)
 
         @Argument(help: "The plan file.") var file: FileArgument
         @Argument(help: "The task's id.") var id: String
         @OptionGroup var details: Details
+        @Option(name: .customLong("add-support"), help: "Add a supporting agency, keeping the others (repeat for several).")
+        var addSupports: [String] = []
+        @Option(name: .customLong("remove-support"), help: "Remove a supporting agency, keeping the others (repeat for several).")
+        var removeSupports: [String] = []
         @Flag(help: "Remove the task's start, due and duration.") var clearDates = false
         @Flag(help: "Remove all the task's dependencies.") var clearDependencies = false
         @Option(parsing: .unconditional, help: "Progress, 0 to 100.") var progress: Int?
+        @Option(help: "Why the dates move: records the change as a re-plan (dates only; the plan's lead agency).") var reason: String?
         @OptionGroup var acting: ActingOptions
+
+        func validate() throws {
+            if !details.supports.isEmpty, !(addSupports.isEmpty && removeSupports.isEmpty) {
+                throw ValidationError("--support replaces the whole list; use it alone, or --add-support and --remove-support")
+            }
+            if reason != nil {
+                let datesOnly = details.title == nil && details.lead == nil && details.supports.isEmpty && addSupports.isEmpty
+                    && removeSupports.isEmpty && details.dependencies.isEmpty && details.strand == nil && details.priority == nil
+                    && details.classification == nil && details.owner == nil && details.description == nil && !clearDependencies
+                    && progress == nil
+                let dates = details.start != nil || details.due != nil || details.duration != nil
+                guard datesOnly, dates, !clearDates else {
+                    throw ValidationError("--reason goes with a move of dates alone (--start, --due, --duration); edit other details, or clear the dates, in another command")
+                }
+            }
+        }
 
         func run() throws {
             try PlanSession.modify(file, waiting: acting.waiting) { plan in
-                let changed = try plan.editTask(TaskID(id), by: acting.context()) { task in
+                guard let before = plan.task(TaskID(id)) else { throw PlanChangeError(.unknownTask(TaskID(id))) }
+                for agency in removeSupports where !before.supports.contains(AgencyID(agency)) {
+                    let supporters = before.supports.map { "'\($0)'" }.joined(separator: ", ")
+                    throw PlanChangeError(.unknownReference,
+                        "'\(agency)' does not support task '\(id)'" + (supporters.isEmpty ? " (it has no supporting agency)" : " (its supporting agencies: \(supporters))")
+                            + IDSuggestion.suffix(for: agency, among: before.supports.map(\.rawValue)))
+                }
+                if let reason {
+                    func change(_ date: CalendarDate?) -> PlannedDateChange { date.map { .set($0) } ?? .keep }
+                    let event = try plan.replanTask(TaskID(id), start: change(details.start), due: change(details.due),
+                        durationDays: details.duration, reason: reason, by: acting.context())
+                    return "\(event.text); \(plan.savedAs)"
+                }
+                _ = try plan.editTask(TaskID(id), by: acting.context()) { task in
                     func set<T: Equatable>(_ key: WritableKeyPath<PlanTask, T>, _ value: T?) {
                         if let value { task[keyPath: key] = value }
                     }
@@ -79,6 +119,8 @@ struct TaskCommand: ParsableCommand {
                     set(\.title, details.title)
                     set(\.lead, details.lead.map { AgencyID($0) })
                     if !details.supports.isEmpty { task.supports = details.supports.map { AgencyID($0) } }
+                    task.supports.removeAll { removeSupports.contains($0.rawValue) }
+                    for agency in addSupports.map({ AgencyID($0) }) where !task.supports.contains(agency) { task.supports.append(agency) }
                     set(\.start, details.start.map { Optional($0) })
                     set(\.due, details.due.map { Optional($0) })
                     set(\.durationDays, details.duration.map { Optional($0) })
@@ -90,7 +132,8 @@ struct TaskCommand: ParsableCommand {
                     set(\.description, details.description.map { Optional($0) })
                     set(\.progress, progress.map { Optional($0) })
                 }
-                return "edited task '\(id)' (\(changed.joined(separator: ", "))); \(plan.savedAs)"
+                let after = plan.task(TaskID(id)) ?? before
+                return "edited task '\(id)' (\(TaskEditSummary.changes(from: before, to: after).joined(separator: "; "))); \(plan.savedAs)"
             }
         }
     }

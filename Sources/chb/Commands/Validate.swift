@@ -22,10 +22,22 @@ struct Validate: ParsableCommand {
         var reports: [JSONValue] = []
         for file in files {
             let name = file.displayName
-            let diagnostics: [PlanDiagnostic]
+            var diagnostics: [PlanDiagnostic]
             var unreadable: StorageError?
+            // An agency whose view would hold none of the tasks it leads: a warning too.
+            var withheld: [String] = []
+            var signature: (line: String, valid: Bool)?
             do {
-                diagnostics = PlanSession.check(try PlanSession.storedBytes(of: file), file: name, today: Clock.today).diagnostics
+                let bytes = try PlanSession.storedBytes(of: file)
+                let checked = PlanSession.check(bytes, file: name, today: Clock.today)
+                diagnostics = checked.diagnostics
+                withheld = checked.document.map { WithheldWarnings.lines($0.plan, file: name, onlyEmpty: true) } ?? []
+                if let document = checked.document, document.isSigned {
+                    signature = SignatureReport.validation(bytes, plan: document.plan)
+                    if signature?.valid == false {
+                        diagnostics.append(PlanDiagnostic(.error, PlanDiagnostic.Code(rawValue: "signature"), signature?.line ?? ""))
+                    }
+                }
             } catch {
                 // A file that cannot be read has no line or column to point at.
                 unreadable = error
@@ -39,10 +51,12 @@ struct Validate: ParsableCommand {
                     Terminal.report(Failure(reading: name, unreadable))
                 } else {
                     Terminal.report(diagnostics, file: name)
+                    for line in withheld { Terminal.error(line) }
                 }
                 if valid {
-                    let warnings = diagnostics.count
+                    let warnings = diagnostics.count + withheld.count
                     Terminal.line("\(name): valid" + (warnings > 0 ? " (\(counted(warnings, "warning")))" : ""))
+                    if let signature { Terminal.line("\(name): \(signature.line)") }
                 }
             case .json:
                 // Keys in sorted order, as this report has always had them.

@@ -6,13 +6,6 @@ extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
-extension StageKind: ExpressibleByArgument {}
-extension Classification: ExpressibleByArgument {}
-extension Agency.Kind: ExpressibleByArgument {}
-extension PlanTask.Strand: ExpressibleByArgument {}
-extension PlanTask.Priority: ExpressibleByArgument {}
-extension Measure.Direction: ExpressibleByArgument {}
-extension Risk.Status: ExpressibleByArgument {}
 
 extension DecimalValue: ExpressibleByArgument {
     /// Parses a decimal number such as `41` or `29.5`.

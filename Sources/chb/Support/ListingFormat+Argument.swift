@@ -1,5 +1,2 @@
-public import ArgumentParser
-public import PlanReports
-
-/// `--format text|json` of `chb schedule` and `chb log`.
-extension ListingFormat: ExpressibleByArgument {}
+/// `--format` of `chb schedule`, `chb log` and `chb task list|show` read forgivingly: see
+/// ``ForgivingArgument`` (ForgivingArgument.swift).

@@ -13,6 +13,7 @@ extension PlanChangeError {
         case .reasonRequired, .replanReasonRequired: "give --reason TEXT"
         case .editChangesIdentity: "use the task workflow commands"
         case .invalidUpdate(.notAView): "only a view exported with 'chb export --for' can be merged"
+        case .invalidUpdate(.notExported(_, let agency)): "merge only a view exported with 'chb export PLAN --for \(agency)', as the partner received it"
         case .viewNotEditable, .viewChangeRefused(.taskNotLed), .viewChangeRefused(.fieldsNotEditable), .viewChangeRefused(.override):
             "change the full plan, or return the view for 'chb merge PLAN VIEW --agency AGENCY'"
         case .viewChangeRefused(.otherAgency(_, let partner)): "give --agency \(partner)"
@@ -34,5 +35,39 @@ extension PlanChangeError {
         case .classificationAbovePlan: return "\(description) \(advice)"
         default: return "\(description); \(advice)"
         }
+    }
+
+    /// The refusal as the command line prints it for a change to `plan`: ``cliMessage`` with
+    /// advice the plan's context allows, and the nearest id when an id was mistyped.
+    ///
+    /// A partner view takes no override, so a failed gate in a view is not answered with
+    /// `--override` (which the view would then refuse) but with what the partner can do. An
+    /// unknown task, criterion, measure, risk or agency id gets "did you mean 'x'?" when an id
+    /// of that kind is near; an unknown task in a view that has none near may be one the view
+    /// withholds, and the message says so.
+    func cliMessage(in plan: Plan) -> String {
+        if case .partner(let partner, _) = plan.view {
+            switch kind {
+            case .gatesNotMet:
+                return "\(description); a partner view for '\(partner)' takes no override: wait until the gates are met, or ask the coordinator to override them in the full plan"
+            case .overrideWithoutReason:
+                return "a partner view takes no override: only the full plan's coordinator may override a gate"
+            default: break
+            }
+        }
+        let (id, known): (String?, [String]) = switch kind {
+        case .unknownTask(let id): (id.rawValue, plan.taskIDs)
+        case .unknownCriterion(let id): (id.rawValue, plan.criterionIDs)
+        case .unknownMeasure(let id, let known): (id.rawValue, known.map(\.rawValue))
+        case .unknownRisk(let id, let known): (id.rawValue, known.map(\.rawValue))
+        case .unknownAgency(let id, _, let known): (id.rawValue, known.map(\.rawValue))
+        default: (nil, [])
+        }
+        guard let id else { return cliMessage }
+        if let near = CommandSuggestion.nearest(to: id, among: known) { return "\(cliMessage); did you mean '\(near)'?" }
+        if case .unknownTask = kind, case .partner(let partner, _) = plan.view {
+            return cliMessage + IDSuggestion.withheld(from: partner)
+        }
+        return cliMessage
     }
 }

@@ -107,7 +107,7 @@ enum PlanSession {
         do {
             message = try change(&plan)
         } catch let refusal as PlanChangeError {
-            throw Failure(path, refusal.cliMessage)
+            throw Failure(path, refusal.cliMessage(in: document.plan))
         }
         let after = PlanValidator().validate(plan).filter { $0.severity == .error }
         if !after.isEmpty {
@@ -133,6 +133,7 @@ enum PlanSession {
             try beforeSave?()
         }
         if !message.isEmpty { Terminal.say(message, to: report) }
+        if shouldSave, plan != document.plan, document.isSigned { Terminal.say(SignatureReport.removedNote(path), to: report) }
     }
 
     /// Writes a new plan file, refusing to overwrite anything.

@@ -104,12 +104,17 @@ struct MarkingTests {
     @Test("A merge takes no markings from a partner's view, so it cannot bring in an item marked above the plan")
     func mergeKeepsMarkings() throws {
         var plan = PartnerViewEditingTests.plan()
-        var view = try plan.partnerView(for: "cou")
+        var view = try Fixture.export(&plan, for: "cou")
         view.classification = Self.sensitive
         view.stages[0].tasks[0].classification = Self.sensitive  // t-a, led by the council
         view.stages[0].tasks[0].progress = 30
         let report = try plan.mergePartnerUpdate(view, by: Fixture.context(Fixture.day(31), agency: "cou"))
         #expect(report.applied.map(\.change) == ["progress none → 30"])
+        // The markings are refused, and listed (issue 18, item 6).
+        #expect(report.refused.map(\.description) == [
+            "refused  t-a: classification 'OFFICIAL' → 'OFFICIAL-SENSITIVE' (a view changes only a task's status, progress, dates, notes and blocked reason; the plan's lead agency changes its classification)",
+            "refused  plan: marking OFFICIAL → OFFICIAL-SENSITIVE (a view changes only its tasks' status, progress, dates, notes and blocked reason; the plan's lead agency changes the rest)",
+        ])
         #expect(plan.classification == .official && plan.task("t-a")?.classification == nil)
         #expect(PlanValidator().validate(plan).allSatisfy { $0.code != .classificationAbovePlan })
     }

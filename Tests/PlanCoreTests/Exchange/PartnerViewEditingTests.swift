@@ -44,19 +44,36 @@ struct PartnerViewEditingTests {
 
     @Test("A view edited with the task verbs merges: every change applied, with history in the plan")
     func editedViewMerges() throws {
-        var view = try Self.view()
+        var plan = Self.plan()
+        var view = try Fixture.export(&plan, for: "cou")
+        let exported = plan
         try view.startTask("t-a", by: council)
         try view.editTask("t-a", by: council) { $0.progress = 40 }
         try view.blockTask("t-c", reason: "Contractor unavailable", by: council)
         try view.addNote("Chasing the contractor.", to: "t-c", by: council)
 
-        var plan = Self.plan()
         let report = try plan.mergePartnerUpdate(view, by: Fixture.context(Fixture.day(31), agency: "cou"))
         #expect(report.isClean)
         #expect(report.applied.map(\.change) == ["status planned → inProgress", "progress none → 40", "status inProgress → blocked", "1 new note"])
         #expect(plan.task("t-a")?.status == .inProgress && plan.task("t-a")?.progress == 40)
         #expect(plan.task("t-c")?.blockedReason == "Contractor unavailable" && plan.task("t-c")?.blockedSince == Fixture.day(30))
-        #expect(plan.revision == Self.plan().revision + 4)
+        #expect(plan.revision == exported.revision + 4)
+    }
+
+    @Test("A supporting agency adds a note in its view to a task it supports, and the merge applies it (issue 20, item 4)")
+    func supportingAgencyNotes() throws {
+        var plan = Self.plan()
+        var view = try Fixture.export(&plan, for: "cou")
+        try view.addNote("Council CCTV footage requested.", to: "t-b", by: council)
+        // Its other fields stay the lead's.
+        #expect(refusal(view) { p throws(PlanChangeError) in try p.startTask("t-b", by: council) }?.kind
+            == .viewChangeRefused(.taskNotLed("t-b", lead: "pol", view: "cou")))
+
+        let report = try plan.mergePartnerUpdate(view, by: Fixture.context(Fixture.day(31), agency: "cou"))
+        #expect(report.isClean, "\(report.items)")
+        #expect(report.applied.map(\.description) == ["applied  t-b: 1 new note"])
+        #expect(plan.task("t-b")?.notes == [Note(at: council.at, agency: "cou", text: "Council CCTV footage requested.")])
+        #expect(plan.history.last?.kind == .merged && plan.history.last?.subject == "t-b")
     }
 
     @Test("A view refuses other agencies, tasks its agency does not lead, fixed fields and overrides")
@@ -68,9 +85,8 @@ struct PartnerViewEditingTests {
             == .viewChangeRefused(.otherAgency("pol", view: "cou")))
         #expect(kind { p throws(PlanChangeError) in try p.startTask("t-b", override: "board", by: council) }
             == .viewChangeRefused(.taskNotLed("t-b", lead: "pol", view: "cou")))
-        // Supporting agencies add notes in the full plan; a view takes notes only on its own tasks.
-        #expect(kind { p throws(PlanChangeError) in try p.addNote("Seen.", to: "t-b", by: council) }
-            == .viewChangeRefused(.taskNotLed("t-b", lead: "pol", view: "cou")))
+        // Supporting agencies add notes, in the full plan as in a view; not to other tasks.
+        #expect(kind { p throws(PlanChangeError) in try p.addNote("Seen.", to: "t-b", by: council) } == nil)
         #expect(kind { p throws(PlanChangeError) in try p.editTask("t-a", by: council) { $0.title = "Other"; $0.progress = 5 } }
             == .viewChangeRefused(.fieldsNotEditable("t-a", fields: ["title"], view: "cou")))
         #expect(kind { p throws(PlanChangeError) in try p.startTask("t-h", override: "early", by: council) }

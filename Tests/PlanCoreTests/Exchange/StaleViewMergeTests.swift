@@ -22,12 +22,18 @@ struct StaleViewMergeTests {
         var plan = Fixture.plan(clear: Stage(kind: .clear, status: .active, plannedStart: Fixture.day(0), plannedEnd: Fixture.day(100),
             started: Fixture.day(0), tasks: [hub, door]))
         try plan.addAgency(Agency(id: "hou", kind: .housing, name: "Test Housing Trust"), by: pol)
+        // Each agency was sent its view: the council's of revision 2, the housing trust's of 3.
+        _ = try Fixture.export(&plan, for: "cou")
+        _ = try Fixture.export(&plan, for: "hou")
         return plan
     }
 
-    /// The view for `agency` with `change` made to one of its tasks, as a partner's tool would.
+    /// The revision of the view each agency was sent.
+    static func sourceRevision(of agency: AgencyID) -> Int { agency == "cou" ? 2 : 3 }
+
+    /// The view `agency` was sent, with `change` made to one of its tasks, as a partner's tool would.
     static func view(of plan: Plan, for agency: AgencyID, _ changes: [TaskID: (inout PlanTask) -> Void] = [:]) throws -> Plan {
-        var view = try plan.partnerView(for: agency)
+        var view = try plan.partnerViewAsSent(to: agency, atRevision: sourceRevision(of: agency))
         for (id, change) in changes {
             let position = try #require(view.position(of: id))
             change(&view.stages[position.stageIndex].tasks[position.taskIndex])
@@ -62,8 +68,8 @@ struct StaleViewMergeTests {
         #expect(a2.applied.map(\.change) == ["progress 40 → 60", "1 new note"])
         // The housing trust's copy of the hub is as the view was cut: not a change.
         #expect(a2.stale.map(\.description) == [
-            "stale    t-hub: status planned (as at revision 2; the plan has inProgress since)",
-            "stale    t-hub: due 2026-02-14 (as at revision 2; the plan has 2026-02-19 since)",
+            "stale    t-hub: status planned (as at revision 3; the plan has inProgress since)",
+            "stale    t-hub: due 2026-02-14 (as at revision 3; the plan has 2026-02-19 since)",
         ])
         #expect(b2.stale.map(\.description) == [
             "stale    t-door: progress 40 (as at revision 2; the plan has 60 since)",
@@ -132,8 +138,8 @@ struct StaleViewMergeTests {
         // task the plan re-planned since: conflicts, left for the two agencies to settle.
         let door = try plan.mergePartnerUpdate(housing, by: Self.housing)
         #expect(door.stale.map(\.description) == [
-            "stale    t-hub: owner none (as at revision 2; the plan has 'Hub manager' since)",
-            "stale    t-door: due 2026-01-25 (as at revision 2; the plan has 2026-01-30 since)",
+            "stale    t-hub: owner none (as at revision 3; the plan has 'Hub manager' since)",
+            "stale    t-door: due 2026-01-25 (as at revision 3; the plan has 2026-01-30 since)",
         ])
         #expect(door.conflicts.map(\.change) == ["progress 40 → 60", "1 new note"])
         #expect(door.applied.isEmpty && plan.task("t-door")?.progress == 40)
@@ -163,7 +169,7 @@ struct StaleViewMergeTests {
         // The partner's own merge is a change since the cut like any other: a save of the same
         // view with another value cannot be told from an older one, so it is not applied.
         #expect(try plan.mergePartnerUpdate(newer, by: Self.housing).conflicts.map(\.description) == [
-            "conflict t-door: progress 60 → 80 (the plan changed progress from 40 after revision 2)",
+            "conflict t-door: progress 60 → 80 (the plan changed progress from 40 after revision 3)",
         ])
         let merged = plan
         let again = try plan.mergePartnerUpdate(older, by: Self.housing)
@@ -205,7 +211,7 @@ struct StaleViewMergeTests {
         try plan.addNote("Keys with the caretaker.", to: "t-door", by: Self.pol)
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
         #expect(report.conflicts.map(\.description) == [
-            "conflict t-door: 1 new note (the plan changed task 't-door' after revision 2)",
+            "conflict t-door: 1 new note (the plan changed task 't-door' after revision 3)",
         ])
         #expect(plan.task("t-door")?.notes.map(\.text) == ["Keys with the caretaker."])
     }
@@ -220,21 +226,35 @@ struct StaleViewMergeTests {
         plan.revision += 1
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
         #expect(report.conflicts.map(\.description) == [
-            "conflict t-door: due 2026-01-25 → 2026-01-27 (the plan changed due after revision 2 and its history does not say from what)",
+            "conflict t-door: due 2026-01-25 → 2026-01-27 (the plan changed task 't-door' after revision 3 and its history does not say how)",
         ])
         #expect(plan.task("t-door")?.due == Fixture.day(20))
     }
 
-    @Test("Done sets progress 100 without recording what it was: a stale copy of a task done since conflicts on progress")
+    @Test("A stale copy of a task done since is skipped whole: the history records the progress done set")
     func doneSinceTheCut() throws {
         var plan = try Self.plan()
         let housing = try Self.view(of: plan, for: "hou")
         try plan.completeTask("t-door", by: Self.pol)
         let report = try plan.mergePartnerUpdate(housing, by: Self.housing)
-        // The status is known to be stale; the progress the view shows cannot be told from a change.
-        #expect(report.stale.map(\.change) == ["status inProgress"])
-        #expect(report.conflicts.map(\.change) == ["progress 100 → 40"])
+        // The view shows the status and progress as they were at the cut: not changes.
+        #expect(report.stale.map(\.change) == ["status inProgress", "progress 40"])
+        #expect(report.items.isEmpty)
         #expect(plan.task("t-door")?.status == .done && plan.task("t-door")?.progress == 100)
+    }
+
+    @Test("A merge's events carry the fields they changed: the plan before it is rebuilt exactly")
+    func mergedEventsRebuild() throws {
+        var plan = try Self.plan()
+        let (council, housing) = try Self.updates(of: plan)
+        let before = plan
+        _ = try plan.mergePartnerUpdate(council, by: Self.council)
+        _ = try plan.mergePartnerUpdate(housing, by: Self.housing)
+        #expect(plan.revision == before.revision + 4)
+        #expect(plan.history.suffix(4).allSatisfy { !$0.changes.isEmpty })
+        let rebuilt = try #require(plan.asItStood(atRevision: before.revision))
+        #expect(rebuilt.unrebuilt.isEmpty)
+        #expect(rebuilt.plan == before)
     }
 
     @Test("A partner's change to a task it does not lead is still refused")

@@ -153,4 +153,15 @@ struct PlanStatusTests {
         #expect(status.stage(.clear)?.rag == .amber)
         #expect(status.stage(.clear)?.overdueTasks == ["a", "b"])
     }
+
+    @Test("A task with no due of its own is overdue when its scheduled finish, from its dependencies, is before the date")
+    func overdueByScheduledFinish() {
+        // t-after has only a length: it follows t-first (days 0–9), so it is scheduled for
+        // days 10–14 and is 16 days overdue on day 30, as `chb schedule` dates it.
+        let status = clear([Fixture.task("t-first", .done, start: 0, due: 9),
+                            Fixture.task("t-after", .planned, duration: 5, dependsOn: [Dependency(on: "t-first")]),
+                            Fixture.task("t-long", .inProgress, start: 0, due: 50)])
+        #expect(status.overdueTasks == ["t-after"])
+        #expect(status.reasons == [StageReason(level: .amber, kind: .overdue("t-after", days: 16, onCriticalPath: false))])
+    }
 }

@@ -13,6 +13,13 @@ enum Fixture {
         ChangeContext(agency: agency, actor: actor, at: Instant(date: date, hour: 12, minute: 0, second: 0)!)
     }
 
+    /// The view of `plan` for `agency`, exported (its `exported` event recorded in `plan` by
+    /// the lead agency at noon on ``day0``), as a partner receives it: a merge takes only a
+    /// view the plan exported.
+    static func export(_ plan: inout Plan, for agency: AgencyID) throws -> Plan {
+        try plan.exportPartnerView(for: agency, by: context(day0, agency: plan.governance.leadAgency))
+    }
+
     /// A task with dates given as offsets from ``day0``.
     static func task(
         _ id: TaskID, _ status: PlanTask.Status = .planned, start: Int? = nil, due: Int? = nil,

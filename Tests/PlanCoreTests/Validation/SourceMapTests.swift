@@ -21,7 +21,7 @@ struct SourceMapTests {
     static func element(_ g: inout Generator) -> PlanElement {
         // Mostly small indices; now and then one too large to pack.
         func index(_ g: inout Generator) -> Int { g.next(20) == 0 ? (1 << 28) + g.next(5) : g.next(6) }
-        switch g.next(14) {
+        switch g.next(15) {
         case 0: return .plan
         case 1: return .area
         case 2: return .governance
@@ -35,6 +35,7 @@ struct SourceMapTests {
         case 10: return .measure(index(&g))
         case 11: return .observation(index(&g), index(&g))
         case 12: return .risk(index(&g))
+        case 13: return .support(index(&g), index(&g), index(&g))
         default: return .event(index(&g))
         }
     }
@@ -83,11 +84,14 @@ struct SourceMapTests {
     func documentOrder() {
         var map = SourceMap()
         map.record(.task(0, 0), line: 10, column: 9)
+        map.record(.support(0, 0, 0), line: 11, column: 11)
         map.record(.dependency(0, 0, 0), line: 12, column: 11)
         map.record(.note(0, 0, 0), line: 13, column: 11)
         map.record(.task(0, 1), line: 14, column: 9)
         map.record(.dependency(0, 1, 0), line: 15, column: 11)
         #expect(map[.task(0, 0)]?.line == 10)
+        #expect(map[.support(0, 0, 0)]?.line == 11)
+        #expect(map[.support(0, 1, 0)] == nil)
         #expect(map[.dependency(0, 0, 0)]?.line == 12)
         #expect(map[.note(0, 0, 0)]?.line == 13)
         #expect(map[.task(0, 1)]?.line == 14)

@@ -118,6 +118,47 @@ struct PartnerPageTests {
         #expect(restored == tricky)
     }
 
+    @Test("On its day, the page says a task is overdue or blocked for N days as the report does, and dates an undated task as scheduled")
+    func standing() throws {
+        let f = ReportFixture.self
+        let hold = f.active(.hold, [
+            f.task("t-late", .planned, start: 0, due: 20, lead: "cou"),
+            f.task("t-stuck", .blocked, start: 0, due: 60, lead: "cou", blockedSince: 12),
+            f.task("t-after", duration: 5, dependsOn: [Dependency(on: "t-late")], lead: "cou"),
+        ])
+        var plan = f.plan(hold: hold)
+        plan.agencies[1].clearance = .officialSensitive
+        let view = try plan.partnerView(for: "cou")
+        let xml = String(decoding: try PlanWriter().write(view), as: UTF8.self)
+        let html = try PartnerUpdatePage(view: view, viewXML: xml, asOf: f.day(30)).render()
+        let report = try StatusReport(plan: view, asOf: f.day(30))
+        #expect(report.task("t-late")?.daysOverdue == 10 && report.task("t-stuck")?.daysBlocked == 18)
+        #expect(html.contains("<strong class=\"late\">10 days overdue</strong>"))
+        #expect(html.contains("<strong class=\"late\">blocked for 18 days</strong>"))
+        // t-after follows t-late (to day 20): scheduled days 21–25, so 5 days overdue.
+        #expect(html.contains("scheduled <time datetime=\"\(f.day(21))\">"))
+        #expect(html.contains("<strong class=\"late\">5 days overdue</strong>"))
+        // Without a day, the page says neither.
+        #expect(!(try Self.page(view)).contains("overdue"))
+    }
+
+    @Test("Each date control keeps the date it had, the years the format allows, its date in words and a place for why it cannot be saved")
+    func dateControls() throws {
+        let f = ReportFixture.self
+        var plan = f.plan(hold: f.active(.hold, [f.task("t-a", .inProgress, start: 0, due: 20, lead: "cou")]))
+        plan.agencies[1].clearance = .officialSensitive
+        let view = try plan.partnerView(for: "cou")
+        let html = try Self.page(view)
+        let due = f.day(20)
+        #expect(html.contains("name=\"t-a.due\" value=\"\(due)\" data-had=\"\(due)\" min=\"0001-01-01\" max=\"9999-12-31\""))
+        #expect(html.contains("<p class=\"date-words\" id=\"c-t-a-due-words\" aria-live=\"polite\">\(PartnerUpdatePage.dateWords(due))</p>"))
+        #expect(html.contains("<p class=\"field-error\" id=\"c-t-a-due-error\" hidden></p>"))
+        #expect(PartnerUpdatePage.dateWords(try #require(CalendarDate("2026-11-20"))) == "Friday 20 November 2026")
+        // The marking bars sit outside the one part that scrolls, so they never cover a control.
+        #expect(html.contains("<div class=\"scroller\">") && !html.contains("position: sticky"))
+        #expect(html.contains("code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; white-space: nowrap; }"))
+    }
+
     @Test("A full plan gives no page")
     func fullPlanRefused() throws {
         let plan = try TestPlans.load("kestrel-clear")

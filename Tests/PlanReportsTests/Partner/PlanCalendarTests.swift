@@ -37,6 +37,17 @@ struct PlanCalendarTests {
         #expect(Self.unfolded(ics).contains("X-WR-CALNAME:OFFICIAL-SENSITIVE: Operation Test\\; with\\, commas\\\\ and a backslash"))
     }
 
+    @Test("A task dated only by its dependencies gets its scheduled window, marked as scheduled")
+    func scheduledWindow() throws {
+        let plan = ReportFixture.plan(hold: ReportFixture.active(.hold, [
+            ReportFixture.task("t-first", start: 0, due: 9),
+            ReportFixture.task("t-after", duration: 5, dependsOn: [Dependency(on: "t-first")]),
+        ]))
+        let event = try #require(PlanCalendar(plan: plan).events.first { $0.uid.hasPrefix("t-after@") })
+        #expect(event.first == ReportFixture.day(10) && event.last == ReportFixture.day(14))
+        #expect(event.description.contains("Dates as scheduled"))
+    }
+
     @Test("Events: task windows (end exclusive), milestones, reviews and stage ends, each with the marking")
     func events() throws {
         let f = ReportFixture.self

@@ -9,7 +9,7 @@ struct CSVTests {
     static let header = [
         "stage", "stageRag", "id", "title", "lead", "supports", "status", "priority", "start", "due", "milestone",
         "progress", "completedOn", "overdue", "daysOverdue", "blockedSince", "daysBlocked", "blockedReason",
-        "critical", "slackDays", "classification",
+        "critical", "slackDays", "classification", "datesScheduled",
     ]
 
     @Test("Each example plan reads back as a header row and one row per task, fields matching the report", arguments: TestPlans.names)

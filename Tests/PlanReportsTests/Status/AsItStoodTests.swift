@@ -43,7 +43,7 @@ struct AsItStoodTests {
         #expect(report.rendered(as: .text).contains("As it stood at the end of 2026-10-01"))
         #expect(report.rendered(as: .markdown).contains("As it stood at the end of 1 Oct 2026"))
         #expect(report.rendered(as: .html).contains("As it stood at the end of 1 Oct 2026"))
-        #expect(report.rendered(as: .json).contains("\"asItStood\": {\n      \"laterEdits\": 1,\n      \"inferredTasks\": 0\n    }"))
+        #expect(report.rendered(as: .json).contains("\"asItStood\": {\n      \"laterEdits\": 11,\n      \"inferredTasks\": 3\n    }"))
     }
 
     @Test("A plan that records nothing after the date is reported as it is")

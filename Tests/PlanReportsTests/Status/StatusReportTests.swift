@@ -85,6 +85,25 @@ struct StatusReportTests {
         #expect(report.task("t-side")?.slackDays == 40)
     }
 
+    @Test("A task dated only by its dependencies takes its scheduled dates in every format, marked as scheduled, and can be overdue")
+    func scheduledDates() throws {
+        let report = try StatusReport(plan: ReportFixture.plan(clear: ReportFixture.active(.clear, plannedEnd: 90, [
+            ReportFixture.task("t-first", .done, start: 0, due: 9),
+            ReportFixture.task("t-after", duration: 5, dependsOn: [Dependency(on: "t-first")], title: "Follow on"),
+            ReportFixture.task("t-own", start: 0, due: 60),
+        ])), asOf: today)
+        let after = try #require(report.task("t-after"))
+        #expect(after.firstDay == ReportFixture.day(10) && after.lastDay == ReportFixture.day(14) && after.datesScheduled)
+        #expect(after.daysOverdue == 16 && report.overdueTasks.map(\.id) == ["t-after"])
+        #expect(report.task("t-own")?.datesScheduled == false)
+        let text = report.rendered(as: .text), markdown = report.rendered(as: .markdown), html = report.rendered(as: .html)
+        let last = ReportFixture.day(14)
+        #expect(text.contains("\(last) (scheduled)"))
+        #expect(markdown.contains("(scheduled)"))
+        #expect(html.contains("(scheduled)") && !html.contains("not dated"))
+        #expect(report.rendered(as: .json).contains("\"datesScheduled\": true"))
+    }
+
     @Test("A dependency cycle leaves no critical path and says why")
     func cycle() throws {
         let report = try StatusReport(plan: ReportFixture.plan(clear: ReportFixture.active(.clear, [

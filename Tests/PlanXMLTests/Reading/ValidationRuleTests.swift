@@ -65,7 +65,8 @@ struct ValidationRuleTests {
             message: "lead of task 't1' is 'ghost', which is not an agency of this plan") {
             $0.clearTasks = $0.clearTasks.replacingOccurrences(of: #"lead="a1""#, with: #"lead="ghost""#)
         },
-        Case("A supporting agency is not an agency", [error(.unknownReference, at: task1)], message: "supporting agency of task 't1' is 'ghost', which is not an agency") {
+        // At the <support> element's own line, not the task's (issue 20, item 19).
+        Case("A supporting agency is not an agency", [error(.unknownReference, at: #"<support ref="ghost""#)], message: "supporting agency of task 't1' is 'ghost', which is not an agency") {
             replaceTask(&$0, children: #"<support ref="ghost"/>"#)
         },
         Case("A dependency names no task", [error(.unknownReference, at: #"<dependsOn ref="ghost""#)], message: "task 't1' depends on 'ghost'") {
@@ -184,11 +185,11 @@ struct ValidationRuleTests {
             replaceTask(&$0, attributes: #"status="cancelled" completedOn="2025-06-02""#)
         },
         // Supports
-        Case("A task lists its lead as a supporting agency", [error(.support, at: task1)], message: "task 't1' lists its lead 'a1' as a supporting agency") {
+        Case("A task lists its lead as a supporting agency", [error(.support, at: #"<support ref="a1""#)], message: "task 't1' lists its lead 'a1' as a supporting agency") {
             replaceTask(&$0, children: #"<support ref="a1"/>"#)
         },
-        Case("A task lists a supporting agency twice", [error(.support, at: task1)], message: "task 't1' lists supporting agency 'a2' twice") {
-            replaceTask(&$0, children: #"<support ref="a2"/>"#)
+        Case("A task lists a supporting agency twice", [error(.support, at: #"<support ref="a2" />"#)], message: "task 't1' lists supporting agency 'a2' twice") {
+            replaceTask(&$0, children: #"<support ref="a2" />"#)
         },
         // Blank text (XML white space is the schema's; other Unicode spaces are chb's)
         Case("A task title is only an ideographic space", [error(.blankText, at: task1)], message: "title of task 't1' is blank") {

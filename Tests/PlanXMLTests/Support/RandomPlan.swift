@@ -174,8 +174,19 @@ struct RandomPlanGenerator {
         }
         let planID = plan.id.rawValue
         plan.history = some(0...5) { g in
-            HistoryEvent(at: g.instant(), agency: g.pick(agencyIDs), kind: g.pick(HistoryEvent.Kind.allCases),
+            var event = HistoryEvent(at: g.instant(), agency: g.pick(agencyIDs), kind: g.pick(HistoryEvent.Kind.allCases),
                 subject: g.pick([planID, "clear", "hold", "build", g.id("gone")]), actor: g.maybe(0.3) { $0.text() }, text: g.text())
+            // An edit's changes, with values of the field's type (awkward text included).
+            if event.kind == .edited, g.maybe(0.7, { _ in true }) == true {
+                let isStage = StageKind(rawValue: event.subject) != nil
+                let field = isStage ? "nextReview" : event.subject == planID ? "board" : "title"
+                let value: (inout Self) -> String = isStage ? { "2026-01-0\($0.int(1...4))" } : { $0.text() }
+                let from = g.maybe(0.5, value)
+                var to = g.maybe(0.5, value)
+                if to == from { to = isStage ? "2026-02-01" : (from ?? "") + " changed" }
+                event.changes = [HistoryChange(field: field, from: from, to: to)]
+            }
+            return event
         }
         plan.extensions = extensions(0.4)
         assignClassifications(&plan)

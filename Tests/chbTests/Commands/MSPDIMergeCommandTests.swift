@@ -45,7 +45,7 @@ struct MSPDIMergeCommandTests {
             #expect(xml.contains("<Value>\(id)</Value>"))
         }
         let unchanged = try chb(["merge", plan, exported, "--agency", "sht"])
-        #expect(unchanged.status == 0 && unchanged.stdout == "nothing to merge: the update matches the plan\n", "\(unchanged)")
+        #expect(unchanged.status == 0 && unchanged.stdout == "nothing to merge: the update matches the plan\nupdate unsigned (an MSPDI file; agency 'sht' pins no certificate)\n", "\(unchanged)")
     }
 
     @Test("% complete, actual finish, dates and notes merge; an added task and a foreign change are listed, not applied")
@@ -78,6 +78,7 @@ struct MSPDIMergeCommandTests {
             refused  t-h-hub: due 2027-03-26 → 2027-04-30 (task 't-h-hub' is led by 'smcc', not 'sht')
             unmapped row 99 'Extra fob audit': added in MS Project; not applied (add tasks in the full plan)
             merged sht's update of revision 57: 2 applied, 1 refused, 0 in conflict, 1 not mapped; revision 58 → 60
+            update unsigned (an MSPDI file; agency 'sht' pins no certificate)
 
             """)
         let xml = try String(contentsOfFile: plan, encoding: .utf8)

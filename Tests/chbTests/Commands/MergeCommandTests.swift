@@ -49,11 +49,12 @@ struct MergeCommandTests {
             applied  t-h-return-interviews: status inProgress → done
             applied  t-h-hub: due 2027-03-26 → 2027-04-30
             merged smcc's update of revision 57: 2 applied, 0 refused, 0 in conflict; revision 58 → 60
+            update unsigned (agency 'smcc' pins no certificate)
 
             """)
         let xml = try String(contentsOfFile: plan, encoding: .utf8)
         #expect(xml.contains("<task id=\"t-h-return-interviews\" lead=\"smcc\" status=\"done\" strand=\"protect\" start=\"2026-06-01\" due=\"2026-11-13\" progress=\"100\" completedOn=\"2026-11-28\">"))
-        #expect(xml.contains("agency=\"smcc\" kind=\"merged\" subject=\"t-h-hub\">due 2027-03-26 → 2027-04-30 (from smcc's update of revision 57)</event>"))
+        #expect(xml.contains("agency=\"smcc\" kind=\"merged\" subject=\"t-h-hub\"><change field=\"due\" from=\"2027-03-26\" to=\"2027-04-30\"/>due 2027-03-26 → 2027-04-30 (from smcc's update of revision 57)</event>"))
         #expect(try chb(["validate", plan]).status == 0)
     }
 
@@ -64,7 +65,7 @@ struct MergeCommandTests {
         let after = plan.fileBytes
         let again = try chb(["merge", plan, update, "--agency", "smcc"])
         #expect(again.status == 0)
-        #expect(again.stdout == "nothing to merge: the update matches the plan\n")
+        #expect(again.stdout == "nothing to merge: the update matches the plan\nupdate unsigned (agency 'smcc' pins no certificate)\n")
         #expect(plan.fileBytes == after)
     }
 
@@ -108,7 +109,7 @@ struct MergeCommandTests {
         let before = plan.fileBytes
         let result = try chb(["merge", plan, update, "--agency", "smcc", "--dry-run"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("dry run: 1 applied, 0 refused, 0 in conflict; nothing saved (revision would go 58 → 59)"))
+        #expect(result.stdout.contains("dry run: 1 would apply, 0 refused, 0 in conflict; nothing saved (revision would go 58 → 59)"))
         #expect(plan.fileBytes == before)
     }
 
@@ -140,11 +141,12 @@ struct MergeCommandTests {
         #expect(dryRun.stdout == """
             stale    t-h-return-interviews: progress 80 (as at revision 57; the plan has 90 since)
             nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)
+            update unsigned (agency 'smcc' pins no certificate)
 
             """)
         let result = try chb(["merge", plan, view, "--agency", "smcc"])
         #expect(result.status == 0)
-        #expect(result.stdout == "nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)\n")
+        #expect(result.stdout == "nothing to merge: the update matches the plan but for 1 value the plan changed since revision 57 (stale, skipped)\nupdate unsigned (agency 'smcc' pins no certificate)\n")
         #expect(plan.fileBytes == after)
     }
 
@@ -181,7 +183,7 @@ struct MergeCommandTests {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("2 applied, 0 refused, 0 in conflict; revision 58 → 60"))
         let xml = try String(contentsOfFile: plan, encoding: .utf8)
-        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\">progress 80 → 95 (from smcc's update of revision 57)</event>"))
-        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\">due 2026-11-13 → 2026-12-18 (from smcc's update of revision 57)</event>"))
+        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\"><change field=\"progress\" from=\"80\" to=\"95\"/>progress 80 → 95 (from smcc's update of revision 57)</event>"))
+        #expect(xml.contains("kind=\"merged\" subject=\"t-h-return-interviews\"><change field=\"due\" from=\"2026-11-13\" to=\"2026-12-18\"/>due 2026-11-13 → 2026-12-18 (from smcc's update of revision 57)</event>"))
     }
 }

@@ -29,7 +29,7 @@ struct PartnerTextDisplayTests {
             ("<owner>Missing Children Coordinator, Severnmouth City Council</owner>\n",
              "<owner>Missing Children Coordinator, Severnmouth City Council</owner>\n          <blockedReason>waiting for the coordinator&#13;\(Self.forged) \u{202E}gnissim\u{202C}</blockedReason>\n"),
             ("coordinator post was vacant for four weeks.</note>\n",
-             "coordinator post was vacant for four weeks.</note>\n          <note at=\"2026-11-30T08:00:00Z\" agency=\"smcc\">All fine \u{202E}won ti esolc\u{202C}&#x9B;31m</note>\n"),
+             "coordinator post was vacant for four weeks.</note>\n          <note at=\"2026-11-30T09:30:00Z\" agency=\"smcc\">All fine \u{202E}won ti esolc\u{202C}&#x9B;31m</note>\n"),
         ] + (titleEdit ? [("<title>Return home interviews for missing children linked to the lines</title>",
                            "<title>Return home interviews&#13;applied  t-h-hub: approved \u{202E}devorppa\u{202C}</title>")] : [])
         for (old, new) in replacements {
@@ -63,10 +63,9 @@ struct PartnerTextDisplayTests {
             #expect(result.stdout.contains("U+000D"), "\(format): the CR is shown")
             #expect(result.stdout.contains("U+202E"), "\(format): the override is shown")
         }
-        // The text report's key points are still the board's: the reason stays on its task's line.
+        // The text report's key points are still the board's: the reason stays one run of text.
         let text = try chb(["status", plan, "--as-of", "2026-11-30"], now: "2026-11-30T10:00:00Z").stdout
-        let reasonLines = text.split(separator: "\n").filter { $0.contains(Self.forged) }
-        #expect(!reasonLines.isEmpty && reasonLines.allSatisfy { $0.contains("waiting for the coordinator<U+000D>") }, "\(reasonLines)")
+        #expect(text.contains("coordinator<U+000D>Note"), "\(text)")
         // log and show too.
         for arguments in [["log", plan, "--subject", "t-h-return-interviews"], ["show", plan]] {
             let result = try chb(arguments)

@@ -45,6 +45,7 @@ struct PartnerViewCommandTests {
             applied  t-h-cctv: progress 40 → 60
             applied  t-h-hub: due 2027-03-26 → 2027-04-30
             merged smcc's update of revision 57: 5 applied, 0 refused, 0 in conflict; revision 58 → 63
+            update unsigned (agency 'smcc' pins no certificate)
 
             """)
     }
