@@ -31,7 +31,9 @@ public struct PlanValidator: Sendable {
     /// - Parameters:
     ///   - plan: The plan to check.
     ///   - sourceMap: Where the plan's elements are in their file, to locate diagnostics.
-    /// - Returns: Errors and warnings, sorted by location where known.
+    /// - Returns: Errors and warnings, sorted by location where known: at most
+    ///   ``DiagnosticList/standardLimit`` of each, then a line for each severity saying how
+    ///   many more were found (see ``DiagnosticList``).
     public func validate(_ plan: Plan, sourceMap: SourceMap = SourceMap()) -> [PlanDiagnostic] {
         var run = ValidationRun(plan: plan, map: sourceMap)
         run.checkIDs()
@@ -44,7 +46,9 @@ public struct PlanValidator: Sendable {
         run.checkPartnerView()
         run.checkIdleAgencies()
         if let today { run.checkFactDates(notAfter: today) }
-        return run.diagnostics.enumerated().sorted { a, b in
+        // Capped as they are found (a plan of a million broken elements must not give a million
+        // lines), then put in document order; the "and N more" lines have no location and stay last.
+        return run.diagnostics.diagnostics.enumerated().sorted { a, b in
             let (la, lb) = (a.element.location?.line ?? .max, b.element.location?.line ?? .max)
             return (la, a.offset) < (lb, b.offset)
         }.map(\.element)
@@ -55,7 +59,7 @@ public struct PlanValidator: Sendable {
 private struct ValidationRun {
     let plan: Plan
     let map: SourceMap
-    var diagnostics: [PlanDiagnostic] = []
+    var diagnostics = DiagnosticList()
     let agencyIDs: Set<AgencyID>
     /// Each task id's dense number: the position of the first task with that id, counting
     /// through the stages in order. References, the cycle search and the checks on links run

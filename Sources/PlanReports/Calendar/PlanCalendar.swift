@@ -169,9 +169,11 @@ public struct PlanCalendar: Sendable {
     }
 
     /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newline.
+    /// Text from the plan goes through the display rule first (control characters and bidi
+    /// controls shown by code, line breaks kept): a calendar is read by a person.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in text.displayed(keepingLineBreaks: true) {
             switch character {
             case "\\": result += "\\\\"
             case ";": result += "\\;"

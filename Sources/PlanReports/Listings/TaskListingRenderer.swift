@@ -17,7 +17,7 @@ struct TaskListingRenderer {
         }
         var lines = listing.rows.isEmpty ? [] : table.lines()
         lines.append("\(listing.rows.count) of \(listing.totalTasks) task\(listing.totalTasks == 1 ? "" : "s"); revision \(listing.revision)")
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.finish(lines)
     }
 
     func csv() -> String {
@@ -117,7 +117,7 @@ struct TaskListingRenderer {
             lines.append("notes:")
             lines += t.notes.map { "  \($0.at)  \($0.agency)  \(ColumnTable.Cell($0.text).text)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.finish(lines)
     }
 
     static func detailJSON(_ detail: TaskDetail) -> String {

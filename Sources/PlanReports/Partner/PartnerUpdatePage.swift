@@ -12,7 +12,8 @@ public import PlanCore
 /// Only the moves the task workflow allows from a task's current state are offered, and not
 /// those a gate would stop (a stage not active, a finish-to-start predecessor not done, a
 /// reopen in a complete stage): the page says why instead. A Content-Security-Policy forbids
-/// every request, and nothing in the page comes from outside the view.
+/// every request and runs only the page's own script, named by its SHA-256 hash (no inline
+/// script otherwise), and nothing in the page comes from outside the view.
 ///
 /// Every control is named `TASKID.FIELD` (`status`, `progress`, `start`, `due`,
 /// `blockedReason`, `completedOn`, `note`) and the save button is `#save-update`, so the page
@@ -179,7 +180,7 @@ private struct PageBuilder {
             "<html lang=\"en-GB\">",
             "<head>",
             "<meta charset=\"utf-8\">",
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action 'none'; base-uri 'none'\">",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src \(PartnerUpdatePage.scriptHashSource); form-action 'none'; base-uri 'none'\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"referrer\" content=\"no-referrer\">",
             "<meta name=\"generator\" content=\"chb export --to html\">",
@@ -207,7 +208,7 @@ private struct PageBuilder {
             "</div>",
             "<div class=\"marking marking-bottom\" role=\"note\" aria-label=\"Protective marking\">\(markingHTML)</div>",
             "<script type=\"application/xml\" id=\"view\">\(PartnerUpdatePage.scriptSafe(page.viewXML))</script>",
-            "<script>\n\(PartnerUpdatePage.script)</script>",
+            "<script>\(PartnerUpdatePage.scriptElementText)</script>",
             "</body>",
             "</html>",
         ]
@@ -360,7 +361,7 @@ private struct PageBuilder {
         // What a status brings with it: the reason for blocking, the day it was done.
         lines += [
             "<div class=\"field when-blocked\"\(task.status == .blocked ? "" : " hidden")><label for=\"\(control("blockedReason"))\">Why is it blocked? <span class=\"required\">(required)</span></label>",
-            "<textarea id=\"\(control("blockedReason"))\" name=\"\(field("blockedReason"))\" rows=\"2\" aria-describedby=\"\(control("blockedReason"))-help\">\(e(task.blockedReason ?? ""))</textarea>",
+            "<textarea id=\"\(control("blockedReason"))\" name=\"\(field("blockedReason"))\" rows=\"2\" aria-describedby=\"\(control("blockedReason"))-help\">\(HTML.exact(task.blockedReason ?? ""))</textarea>",
             "<p class=\"hint\" id=\"\(control("blockedReason"))-help\">Say what is stopping the work and what would unblock it; the coordinator sees this.</p></div>",
             "<div class=\"field when-done\"\(task.status == .done ? "" : " hidden")><label for=\"\(control("completedOn"))\">Done on</label>",
             "<input type=\"date\" id=\"\(control("completedOn"))\" name=\"\(field("completedOn"))\" value=\"\(task.completedOn.map { "\($0)" } ?? "")\" aria-describedby=\"\(control("completedOn"))-words \(control("completedOn"))-help\">",

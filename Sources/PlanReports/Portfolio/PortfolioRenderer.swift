@@ -41,7 +41,7 @@ struct PortfolioRenderer {
             case .complete: "1;34"
             case .notStarted: "0"
             }
-            return "\u{1B}[\(code)m\(word)\u{1B}[0m"
+            return TerminalText.style(code, word)
         }
         let date: (CalendarDate) -> String = Wording.textDate
         var out = [portfolio.marking, "", "Portfolio of operations", "Status as of \(date(asOf))", ""]
@@ -74,7 +74,7 @@ struct PortfolioRenderer {
         out.append(Wording.ragNote)
         out.append("")
         out.append(portfolio.marking)
-        return out.flatMap { TextReportRenderer.wrap($0, width: TextReportRenderer.width) }.joined(separator: "\n") + "\n"
+        return TerminalText.finish(out.map(\.displayText).flatMap { TextReportRenderer.wrap($0, width: TextReportRenderer.width) })
     }
 
     // MARK: Markdown
@@ -117,7 +117,7 @@ struct PortfolioRenderer {
         out.append("_\(MarkdownReportRenderer.escape(Wording.ragNote))_")
         out.append("")
         out.append("**\(portfolio.marking)**")
-        return out.joined(separator: "\n") + "\n"
+        return out.map(\.displayText).joined(separator: "\n") + "\n"
     }
 
     // MARK: HTML

@@ -13,7 +13,7 @@ struct HistoryLogRenderer {
         }
         let total = log.totalEvents
         let summary = "\(log.events.count) of \(counted(total, "event")); revision \(log.revision)"
-        return (table.lines() + [summary]).joined(separator: "\n") + "\n"
+        return TerminalText.finish(table.lines() + [summary])
     }
 
     func json() -> String {

@@ -12,7 +12,8 @@ struct MarkdownReportRenderer {
     func render() -> String {
         var r = self
         r.document()
-        return r.out.joined(separator: "\n") + "\n"
+        // Every line through the display rule too, whatever it was built from.
+        return r.out.map(\.displayText).joined(separator: "\n") + "\n"
     }
 
     // MARK: Building blocks
@@ -24,7 +25,8 @@ struct MarkdownReportRenderer {
     /// `36 < 38` stays as it is, `<b>` becomes `\<b>`.
     static func escape(_ text: String) -> String {
         var result = ""
-        let characters = Array(text)
+        // The display rule first: controls and bidi controls shown by code, on one line.
+        let characters = Array(text.displayText)
         for (i, character) in characters.enumerated() {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "|": result += "\\" + String(character)

@@ -23,7 +23,7 @@ struct ScheduleReportRenderer {
             lines.append("unscheduled:")
             lines += report.unscheduled.map { "  \($0.id): \($0.reason)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.finish(lines)
     }
 
     func json() -> String {

@@ -14,7 +14,7 @@ struct TextReportRenderer {
 
     // MARK: Styles
 
-    private func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { colour ? TerminalText.style("1", text) : text }
 
     private func ragStyle(_ rag: RAG) -> (@Sendable (String) -> String)? {
         guard colour else { return nil }
@@ -25,7 +25,7 @@ struct TextReportRenderer {
         case .complete: "1;34"
         case .notStarted: "0"
         }
-        return { "\u{1B}[\(code)m\($0)\u{1B}[0m" }
+        return { TerminalText.style(code, $0) }
     }
 
     private func rag(_ rag: RAG, upper: Bool = false) -> String {
@@ -45,7 +45,9 @@ struct TextReportRenderer {
     func render() -> String {
         var r = self
         r.document()
-        return r.out.flatMap { Self.wrap($0, width: Self.width) }.joined(separator: "\n") + "\n"
+        // Every line through the display rule (plan text cannot forge or hide a line), then
+        // folded to the width with what will be shown, then its colour marks made escapes.
+        return TerminalText.finish(r.out.map(\.displayText).flatMap { Self.wrap($0, width: Self.width) })
     }
 
     /// A line of prose folded at spaces to `width` visible characters (ANSI colour does not
@@ -55,12 +57,12 @@ struct TextReportRenderer {
         func visible(_ text: Substring) -> Int {
             var count = 0, escaped = false
             for c in text {
-                if escaped { if c == "m" { escaped = false } } else if c == "\u{1B}" { escaped = true } else { count += 1 }
+                if escaped { if c == "m" { escaped = false } } else if c == "\u{1B}" || c == TerminalText.mark { escaped = true } else { count += 1 }
             }
             return count
         }
         guard visible(line[...]) > width else { return [line] }
-        let plain = Array(line.replacing(#/\x{1B}\[[0-9;]*m/#, with: ""))
+        let plain = Array(line.replacing(#/[\x{1B}\x{FFFF}]\[[0-9;]*m/#, with: ""))
         let lead = plain.prefix { $0 == " " }.count
         // After the leading spaces: a label then two or more spaces, or a bullet.
         var hang = lead + 2

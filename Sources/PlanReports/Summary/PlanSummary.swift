@@ -42,6 +42,7 @@ public struct PlanSummary: Sendable {
         var last = ""
         if let event = plan.history.last { last = ", last \(event.at.date) by \(event.agency) (\(event.kind.rawValue))" }
         lines.append("Measures:  \(plan.measures.count)    Risks: \(plan.risks.count) (\(openRisks) open)    History: \(counted(plan.history.count, "event"))\(last)")
-        return lines.joined(separator: "\n")
+        // Through the display rule, without the last line's newline (the caller adds it).
+        return String(TerminalText.finish(lines).dropLast())
     }
 }

@@ -1,3 +1,5 @@
+import PlanCore
+
 /// An aligned plain-text table: columns two spaces apart, each as wide as its widest cell,
 /// trailing spaces trimmed, one line per row. Cells may carry a style (ANSI colour) that does
 /// not count towards the column widths. Given a width, the widest columns give way first and
@@ -9,10 +11,11 @@ struct ColumnTable {
         var text: String
         var style: (@Sendable (String) -> String)?
 
-        /// A cell; line breaks and tabs in `text` become spaces, so a value can never break
-        /// the columns.
+        /// A cell; its text goes through the display rule (``Swift/String/displayText``):
+        /// line breaks and tabs become spaces and control characters are shown by code, so a
+        /// value can never break the columns or the terminal.
         init(_ text: String, style: (@Sendable (String) -> String)? = nil) {
-            self.text = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+            self.text = text.displayText
             self.style = style
         }
 

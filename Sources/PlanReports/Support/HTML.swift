@@ -1,7 +1,17 @@
+import PlanCore
+
 /// Escaping for HTML and SVG text and attribute values.
 enum HTML {
-    /// The text with `&`, `<`, `>`, `"` and `'` replaced by character references.
+    /// The text for a person to read: through the display rule (control characters and bidi
+    /// controls shown by code, line breaks kept; see ``Swift/String/displayed(keepingLineBreaks:)``),
+    /// then with `&`, `<`, `>`, `"` and `'` replaced by character references.
     static func escape(_ text: String) -> String {
+        exact(text.displayed(keepingLineBreaks: true))
+    }
+
+    /// The text exactly, with `&`, `<`, `>`, `"` and `'` replaced by character references: for
+    /// a form control's value, which must give back what the plan holds.
+    static func exact(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -20,7 +20,8 @@ struct MSPDIMapping {
 
     // What the phases find, in the order they find it.
     private var unmapped: [MSPDIUnmappedItem] = []
-    private var warnings: [PlanDiagnostic] = []
+    /// Capped: a file of a million rows must not give a million lines.
+    private var warnings = DiagnosticList()
     /// The task rows, in `ID` order (``readRows()``).
     private var rows: [Row] = []
     /// The index in ``rows`` of each UID (the first row with it).
@@ -122,7 +123,7 @@ struct MSPDIMapping {
         warnUnstaged()
         let plan = makePlan()
         try check(plan)
-        return MSPDIImport(plan: plan, unmapped: unmapped, warnings: warnings)
+        return MSPDIImport(plan: plan, unmapped: unmapped, warnings: warnings.diagnostics)
     }
 
     /// Reads the task rows: skips blank rows, orders by `ID`, and works out the outline.
@@ -510,7 +511,7 @@ struct MSPDIMapping {
         } catch {
             try refuse(error.diagnostics, "the imported plan would not read back")
         }
-        warnings += diagnostics.filter { $0.severity == .warning }
+        for warning in diagnostics where warning.severity == .warning { warnings.append(warning) }
     }
 
     /// Throws the errors, if any, each message after `prefix` and located in the file.

@@ -107,7 +107,7 @@ public struct MSPDIReader: Sendable {
                     let document = parser.parse()
                     if let fatal = parser.fatal { return .failure(PlanReadError(fatal)) }
                     reader.drain()
-                    let errors = reader.diagnostics.filter { $0.severity == .error }
+                    let errors = reader.diagnostics.diagnostics.filter { $0.severity == .error }
                     guard let document, errors.isEmpty else {
                         return .failure(PlanReadError(diagnostics: errors.isEmpty
                             ? [PlanDiagnostic(.error, .malformed, "the document could not be read", at: SourceLocation(file: file, line: 1, column: 1))]

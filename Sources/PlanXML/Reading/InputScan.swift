@@ -113,6 +113,29 @@ struct InputScan {
         return low < startTags.count && Int(startTags[low].line) == line ? Int(startTags[low].column) : nil
     }
 
+    /// How many start tags begin before a position: the same for every position in one run of
+    /// text, so it tells apart the elements an error about character content is in.
+    ///
+    /// - Parameter near: A count returned before; checked first, since errors come in
+    ///   document order and a flood of them mostly in one run of text.
+    func startTagsBefore(line: Int, column: Int, near: Int? = nil) -> Int {
+        startTags.withUnsafeBufferPointer { tags in
+            func before(_ index: Int) -> Bool {
+                let (tagLine, tagColumn) = (Int(tags[index].line), Int(tags[index].column))
+                return tagLine < line || (tagLine == line && tagColumn < column)
+            }
+            if let near, near <= tags.count, near == 0 || before(near - 1), near == tags.count || !before(near) {
+                return near
+            }
+            var (low, high) = (0, tags.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if before(mid) { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+    }
+
     /// A position in the input that keeps count of lines and columns (columns in characters).
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>

@@ -8,7 +8,8 @@ import PlanCore
 final class PlanDecoder {
     private let reader: XMLPullReader
     private(set) var map: SourceMap
-    private(set) var problems: [PlanDiagnostic] = []
+    /// What the decoder found wrong, capped, each element's repeats counted once.
+    private(set) var problems = DiagnosticList()
     /// Set when reading must stop whatever else is wrong (not a plan, a later version).
     private(set) var fatal: PlanDiagnostic?
     /// Whether the plan ends with an XML-DSig `Signature` (checked by ``XMLSignature``, not here).
@@ -22,17 +23,22 @@ final class PlanDecoder {
     // MARK: Event helpers
 
     private func problem(_ message: String, _ tag: StartTag, code: PlanDiagnostic.Code = .schema) {
-        problems.append(PlanDiagnostic(.error, code, message, at: tag.location))
+        problems.append(PlanDiagnostic(.error, code, message, at: tag.location), element: tag.index)
     }
 
     /// Calls `body` for each child element of `tag`, then consumes `tag`'s end.
     private func children(of tag: StartTag, _ body: (StartTag) -> Void) {
         guard !tag.isEmpty else { return }
+        // Text split by comments comes as many pieces: one problem per element is enough.
+        var textReported = false
         while true {
             switch reader.next() {
             case .start(let child): body(child)
             case .text(let text):
-                if !text.isBlank { problem("unexpected text in element '\(tag.localName)'", tag) }
+                if !textReported, !text.isBlank {
+                    problem("unexpected text in element '\(tag.localName)'", tag)
+                    textReported = true
+                }
             case .end, .finished: return
             }
         }

@@ -53,21 +53,24 @@ public struct PlanReader: Sendable {
         if let fatal = decoder.fatal { return .failure(PlanReadError(fatal)) }
         reader.drain()
         // libxml2's own diagnostics are the precise ones; the decoder's fill in after them.
-        var diagnostics = reader.diagnostics
+        // Both are capped lists (`DiagnosticList`): a hostile file's millions of errors cost
+        // neither memory nor a screenful each.
+        var found = reader.diagnostics
         // libxml2 validates ahead of a well-formedness error it has not reached yet, so an
         // unclosed tag first shows up as schema errors about the elements it swallowed. When
         // the document is not XML, what the schema thinks of it is noise: report why it is not.
-        if diagnostics.contains(where: { $0.code == .malformed }) {
-            diagnostics.removeAll { $0.code == .schema }
+        if found.contains(code: .malformed) {
+            found.removeAll(code: .schema)
             // libxml2 describes a cut-short file by whatever it met last ("extra content at
             // the end of the document", "attValue: ' expected"); say first what happened.
             if scan.openAtEnd > 0 {
-                diagnostics.insert(PlanDiagnostic(.error, .malformed,
+                found.insert(PlanDiagnostic(.error, .malformed,
                     "the file ends inside the document, with \(scan.openAtEnd == 1 ? "1 element" : "\(scan.openAtEnd) elements") still open: it looks cut short or damaged (an interrupted copy or download?)",
-                    at: SourceLocation(file: file, line: scan.end.line, column: scan.end.column)), at: 0)
+                    at: SourceLocation(file: file, line: scan.end.line, column: scan.end.column)), beforeFirst: { _ in true })
             }
         }
-        if diagnostics.isEmpty { diagnostics = decoder.problems }
+        if found.isEmpty { found = decoder.problems }
+        var diagnostics = found.diagnostics
         if diagnostics.isEmpty, !reader.isValid {
             diagnostics = [PlanDiagnostic(.error, .schema, "the document is not valid against the plan schema",
                 at: SourceLocation(file: file, line: 1, column: 1))]

@@ -21,6 +21,8 @@ struct StartTag {
     var attributes: [XMLAttribute]
     var isEmpty: Bool
     var location: SourceLocation
+    /// Its place among the document's start tags (0 for the root), which tells elements apart.
+    var index: Int
 
     /// The value of an attribute with no namespace.
     subscript(name: String) -> String? {
@@ -104,14 +106,15 @@ final class XMLPullReader {
         self.sinkPointer = sinkPointer
     }
 
-    /// Everything libxml2 and the reader reported, in the order reported.
-    var diagnostics: [PlanDiagnostic] { sink.diagnostics }
+    /// Everything libxml2 and the reader reported, in the order reported, capped and with
+    /// repeats counted (see ``DiagnosticList``).
+    var diagnostics: DiagnosticList { sink.list }
 
     /// Whether libxml2 found the document valid against the schema so far.
     var isValid: Bool { xmlTextReaderIsValid(reader) == 1 }
 
     /// Records a problem found by the reader's user.
-    func report(_ diagnostic: PlanDiagnostic) { sink.diagnostics.append(diagnostic) }
+    func report(_ diagnostic: PlanDiagnostic) { sink.list.append(diagnostic) }
 
     /// Stops reading: later calls to ``next()`` return `.finished`.
     func stop() { stopped = true }
@@ -137,8 +140,8 @@ final class XMLPullReader {
         while !stopped {
             let status = xmlTextReaderRead(reader)
             guard status == 1 else {
-                if status < 0, !sink.diagnostics.containsErrors {
-                    sink.diagnostics.append(PlanDiagnostic(.error, .malformed, "the document could not be parsed",
+                if status < 0, !sink.list.containsErrors {
+                    sink.list.append(PlanDiagnostic(.error, .malformed, "the document could not be parsed",
                         at: SourceLocation(file: sink.file, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: 0)))
                 }
                 stopped = true
@@ -172,7 +175,8 @@ final class XMLPullReader {
     }
 
     private func startTag() -> StartTag {
-        let position = startTagIndex < sink.scan.startTags.count ? sink.scan.startTags[startTagIndex] : nil
+        let index = startTagIndex
+        let position = index < sink.scan.startTags.count ? sink.scan.startTags[index] : nil
         startTagIndex += 1
         let location = position.map { SourceLocation(file: sink.file, line: Int($0.line), column: Int($0.column)) }
             ?? currentLocation()
@@ -183,7 +187,8 @@ final class XMLPullReader {
             qualifiedName: qualifiedName,
             attributes: [],
             isEmpty: xmlTextReaderIsEmptyElement(reader) == 1,
-            location: location)
+            location: location,
+            index: index)
         if xmlTextReaderMoveToFirstAttribute(reader) == 1 {
             repeat {
                 let (localName, qualifiedName) = names()
@@ -200,8 +205,8 @@ final class XMLPullReader {
             for attribute in tag.attributes where !attribute.namespace.isEmpty && !attribute.isNamespaceDeclaration {
                 let allowed = attribute.namespace == xsi && attribute.localName == "schemaLocation" && tag.localName == "plan"
                 if !allowed {
-                    report(PlanDiagnostic(.error, .schema,
-                        "attribute '\(attribute.qualifiedName)' is not allowed on '\(tag.localName)'", at: location))
+                    sink.list.append(PlanDiagnostic(.error, .schema,
+                        "attribute '\(attribute.qualifiedName)' is not allowed on '\(tag.localName)'", at: location), element: index)
                 }
             }
         }
@@ -210,10 +215,9 @@ final class XMLPullReader {
             // complaint about this element may already be recorded. Put the refusal before
             // anything on its line or later, so that it is the error's code wherever the
             // XInclude appears.
-            let index = sink.diagnostics.firstIndex { ($0.location?.line ?? .max) >= location.line }
-            sink.diagnostics.insert(PlanDiagnostic(.error, .xincludeRefused,
+            sink.list.insert(PlanDiagnostic(.error, .xincludeRefused,
                 "XInclude ('\(tag.qualifiedName)') is not allowed in a plan and is never processed", at: location),
-                at: index ?? sink.diagnostics.count)
+                beforeFirst: { ($0.location?.line ?? .max) >= location.line })
         }
         return tag
     }
@@ -249,10 +253,20 @@ extension XMLEvent {
 }
 
 /// Collects libxml2's structured errors for one reader.
+///
+/// Bounded whatever the input: the errors go into a ``DiagnosticList``, where an error libxml2
+/// repeats for one element (once per `&amp;`, character reference, comment or CDATA piece of
+/// text where only elements may be) is counted on its first report. The work per error is
+/// constant: a repeated message is compared, not tidied again.
 final class ErrorSink {
     let file: String
     let scan: InputScan
-    var diagnostics: [PlanDiagnostic] = []
+    var list = DiagnosticList()
+    /// libxml2's last message, as it gave it and tidied.
+    private var lastRaw: [UInt8] = []
+    private var lastTidied = ""
+    /// The element of the last error, where the next one most likely is too.
+    private var lastElement: Int?
 
     init(file: String, scan: InputScan) {
         self.file = file
@@ -262,13 +276,30 @@ final class ErrorSink {
     func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let isSchema = error.domain == Int32(XML_FROM_SCHEMASV.rawValue)
-        var message = LibXML.string(error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) }) ?? "unknown libxml2 error"
-        message = Self.tidy(message)
+        let message = tidied(error.message)
         let line = Int(error.line)
         var column = Int(error.int2)
+        // Where the parser stood: every piece of one run of text lies between the same two
+        // start tags, so the count of start tags before it names the element it is in.
+        let element = line > 0 ? scan.startTagsBefore(line: line, column: column, near: lastElement) : nil
+        lastElement = element
+        let code: PlanDiagnostic.Code = isSchema ? .schema : .malformed
+        if let element, list.countRepeat(.error, code, message, element: element) { return }
         if isSchema || column == 0 { column = scan.firstColumn(onLine: line) ?? 0 }
-        diagnostics.append(PlanDiagnostic(.error, isSchema ? .schema : .malformed, message,
-            at: line > 0 ? SourceLocation(file: file, line: line, column: column) : nil))
+        list.append(PlanDiagnostic(.error, code, message,
+            at: line > 0 ? SourceLocation(file: file, line: line, column: column) : nil), element: element)
+    }
+
+    /// libxml2's message made readable, reusing the last result when the message repeats.
+    private func tidied(_ raw: UnsafeMutablePointer<CChar>?) -> String {
+        guard let raw else { return "unknown libxml2 error" }
+        let count = strlen(raw)
+        let same = count == lastRaw.count && (count == 0 || lastRaw.withUnsafeBytes { memcmp($0.baseAddress!, raw, count) == 0 })
+        if !same {
+            lastRaw = Array(UnsafeRawBufferPointer(start: raw, count: count))
+            lastTidied = Self.tidy(String(decoding: lastRaw, as: UTF8.self))
+        }
+        return lastTidied
     }
 
     /// Makes libxml2's messages read as one line without the namespace noise.

@@ -63,13 +63,24 @@ struct Export: ParsableCommand {
         }
         let content = OutputContent.report(what)
         try PlanSession.refuseOutput(output, overwriting: [file], with: content)
-        // Check and save first, then write the view: a view never leaves without its
-        // 'exported' event, and a refused export writes nothing.
+        // The view is cut and the export recorded under the plan's lock; the view is written
+        // (atomically) once the changed plan is checked, and only then is the plan saved. So
+        // an output that cannot be written (no such folder, a directory, FIFO, device or
+        // read-only file) leaves the plan byte for byte as it was, and a view never leaves
+        // without its 'exported' event.
         var bytes: [UInt8] = []
         var summary = ""
         let destination = output.flatMap { $0.isStandardStream ? nil : $0.description }
         var withheld: [String] = []
-        try PlanSession.modify(file, waiting: waiting, report: .standardError) { plan in
+        let writeView = { () throws(Failure) in
+            try PlanSession.write(bytes, to: output, protecting: [file], content: content)
+        }
+        // Should the save fail after the view is out, say so: the disclosure is not recorded.
+        let unrecorded = {
+            "the view was written to \(destination ?? "standard output"), but its export could not be recorded in the plan; "
+                + (destination == nil ? "treat it as not sent" : "delete that file") + ", then export again"
+        }
+        try PlanSession.modify(file, waiting: waiting, report: .standardError, beforeSave: writeView, ifSaveFails: unrecorded) { plan in
             try plan.requireAgency(AgencyID(partner), as: .viewed)
             let view = try plan.partnerView(for: AgencyID(partner))
             withheld = WithheldWarnings.lines(plan, file: file.displayName, agency: AgencyID(partner))
@@ -87,7 +98,6 @@ struct Export: ParsableCommand {
             summary = "exported the view of revision \(source) for '\(partner)' (\(tasks) tasks, \(marking)) to \(destination ?? "stdout"); the export is recorded as revision \(plan.revision)"
             return ""
         }
-        try PlanSession.write(bytes, to: output, protecting: [file], content: content)
         for line in withheld { Terminal.error(line) }
         Terminal.say(summary, to: destination == nil ? .standardError : .standardOutput)
     }

@@ -72,8 +72,13 @@ struct Import: ParsableCommand {
         for warning in result.warnings {
             Terminal.error(warning.location == nil ? "\(name): warning: \(warning.message)" : warning.description)
         }
-        for item in result.unmapped {
+        // Capped like every list of diagnostics: the count is in the summary line below.
+        let listed = DiagnosticList.standardLimit
+        for item in result.unmapped.prefix(listed) {
             Terminal.error("\(name): warning: not mapped: \(item.message)")
+        }
+        if result.unmapped.count > listed {
+            Terminal.error("\(name): warning: and \(result.unmapped.count - listed) more items not mapped, not shown (the first \(listed) are listed)")
         }
         try PlanSession.create(result.plan, at: output)
         let plan = result.plan

@@ -67,7 +67,13 @@ struct Diagnostic: Hashable, CustomStringConvertible {
 
     /// A plan diagnostic as the command line prints it: at `file`'s first line when it has no
     /// location, without a column when the column is unknown.
+    /// The line that ends a capped list ("and 9,900 more errors not shown") is about the whole
+    /// file, so it has no line number.
     init(_ diagnostic: PlanDiagnostic, file: String) {
+        if diagnostic.code == .moreDiagnostics, diagnostic.location == nil {
+            self.init(file: file, severity: diagnostic.severity, message: diagnostic.message)
+            return
+        }
         let location = diagnostic.location ?? SourceLocation(file: file, line: 1, column: 0)
         self.init(file: location.file ?? file, line: location.line, column: location.column == 0 ? nil : location.column,
             severity: diagnostic.severity, message: diagnostic.message)

@@ -75,10 +75,18 @@ enum PlanSession {
     ///   - waiting: How long to wait for another process's lock.
     ///   - report: Where the success line goes (stderr when stdout carries data).
     ///   - shouldSave: When `false` (a dry run), everything happens except the save.
+    ///   - beforeSave: Runs under the lock once the changed plan is checked and its bytes are
+    ///     ready, just before they replace the file (an export writes its output here, so
+    ///     that a refused output never leaves a recorded export); not in a dry run. When it
+    ///     throws, nothing is saved.
+    ///   - ifSaveFails: When `beforeSave` ran and the save then failed: a line saying what
+    ///     became of what it did, printed under the save's error.
     ///   - change: Applies the change to the plan and returns the line to print on success.
-    /// - Throws: ``Failure``, or what `change` throws other than a ``PlanChangeError``.
+    /// - Throws: ``Failure``, or what `change` or `beforeSave` throws other than a ``PlanChangeError``.
     static func modify(
         _ file: FileArgument, waiting: WaitOption, report: Terminal.Stream = .standardOutput, save shouldSave: Bool = true,
+        beforeSave: (() throws -> Void)? = nil,
+        ifSaveFails: (() -> String)? = nil,
         _ change: (inout Plan) throws -> String
     ) throws {
         let path = file.description
@@ -113,11 +121,16 @@ enum PlanSession {
             } catch {
                 throw Failure(path, error.message)
             }
+            try beforeSave?()
             do {
                 try locked.replace(with: bytes)
             } catch {
-                throw Failure(path, error.message)
+                let saving = Diagnostic(file: path, message: error.message)
+                throw Failure(ifSaveFails.map { [saving, .detail($0())] } ?? [saving])
             }
+        } else if shouldSave {
+            // Nothing to save, but the step still belongs to the change.
+            try beforeSave?()
         }
         if !message.isEmpty { Terminal.say(message, to: report) }
         if shouldSave, plan != document.plan, document.isSigned { Terminal.say(SignatureReport.removedNote(path), to: report) }

@@ -18,21 +18,28 @@ enum Terminal {
     /// that SIGPIPE ended.
     static let closedPipeStatus: Int32 = 128 + SIGPIPE
 
-    /// Prints a line to the chosen stream.
+    /// Prints a message (one line or several) to the chosen stream, each line through the
+    /// display rule (``Swift/String/displayText``): a message quoting a partner's text (a
+    /// merge's report, a refusal naming a title) can neither forge a line nor reorder one.
     static func say(_ text: String, to stream: Stream) {
         switch stream {
-        case .standardOutput: line(text)
+        case .standardOutput: line(shown(text))
         case .standardError: error(text)
         }
+    }
+
+    /// A message as it may reach a terminal: its lines kept, each through the display rule.
+    static func shown(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).displayText }.joined(separator: "\n")
     }
 
     /// Prints a line to standard output.
     static func line(_ text: String) { write(Array((text + "\n").utf8)) }
 
-    /// Prints a line to standard error. A failure to write there is ignored: there is
-    /// nowhere left to say so.
+    /// Prints a message to standard error, through the display rule (see ``say(_:to:)``). A
+    /// failure to write there is ignored: there is nowhere left to say so.
     static func error(_ text: String) {
-        try? writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
+        try? writeAll(Array((shown(text) + "\n").utf8), to: STDERR_FILENO)
     }
 
     /// Prints diagnostics to stderr in compiler style, `file:line:col: error: message`.

@@ -169,11 +169,66 @@ struct PartnerPageTests {
     func noRequests(_ name: String) throws {
         let plan = try TestPlans.load(name)
         let html = try Self.page(try plan.partnerView(for: plan.agencies[1].id))
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"))
+        #expect(!html.contains("'unsafe-inline'; form-action") && !html.contains("script-src 'unsafe-inline'"))
         for forbidden in ["http://", "https://", "src=", "<link", "@import", "url(", "fetch(", "XMLHttpRequest", "WebSocket", "sendBeacon", "<iframe", "<img"] {
             #expect(!html.contains(forbidden), "\(name) holds \(forbidden)")
         }
     }
+}
+
+/// Issue 18 item 9: the page's CSP allowed `script-src 'unsafe-inline'`, so an escaping
+/// mistake could have run text from the plan. It now allows only its one script, by hash.
+@Suite("The update page's script hash")
+struct PartnerPageScriptHashTests {
+    /// The policy's `script-src` value and the text of every executable script element.
+    static func scripts(_ html: String) throws -> (policy: String, scripts: [String]) {
+        let policyStart = try #require(html.range(of: "script-src "))
+        let policyEnd = try #require(html.range(of: ";", range: policyStart.upperBound..<html.endIndex))
+        var scripts: [String] = []
+        var rest = html[...]
+        while let open = rest.range(of: "<script") {
+            let tagEnd = try #require(rest.range(of: ">", range: open.upperBound..<rest.endIndex))
+            let close = try #require(rest.range(of: "</script>", range: tagEnd.upperBound..<rest.endIndex))
+            let attributes = rest[open.upperBound..<tagEnd.lowerBound]
+            // A data block (a type other than JavaScript) is never run, so no policy covers it.
+            if !attributes.contains("type=") { scripts.append(String(rest[tagEnd.upperBound..<close.lowerBound])) }
+            rest = rest[close.upperBound...]
+        }
+        return (String(html[policyStart.upperBound..<policyEnd.lowerBound]), scripts)
+    }
+
+    @Test("The policy names the SHA-256 of the exact script the page holds, the same on every page", arguments: TestPlans.names)
+    func hashMatches(_ name: String) throws {
+        let plan = try TestPlans.load(name)
+        let openssl = try #require(Tools.find("openssl"), "openssl is needed to hash the emitted script independently")
+        var policies: Set<String> = []
+        for agency in plan.agencies {
+            let html = try PartnerPageTests.page(try plan.partnerView(for: agency.id))
+            let (policy, scripts) = try Self.scripts(html)
+            #expect(scripts.count == 1)
+            let script = try #require(scripts.first)
+            let run = try Tools.run(openssl, ["dgst", "-sha256", "-binary"], stdin: Data(script.utf8))
+            #expect(policy == "'sha256-\(run.stdout.base64EncodedString())'", "\(name) for \(agency.id)")
+            policies.insert(policy)
+        }
+        #expect(policies.count == 1, "one script, one hash: \(policies)")
+    }
+
+    @Test("The page's own SHA-256 agrees with openssl")
+    func agreesWithOpenSSL() throws {
+        let openssl = try #require(Tools.find("openssl"), "openssl is needed to check the page's SHA-256")
+        for text in ["", "abc", String(repeating: "a", count: 1_000), "\n" + "é→🙂 script\n"] {
+            let run = try Tools.run(openssl, ["dgst", "-sha256", "-binary"], stdin: Data(text.utf8))
+            #expect(run.status == 0)
+            #expect(SHA256Reference.base64(Array(text.utf8)) == run.stdout.base64EncodedString(), "\(text.prefix(20))")
+        }
+    }
+}
+
+/// The page's SHA-256 as the tests reach it.
+enum SHA256Reference {
+    static func base64(_ bytes: [UInt8]) -> String { PartnerUpdatePage.sha256Base64(bytes) }
 }
 
 /// Text escaped as the page escapes it.
