@@ -49,6 +49,6 @@ struct Chb: ParsableCommand {
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
             StageCommand.self, Decision.self, Log.self, ScheduleCommand.self, Merge.self,
-            Status.self,
+            Status.self, BaselineCommand.self,
         ])
 }
