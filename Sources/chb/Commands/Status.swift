@@ -44,7 +44,11 @@ struct Status: ParsableCommand {
     @Option(help: "The output format.")
     var format: ReportFormat = .text
 
-    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default) or changes (a row per change since the last board). One plan only.")
+    @Option(help: ArgumentHelp(
+        "Compare with this baseline of the plan (default: the latest set by the report date, if any). One plan only.", valueName: "NAME"))
+    var baseline: String?
+
+    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default), changes (a row per change since the last board) or baseline (against the baseline). One plan only.")
     var table: CSVTable?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
@@ -72,9 +76,10 @@ struct Status: ParsableCommand {
         }
         let file = files[0]
         let plan = try PlanSession.load(file).plan
-        let report: StatusReport
+        var report: StatusReport
         do throws(StatusReportError) {
             report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) }, since: since)
+            try report.compare(withBaseline: baseline, of: plan)
         } catch {
             // A name that is not found is listed with those that exist.
             let known = error.code == .unknownAgency
@@ -89,8 +94,8 @@ struct Status: ParsableCommand {
     /// One report across every plan given: files as they are, folders as their `.xml` files
     /// in name order. Unreadable plans are listed in the report and make the exit status 1.
     private func portfolio() throws {
-        guard stage == nil, agency == nil else {
-            throw Failure("chb", "--stage and --agency apply to one plan, not to a portfolio")
+        guard stage == nil, agency == nil, baseline == nil else {
+            throw Failure("chb", "--stage, --agency and --baseline apply to one plan, not to a portfolio")
         }
         var inputs: [PortfolioReport.Input] = []
         for file in Self.distinct(files.flatMap(Self.planFiles)) {
