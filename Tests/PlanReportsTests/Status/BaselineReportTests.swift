@@ -127,4 +127,21 @@ struct BaselineReportTests {
         #expect(report.rendered(as: .text).contains(
             "  Note: 1 event after the baseline carries no recorded changes, so the plan then could not be rebuilt exactly"))
     }
+
+    @Test("A hostile baseline name is escaped in HTML and Markdown and made inert in CSV; a stage and agency scope limits the lists")
+    func hostileNameAndScope() throws {
+        var plan = try Self.plan()
+        try plan.setBaseline("=HYPERLINK(\"x\") <script>|", at: Self.at("2026-01-10T15:00:00Z").at, by: Self.at("2026-01-16T09:00:00Z"))
+        var report = try StatusReport(plan: plan, asOf: Self.day("2026-01-20"), stage: .hold, agency: "pol")
+        try report.compare(withBaseline: "=HYPERLINK(\"x\") <script>|", of: plan)
+        let b = try #require(report.baseline)
+        #expect(b.stages.map(\.kind) == [.hold])
+        #expect(b.added.isEmpty && b.removed.isEmpty, "t-c (build) and t-d (clear) are out of the stage's scope")
+        #expect(b.redated.map(\.id) == ["t-a"])
+        let html = report.rendered(as: .html)
+        #expect(!html.contains("<script>") && html.contains("&lt;script&gt;"))
+        #expect(report.rendered(as: .markdown).contains("**Against the baseline '=HYPERLINK(\"x\") \\<script>\\|'"))
+        let csv = try StrictCSV.parse(report.csv(.baseline))
+        #expect(csv.dropFirst().allSatisfy { $0[16] == "'=HYPERLINK(\"x\") <script>|" })
+    }
 }
