@@ -73,6 +73,6 @@ struct Chb: ParsableCommand {
             AgencyCommand.self, TaskCommand.self, ObjectiveCommand.self, CriterionCommand.self,
             MeasureCommand.self, RiskCommand.self,
             StageCommand.self, Decision.self, Log.self, ScheduleCommand.self, Merge.self,
-            Status.self, Keys.self, Sign.self, Verify.self,
+            Status.self, Keys.self, Sign.self, Verify.self, BaselineCommand.self,
         ])
 }

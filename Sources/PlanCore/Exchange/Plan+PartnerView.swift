@@ -5,8 +5,8 @@ extension Plan {
     /// exit criteria), the measures, and the tasks the agency leads or supports. For the tasks
     /// those depend on it keeps only the id, title, lead, status and dates (and a blocked
     /// task's reason). It drops everything classified above the agency's clearance (with any
-    /// dependency on a dropped task), risks the agency does not own, the history and the
-    /// plan's own extensions. The view is marked with the highest marking it still holds, and
+    /// dependency on a dropped task), risks the agency does not own, the history, the
+    /// baselines (instants of that history) and the plan's own extensions. The view is marked with the highest marking it still holds, and
     /// every kept item keeps its effective marking (written only where it differs from the view's).
     ///
     /// - Parameter agencyID: The agency the view is for.
@@ -55,6 +55,7 @@ extension Plan {
         var view = self
         view.view = .partner(for: agencyID, sourceRevision: revision)
         view.history = []
+        view.baselines = [] // a baseline is an instant of the history, which a view does not carry
         view.extensions = []
         for p in view.stages.indices {
             view.stages[p].tasks = stages[p].tasks.compactMap { task -> PlanTask? in

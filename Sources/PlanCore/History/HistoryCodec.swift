@@ -21,6 +21,7 @@
 /// | | `leadAgency` | agency id |
 /// | | `reviewCadenceDays` | positive integer |
 /// | | `classification` | marking |
+/// | | `baseline` (list) | `at name` (an instant, then the baseline's name) |
 /// | stage (its kind) | `status` | `notStarted`, `active`, `complete` |
 /// | | `plannedStart`, `plannedEnd`, `nextReview`, `started`, `completed` | date |
 /// | | `objective` (list) | text |
@@ -96,6 +97,8 @@ public enum HistoryCodec {
         case observation
         /// A locality: `scheme code`.
         case locality
+        /// A baseline: `at name`.
+        case baseline
     }
 
     /// One field of an item.
@@ -141,7 +144,7 @@ public enum HistoryCodec {
         Field("title", .text), Field("areaName", .text), Field("areaDescription", .text),
         Field("locality", .locality, list: true), Field("leadAgency", .id), Field("leadResponsibleOfficer", .text),
         Field("board", .text), Field("reviewCadenceDays", .integer(1...36_600)), Field("informationSharingAgreement", .text),
-        Field("classification", .choice(markings)),
+        Field("classification", .choice(markings)), Field("baseline", .baseline, list: true),
     ]
     private static let stageFields: [Field] = [
         Field("status", .choice(Stage.Status.allCases.map(\.rawValue))), Field("plannedStart", .date), Field("plannedEnd", .date),
@@ -192,6 +195,7 @@ public enum HistoryCodec {
         case .note: return decodeNote(value) != nil
         case .observation: return decodeObservation(value) != nil
         case .locality: return decodeLocality(value) != nil
+        case .baseline: return decodeBaseline(value) != nil
         }
     }
 
@@ -248,6 +252,13 @@ public enum HistoryCodec {
     static func decodeLocality(_ value: String) -> Locality? {
         guard let p = parts(value, 2), !p[0].isEmpty, !p[1].isEmpty else { return nil }
         return Locality(code: String(p[1]), scheme: unescape(p[0]))
+    }
+
+    static func encode(_ baseline: Baseline) -> String { "\(baseline.at) \(baseline.name)" }
+
+    static func decodeBaseline(_ value: String) -> Baseline? {
+        guard let p = parts(value, 2), let at = Instant(p[0]), !String(p[1]).isBlank else { return nil }
+        return Baseline(name: String(p[1]), at: at)
     }
 
     // MARK: Diffing
@@ -325,6 +336,7 @@ public enum HistoryCodec {
         put(plan.governance.reviewCadenceDays.map(String.init), "reviewCadenceDays", into: &v)
         put(plan.governance.informationSharingAgreement, "informationSharingAgreement", into: &v)
         put(plan.classification.rawValue, "classification", into: &v)
+        put(plan.baselines.map(encode), "baseline", into: &v)
         return v
     }
 
@@ -334,6 +346,8 @@ public enum HistoryCodec {
               let marking = v["classification"]?.first.flatMap(Classification.init(rawValue:)) else { return false }
         let localities = (v["locality"] ?? []).compactMap(decodeLocality)
         guard localities.count == (v["locality"] ?? []).count else { return false }
+        let baselines = (v["baseline"] ?? []).compactMap(decodeBaseline)
+        guard baselines.count == (v["baseline"] ?? []).count else { return false }
         var cadence: Int?
         if let days = v["reviewCadenceDays"]?.first { guard let d = Int(days) else { return false }; cadence = d }
         plan.title = title
@@ -346,6 +360,7 @@ public enum HistoryCodec {
         plan.governance.reviewCadenceDays = cadence
         plan.governance.informationSharingAgreement = v["informationSharingAgreement"]?.first
         plan.classification = marking
+        plan.baselines = baselines
         return true
     }
 

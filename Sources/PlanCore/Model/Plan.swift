@@ -28,6 +28,9 @@ public struct Plan: Hashable, Sendable {
     public var measures: [Measure]
     /// The risk register.
     public var risks: [Risk]
+    /// Named instants in the plan's history the board agreed (see ``Baseline``), in the order
+    /// they were set.
+    public var baselines: [Baseline] = []
     /// Every change made to the plan, oldest first. Append-only: only the plan's own changes
     /// (and the package's reader) add to it, so no caller can write arbitrary history.
     public package(set) var history: [HistoryEvent]

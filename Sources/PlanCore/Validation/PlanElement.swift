@@ -28,6 +28,8 @@ public enum PlanElement: Hashable, Sendable {
     case observation(Int, Int)
     /// The risk at this index.
     case risk(Int)
+    /// The baseline at this index.
+    case baseline(Int)
     /// The history event at this index.
     case event(Int)
     /// A change of a history event: event index, change index.

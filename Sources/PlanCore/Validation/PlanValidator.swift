@@ -43,6 +43,7 @@ public struct PlanValidator: Sendable {
         run.checkDependencies()
         run.checkMeasuresAndRisks()
         run.checkHistory()
+        run.checkBaselines()
         run.checkPartnerView()
         run.checkIdleAgencies()
         if let today { run.checkFactDates(notAfter: today) }
@@ -413,6 +414,21 @@ private struct ValidationRun {
         checkChanges()
     }
 
+    /// Baselines have names, unique and not blank, and instants not before the plan's creation.
+    mutating func checkBaselines() {
+        var seen = Set<String>()
+        let created = plan.createdAt
+        for (b, baseline) in plan.baselines.enumerated() {
+            text(baseline.name, "name of a baseline", .baseline(b))
+            if !seen.insert(baseline.name).inserted {
+                error(.duplicateID, "two baselines are named '\(baseline.name)'", .baseline(b))
+            }
+            if let created, baseline.at < created {
+                error(.inconsistentDates, "baseline '\(baseline.name)' at \(baseline.at) is before the plan was created (\(created))", .baseline(b))
+            }
+        }
+    }
+
     /// Each `change` names a field its event's subject has, with values of that field's type
     /// (``HistoryCodec``): a list's change adds or removes one element, any other field's change
     /// has a value before or after and they differ.
@@ -456,6 +472,7 @@ private struct ValidationRun {
         case .note: "a note ('at agency text')"
         case .observation: "an observation ('date value' or 'date value source')"
         case .locality: "a locality ('scheme code')"
+        case .baseline: "a baseline ('at name')"
         }
     }
 

@@ -116,6 +116,8 @@ public struct SourceMap: Hashable, Sendable {
             case .measure(let m): guard fits(m) else { return nil }; packed = pack(5, m)
             case .observation(let m, let o): guard fits(m, o) else { return nil }; packed = pack(5, m, 1, o)
             case .risk(let r): guard fits(r) else { return nil }; packed = pack(6, r)
+            // Baselines come after the risks and before the history.
+            case .baseline(let b): guard fits(b) else { return nil }; packed = pack(6, Self.limit + b)
             case .event(let e): guard fits(e) else { return nil }; packed = pack(7, e)
             case .change(let e, let c): guard fits(e, c) else { return nil }; packed = pack(7, e, 1, c)
             }

@@ -7,6 +7,8 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
     /// One row per change since the last board: each stage's direction of travel, every item
     /// of every list (none capped) and each caveat.
     case changes
+    /// Against the baseline: a row per stage, then per task added, removed or re-dated.
+    case baseline
 }
 
 extension StatusReport {
@@ -20,6 +22,7 @@ extension StatusReport {
         switch table {
         case .tasks: CSVReportRenderer(report: self).render()
         case .changes: ChangesCSVRenderer(report: self).render()
+        case .baseline: BaselineSection.csv(self)
         }
     }
 }

@@ -140,6 +140,7 @@ struct HTMLReportRenderer {
         }
         out.append("</ul>")
         changes()
+        out += BaselineSection.html(report)
         table("Stages at a glance", ["Stage", "State", "RAG", "Planned", "Actual and forecast", "Next review", "Exit criteria met", "Tasks", "Complete"],
             right: [6, 7, 8],
             report.stages.map { s in
@@ -196,6 +197,7 @@ struct HTMLReportRenderer {
         out.append("<li><span class=\"swatch overdue\"></span>Overdue: due date to report date</li>")
         out.append("<li><span class=\"swatch planned-window\"></span>Stage planned window (black line: when it actually ran)</li>")
         out.append("<li><span class=\"swatch asof-line\"></span>Report date, \(Wording.documentDate(report.asOf))</li>")
+        if let b = report.baseline { out.append(BaselineSection.legend(b)) }
         out.append("</ul>")
         out.append("</figcaption>")
         out.append("</figure>")

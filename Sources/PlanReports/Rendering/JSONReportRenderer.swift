@@ -75,6 +75,7 @@ struct JSONReportRenderer {
                          ("stage", .optional(point.stage) { .string($0.rawValue) }), ("subject", .optional(point.subject, JSONValue.string))])
             })),
             ("sinceLastBoard", .optional(report.changes, changes)),
+            ("againstBaseline", .optional(report.baseline, BaselineSection.json)),
             ("stages", .array(report.stages.map(stage))),
             ("overdueTasks", ids(report.overdueTasks)),
             ("blockedTasks", ids(report.blockedTasks)),

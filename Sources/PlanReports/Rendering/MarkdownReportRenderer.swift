@@ -105,6 +105,7 @@ struct MarkdownReportRenderer {
             out.append("- " + (point.level.map { rag($0) + ": " } ?? "**Note**: ") + e(point.text) + (point.subject.map { " \(code($0))" } ?? ""))
         }
         changes()
+        out += BaselineSection.markdown(report)
         out.append("")
         table(["Stage", "State", "RAG", "Planned", "Actual", "Next review", "Criteria met", "Tasks", "Complete"], right: [6, 7, 8],
             report.stages.map { s in

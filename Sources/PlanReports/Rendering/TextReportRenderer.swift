@@ -133,6 +133,7 @@ struct TextReportRenderer {
         }
 
         changes()
+        out += BaselineSection.text(report, bold: bold)
         stageSummary()
         for stage in report.stages { stageDetail(stage) }
         overdue()

@@ -53,6 +53,10 @@ struct TimelineSVG {
             include(t.firstDay)
             include(t.lastDay)
         }
+        for days in (report.baseline?.plannedThen ?? [:]).values {
+            include(days.lowerBound)
+            include(days.upperBound)
+        }
         first = min(max(first, CalendarDate.earliest), CalendarDate.latest)
         last = min(max(last, CalendarDate.earliest), CalendarDate.latest)
         let (y0, m0, _) = first.components
@@ -334,6 +338,7 @@ struct TimelineSVG {
         // A milestone's diamond reaches past its day on both sides.
         let (markLeft, markRight) = t.isMilestone ? ((left + right) / 2 - 7, (left + right) / 2 + 7) : (left, right)
         parts.append(barNote(lead, left: markLeft, right: max(markRight, t.daysOverdue != nil ? x(report.asOf) : markRight), mid: mid))
+        parts.append(baselineBar(t, mid: mid, x: x))
         parts.append("</g>")
         return parts.joined()
     }

@@ -56,6 +56,8 @@ public struct StatusReport: Hashable, Sendable {
     public var historyTotal: Int
     /// What changed since the last board, or `nil` in a report assembled without it.
     public var changes: Changes?
+    /// The plan against a baseline the board agreed, when asked for (see ``compare(withBaseline:of:)``).
+    public var baseline: AgainstBaseline?
     /// Every agency of the plan by id, so a risk owner or a supporting agency is named in
     /// words even when it leads no task in scope.
     public var agencyNames: [AgencyID: String] = [:]

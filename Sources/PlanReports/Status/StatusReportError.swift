@@ -22,5 +22,7 @@ public struct StatusReportError: Error, Hashable, Sendable, CustomStringConverti
         public static let unknownAgency = Code(name: "unknownAgency")
         /// The `since` date is not before the report date.
         public static let sinceNotBeforeAsOf = Code(name: "sinceNotBeforeAsOf")
+        /// The baseline named is not one of the plan's, or was set after the report date.
+        public static let unknownBaseline = Code(name: "unknownBaseline")
     }
 }

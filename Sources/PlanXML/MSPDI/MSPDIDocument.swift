@@ -82,7 +82,7 @@ final class MSPDIParser {
             switch child.localName {
             case "Tasks":
                 children(of: child) { task in
-                    if task.localName == "Task" { document.tasks.append(record(task, nested: ["PredecessorLink", "ExtendedAttribute"])) } else { skip(task) }
+                    if task.localName == "Task" { document.tasks.append(record(task, nested: ["PredecessorLink", "ExtendedAttribute", "Baseline"])) } else { skip(task) }
                 }
             case "Resources":
                 children(of: child) { resource in

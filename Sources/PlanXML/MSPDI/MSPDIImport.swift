@@ -2,8 +2,9 @@ public import PlanCore
 
 /// What importing a Microsoft Project XML file produced.
 public struct MSPDIImport: Hashable, Sendable {
-    /// The new plan: valid, at revision 1, with one `imported` history event, and known to
-    /// read back as it is once written.
+    /// The new plan: valid, at revision 1, with one `imported` history event (when the file
+    /// has MS Project's baseline 0, more: see ``Plan/withImportedBaseline(named:dates:by:actor:)``),
+    /// and known to read back as it is once written.
     public var plan: Plan
     /// Everything in the file that could not be mapped to the plan, in the order found, as
     /// facts (an SF link, a flattened summary task, a rounded lag, a skipped resource, a

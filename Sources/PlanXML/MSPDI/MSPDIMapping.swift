@@ -121,7 +121,7 @@ struct MSPDIMapping {
         mapLinks()
         breakCycles()
         warnUnstaged()
-        let plan = makePlan()
+        let plan = withFileBaseline(makePlan())
         try check(plan)
         return MSPDIImport(plan: plan, unmapped: unmapped, warnings: warnings.diagnostics)
     }
@@ -694,6 +694,26 @@ struct MSPDIMapping {
         return candidate
     }
 
+    // MARK: Baseline
+
+    /// The name an imported MS Project baseline 0 gets.
+    static let baselineName = "MS Project baseline"
+
+    /// The plan with the file's baseline 0 (each task's `Baseline` with `Number` 0, `Start`
+    /// and `Finish`) as a chb baseline (see ``Plan/withImportedBaseline(named:dates:by:actor:)``);
+    /// as it is when no task has one.
+    private func withFileBaseline(_ plan: Plan) -> Plan {
+        var dates: [TaskID: (first: CalendarDate, last: CalendarDate)] = [:]
+        for mapped in tasks {
+            guard let baseline = mapped.row.record.nested["Baseline"]?.first(where: { ($0.integer("Number") ?? 0) == 0 }),
+                  let start = baseline["Start"].flatMap(MSPDIFormat.parseDateTime)?.date,
+                  let finish = baseline["Finish"].flatMap(MSPDIFormat.parseDateTime) else { continue }
+            let last = finishDay(finish, after: start)
+            if last >= start { dates[mapped.task.id] = (start, last) }
+        }
+        return plan.withImportedBaseline(named: Self.baselineName, dates: dates, by: options.agency, actor: options.actor)
+    }
+
     // MARK: Other content
 
     /// Lists kinds of content the importer never maps, once each, with counts.
@@ -714,7 +734,8 @@ struct MSPDIMapping {
         if constrained > 0 { unmapped.append(MSPDIUnmappedItem(.constraints(taskCount: constrained))) }
         let deadlines = countTasks { $0["Deadline"] != nil }
         if deadlines > 0 { unmapped.append(MSPDIUnmappedItem(.deadlines(taskCount: deadlines))) }
-        let baselines = countTasks { $0.skipped["Baseline"] != nil }
+        // Baseline 0 is imported; baselines 1 to 10 are not.
+        let baselines = countTasks { $0.nested["Baseline"]?.contains { ($0.integer("Number") ?? 0) != 0 } ?? false }
         if baselines > 0 { unmapped.append(MSPDIUnmappedItem(.baselines(taskCount: baselines))) }
         let custom = countTasks { $0.nested["ExtendedAttribute"] != nil }
             + document.resources.filter { $0.skipped["ExtendedAttribute"] != nil }.count

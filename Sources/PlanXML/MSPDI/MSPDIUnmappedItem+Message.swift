@@ -90,7 +90,7 @@ extension MSPDIUnmappedItem {
         case .deadlines(let count):
             return "deadlines of \(counted(count, "task")) not imported"
         case .baselines(let count):
-            return "baselines of \(counted(count, "task")) not imported"
+            return "baselines 1 to 10 of \(counted(count, "task")) not imported (baseline 0 is)"
         case .customFields(let count):
             return "custom field values of \(counted(count, "task or resource", "tasks and resources")) not imported"
         case .costs:

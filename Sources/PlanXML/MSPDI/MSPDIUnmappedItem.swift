@@ -108,7 +108,7 @@ public struct MSPDIUnmappedItem: Hashable, Sendable {
         case constraints(taskCount: Int)
         /// Deadlines of `taskCount` tasks.
         case deadlines(taskCount: Int)
-        /// Baselines of `taskCount` tasks.
+        /// Baselines 1 to 10 of `taskCount` tasks (baseline 0 is imported as a chb baseline).
         case baselines(taskCount: Int)
         /// Custom field values of `count` tasks and resources.
         case customFields(count: Int)

@@ -30,6 +30,10 @@ public import PlanCore
 ///   Text1 (an `ExtendedAttribute` aliased "chb task id"), which MS Project, ProjectLibre and
 ///   MPXJ keep when they save. A full plan's file has neither.
 ///
+/// - The plan's latest baseline is MS Project's baseline 0: each task dated in the plan as it
+///   stood then gets a `Baseline` with `Number` 0 and that plan's `Start`, `Finish` and
+///   `Duration`.
+///
 /// The output is deterministic: the same plan always gives the same bytes.
 public struct MSPDIWriter: Sendable {
     /// Creates a writer.
@@ -46,9 +50,20 @@ public struct MSPDIWriter: Sendable {
     public func write(_ plan: Plan) throws(PlanWriteError) -> [UInt8] {
         let schedule = MSPDISchedule(plan: plan)
         try schedule.checkWritable()
+        let baseline = Self.baselineRows(of: plan)
         return try XMLOutput.document { out throws(PlanWriteError) in
-            try MSPDIEncoding(plan: plan, schedule: schedule, out: out).writeProject()
+            try MSPDIEncoding(plan: plan, schedule: schedule, out: out, baseline: baseline).writeProject()
         }
+    }
+
+    /// The rows of the plan's latest baseline (the plan as it stood then, laid out the same
+    /// way), by task id: only tasks dated then (not estimated). Empty when the plan has no
+    /// baseline or the plan then cannot be written.
+    static func baselineRows(of plan: Plan) -> [TaskID: MSPDISchedule.Row] {
+        guard let baseline = plan.latestBaseline else { return [:] }
+        let then = MSPDISchedule(plan: plan.asItStood(at: baseline.at).plan)
+        do throws(PlanWriteError) { try then.checkWritable() } catch { return [:] }
+        return then.rowsByTask.filter { !$0.value.estimated }
     }
 }
 
@@ -57,6 +72,8 @@ private struct MSPDIEncoding {
     let plan: Plan
     let schedule: MSPDISchedule
     let out: XMLOutput
+    /// The latest baseline's rows by task id (MS Project's baseline 0).
+    let baseline: [TaskID: MSPDISchedule.Row]
 
     private func value(_ name: String, _ value: some CustomStringConvertible) throws(PlanWriteError) {
         try out.element(name, text: value.description)
@@ -289,6 +306,15 @@ private struct MSPDIEncoding {
             try out.start("ExtendedAttribute")
             try value("FieldID", MSPDIFormat.taskIDField)
             try out.element("Value", text: task.id.rawValue)
+            try out.end()
+        }
+        if let then = baseline[task.id] {
+            try out.start("Baseline")
+            try value("Number", 0)
+            try dateTime("Start", then.start, end: false)
+            try dateTime("Finish", then.due, end: !then.milestone)
+            try out.element("Duration", text: MSPDIFormat.duration(minutes: then.durationMinutes))
+            try value("DurationFormat", MSPDIFormat.daysFormat)
             try out.end()
         }
         try out.end()

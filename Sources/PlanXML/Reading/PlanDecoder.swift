@@ -191,6 +191,12 @@ final class PlanDecoder {
             case "phases": children(of: child) { plan.stages.append(decodeStage($0, index: plan.stages.count)) }
             case "measures": children(of: child) { plan.measures.append(decodeMeasure($0, index: plan.measures.count)) }
             case "risks": children(of: child) { plan.risks.append(decodeRisk($0, index: plan.risks.count)) }
+            case "baselines":
+                children(of: child) { tag in
+                    map.record(.baseline(plan.baselines.count), line: tag.location.line, column: tag.location.column)
+                    plan.baselines.append(Baseline(name: required(tag, "name"), at: instant(tag, "at")))
+                    skip(tag)
+                }
             case "history": children(of: child) { plan.history.append(decodeEvent($0, index: plan.history.count)) }
             case "extensions": plan.extensions = decodeExtensions(child)
             case "Signature" where child.namespace == XMLSignature.namespace: isSigned = true; skipWhole(child)

@@ -81,6 +81,16 @@ private struct PlanEncoding<Out: XMLMarkupWriter> {
             for risk in plan.risks { try writeRisk(risk) }
             try out.end()
         }
+        if !plan.baselines.isEmpty {
+            try out.start("baselines")
+            for baseline in plan.baselines {
+                try out.start("baseline")
+                try out.attribute("name", baseline.name)
+                try out.attribute("at", baseline.at)
+                try out.end()
+            }
+            try out.end()
+        }
         try out.start("history")
         for event in plan.history { try writeEvent(event) }
         try out.end()

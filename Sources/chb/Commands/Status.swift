@@ -43,7 +43,11 @@ struct Status: ParsableCommand {
     @Option(help: "The output format (default: from -o's extension, .txt, .md, .html, .csv or .json; otherwise text).")
     var format: ReportFormat?
 
-    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default; one plan only) or changes (a row per change since the last board; for a portfolio, with a plan column).")
+    @Option(help: ArgumentHelp(
+        "Compare with this baseline of the plan (default: the latest set by the report date, if any). One plan only.", valueName: "NAME"))
+    var baseline: String?
+
+    @Option(help: "With --format csv, the table to write: tasks (a row per task, the default; one plan only), changes (a row per change since the last board; for a portfolio, with a plan column) or baseline (against the baseline; one plan only).")
     var table: CSVTable?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for stdout) instead of stdout.")
@@ -63,7 +67,7 @@ struct Status: ParsableCommand {
             }
             if files.count > 1 || Self.isDirectory(files[0]) {
                 guard table == .changes else {
-                    throw ValidationError("--table tasks applies to one plan; a portfolio writes --table changes (with --since) or its own table")
+                    throw ValidationError("--table \(table.rawValue) applies to one plan; a portfolio writes --table changes (with --since) or its own table")
                 }
                 guard since != nil else {
                     throw ValidationError("a portfolio's table of changes needs --since: the date of the last board, the same for every operation")
@@ -81,9 +85,10 @@ struct Status: ParsableCommand {
         let file = files[0]
         let plan = try PlanSession.load(file).plan
         for line in WithheldWarnings.statusLines(plan, file: file.displayName, agency: agency.map { AgencyID($0) }) { Terminal.error(line) }
-        let report: StatusReport
+        var report: StatusReport
         do throws(StatusReportError) {
             report = try StatusReport(plan: plan, asOf: asOf ?? Clock.today, stage: stage, agency: agency.map { AgencyID($0) }, since: since)
+            try report.compare(withBaseline: baseline, of: plan)
         } catch {
             // A name that is not found is listed with those that exist.
             let agencies = plan.agencies.map(\.id.rawValue)
@@ -132,8 +137,8 @@ struct Status: ParsableCommand {
     /// One report across every plan given: files as they are, folders as their `.xml` files
     /// in name order. Unreadable plans are listed in the report and make the exit status 1.
     private func portfolio() throws {
-        guard stage == nil, agency == nil else {
-            throw Failure("chb", "--stage and --agency apply to one plan, not to a portfolio")
+        guard stage == nil, agency == nil, baseline == nil else {
+            throw Failure("chb", "--stage, --agency and --baseline apply to one plan, not to a portfolio")
         }
         var inputs: [PortfolioReport.Input] = []
         for file in Self.distinct(files.flatMap(Self.planFiles)) {

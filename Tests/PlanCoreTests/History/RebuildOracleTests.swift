@@ -21,7 +21,7 @@ struct RebuildOracleTests {
         let stage = rng.pick(StageKind.allCases)
         let day = Fixture.day(rng.int(0...80))
         let text = rng.pick(["one", "two words", "with % and  spaces", "line\nbreak"])
-        switch rng.int(0...24) {
+        switch rng.int(0...26) {
         case 0, 1:
             let task = rng.pick(tasks)
             let which = rng.int(0...10)
@@ -161,6 +161,15 @@ struct RebuildOracleTests {
                 let view = try plan.partnerView(for: agency)
                 try plan.recordExport(of: view, by: context)
             })
+        case 25:
+            let name = "board \(rng.int(1...3)) \(text)"
+            let earlier = rng.chance(0.5)
+            return ("set baseline \(name)", { plan, context in
+                try plan.setBaseline(name, at: earlier ? plan.createdAt : nil, by: context)
+            })
+        case 26:
+            let name = plan.baselines.isEmpty ? "none" : rng.pick(plan.baselines).name
+            return ("remove baseline \(name)", { plan, context in try plan.removeBaseline(name, by: context) })
         default:
             return ("decision", { plan, context in try plan.recordDecision("Agreed \(text)", by: context) })
         }
@@ -231,6 +240,7 @@ struct RebuildOracleTests {
         }
         if a.measures != b.measures { return "measures \(a.measures) vs \(b.measures)" }
         if a.risks != b.risks { return "risks \(a.risks) vs \(b.risks)" }
+        if a.baselines != b.baselines { return "baselines \(a.baselines) vs \(b.baselines)" }
         if a.history != b.history { return "history \(a.history.count) vs \(b.history.count)" }
         if a.revision != b.revision { return "revision \(a.revision) vs \(b.revision)" }
         return "header: \(a.title)/\(b.title) \(a.governance)/\(b.governance) \(a.area)/\(b.area) \(a.classification)/\(b.classification)"

@@ -8,7 +8,7 @@ import Testing
 struct JSONTests {
     /// The top-level keys, in the order they are written (and documented).
     static let topLevelKeys = [
-        "format", "asOf", "plan", "marking", "scope", "overall", "summary", "keyPoints", "sinceLastBoard", "stages", "overdueTasks", "blockedTasks",
+        "format", "asOf", "plan", "marking", "scope", "overall", "summary", "keyPoints", "sinceLastBoard", "againstBaseline", "stages", "overdueTasks", "blockedTasks",
         "dueSoonTasks", "criticalPath", "scheduleProblem", "unscheduledTasks", "tasks", "agencies", "measures", "risks",
         "historyTotal", "history",
     ]

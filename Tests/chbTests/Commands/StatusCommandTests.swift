@@ -61,7 +61,7 @@ struct StatusCommandTests {
     @Test("--table is a usage error without --format csv, with a portfolio, or with a table that does not exist", arguments: [
         (["plans/osprey-build.xml", "--table", "changes"], "add --format csv"),
         (["plans/osprey-build.xml", "--format", "json", "--table", "changes"], "add --format csv"),
-        (["plans/osprey-build.xml", "--format", "csv", "--table", "risks"], "'tasks' and 'changes'"),
+        (["plans/osprey-build.xml", "--format", "csv", "--table", "risks"], "'tasks', 'changes' or 'baseline'"),
         (["plans", "--format", "csv", "--table", "changes"], "needs --since"),
         (["plans/osprey-build.xml", "plans/heron-hold.xml", "--format", "csv", "--table", "tasks"], "one plan"),
     ])
