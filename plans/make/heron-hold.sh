@@ -132,6 +132,8 @@ at 2025-12-15T11:13:00Z
 c task add "$out" t-h-weapons --stage clear --title 'Knife arch deployments at Saltings Parade' --lead smc --start 2026-04-13 --due 2026-04-17 --strand pursue --owner 'Sergeant, Saltings Neighbourhood Team' --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
 at 2025-12-17T14:00:00Z
 c decision "$out" --text 'Board adopted Operation Heron; review every 28 days.' --agency smc --actor 'Chair, Severnmouth Safer Communities Partnership SOC Board'
+at 2025-12-17T14:05:00Z
+c baseline set "$out" 'first board' --at 2025-12-17T14:00:00Z --agency smc --actor 'Detective Chief Inspector, Organised Crime Partnership Hub'
 at 2025-12-31T09:30:00Z
 c measure record "$out" m-h-drug-calls --date 2025-12-31 --value 72 --source smc --agency smc
 at 2026-01-12T08:00:00Z
