@@ -116,10 +116,21 @@ extension StatusReportBuilder {
                                      detail: "\(plan.agency(note.agency)?.name ?? note.agency.rawValue): \(note.text)",
                                      change: HistoryChange(field: "note", to: added.note))
         }
-        let merged = mergedEvents.filter { agencyFilter == nil || $0.agency == agencyFilter || inScope.contains(TaskID($0.subject)) }.map { event in
-            StatusReport.Item(date: event.at.date, text: event.text, id: event.subject, stage: lines[TaskID(event.subject)]?.stage,
-                              detail: plan.agency(event.agency)?.name ?? event.agency.rawValue, event: .merged,
-                              change: event.changes.count == 1 ? event.changes[0] : nil)
+        // One line per partner update merged (its changes are listed once, under what they
+        // changed: progress, notes, dates, status).
+        var updates: [(at: Instant, agency: AgencyID, tasks: [String], changes: Int)] = []
+        for event in mergedEvents where agencyFilter == nil || event.agency == agencyFilter || inScope.contains(TaskID(event.subject)) {
+            if let i = updates.indices.last, updates[i].at == event.at, updates[i].agency == event.agency {
+                if !updates[i].tasks.contains(event.subject) { updates[i].tasks.append(event.subject) }
+                updates[i].changes += max(1, event.changes.count)
+            } else {
+                updates.append((event.at, event.agency, [event.subject], max(1, event.changes.count)))
+            }
+        }
+        let merged = updates.map { update in
+            StatusReport.Item(date: update.at.date, text: "\(counted(update.changes, "change")) merged (each listed under what it changed)",
+                              id: update.tasks.joined(separator: ", "), stage: update.tasks.count == 1 ? lines[TaskID(update.tasks[0])]?.stage : nil,
+                              detail: plan.agency(update.agency)?.name ?? update.agency.rawValue, event: .merged)
         }
         func now(_ task: StatusReport.TaskLine, unless status: PlanTask.Status) -> String {
             task.status == status ? "" : ", now " + task.status.title.lowercased()
