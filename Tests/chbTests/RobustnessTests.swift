@@ -30,7 +30,8 @@ struct RobustnessTests {
         try refused(["task", "edit", plan, "t-h-hub", "--duration", "9223372036854775807", "--clear-dates", "--agency", "smc"],
                     saying: "lasts 9223372036854775807 days; the limit is 36600")
         var xml = try String(contentsOfFile: plan, encoding: .utf8)
-        xml = xml.replacingOccurrences(of: "revision=\"57\"", with: "revision=\"9223372036854775807\"")
+        let planRevision = try #require(xml.range(of: "revision=\"\(try revision(plan))\""))
+        xml.replaceSubrange(planRevision, with: "revision=\"9223372036854775807\"")
         let big = folder.path("big.xml")
         try xml.write(toFile: big, atomically: true, encoding: .utf8)
         let result = try chb(["validate", big])

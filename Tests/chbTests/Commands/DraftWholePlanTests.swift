@@ -11,7 +11,7 @@ import TestSupport
 /// What is compared: the header (title, area with localities, governance), the agencies, every
 /// stage (status, planned, actual and review dates, objectives, exit criteria with their met
 /// dates and evidence), every task (all fields, notes with their instant and author), measures
-/// with their observations, and risks. What is not: the history and revision (the replay has its
+/// with their observations, risks, and baselines. What is not: the history and revision (the replay has its
 /// own), `extensions` (foreign XML kept verbatim from other systems; chb does not author it), and the
 /// progress of a done task (done means 100 whether or not the file says so).
 @Suite("Drafting a whole plan with chb alone")
@@ -43,6 +43,7 @@ struct DraftWholePlanTests {
         }
         #expect(a.measures == b.measures)
         #expect(a.risks == b.risks)
+        #expect(a.baselines == b.baselines)
         #expect(a == b)
         #expect(steps.count > 150, "the replay drafts everything through chb: \(steps.count) commands")
     }
@@ -226,6 +227,10 @@ enum Replay {
                 if let source = observation.source { record += ["--source", source.rawValue] }
                 add(observation.date, 2, record)
             }
+        }
+        // A baseline names an instant of the history: set on its day, after that day's work.
+        for baseline in plan.baselines {
+            add(baseline.at.date, 7, ["baseline", "set", file, baseline.name, "--at", baseline.at.description], now: baseline.at.description)
         }
         return events.enumerated().sorted { ($0.element.day, $0.element.order, $0.offset) < ($1.element.day, $1.element.order, $1.offset) }
             .map(\.element.step)
