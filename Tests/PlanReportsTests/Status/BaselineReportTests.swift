@@ -13,7 +13,8 @@ struct BaselineReportTests {
     /// Drafted on 5 January 2026. Hold: t-a from 2 February for 10 days, then t-b (5 days,
     /// after t-a); Clear: t-d from 12 January for 3 days. Baseline "first board" on 10 January.
     /// Then t-a grows to 24 days (its last day 14 days later), t-c is added to Build and t-d
-    /// removed.
+    /// removed. t-b has no dates of its own: reports date it by the schedule, so it moves with
+    /// t-a (both its days 14 days later) and is re-dated too.
     static func plan() throws -> Plan {
         var plan = Plan.draft(id: "op-b", title: "Op B", area: "Area", lead: Agency(id: "pol", kind: .police, name: "Police"),
             officer: "Supt", classification: .official, context: at("2026-01-05T09:00:00Z"))
@@ -58,9 +59,12 @@ struct BaselineReportTests {
         #expect(hold.chain == ["t-a", "t-b"])
         #expect(b.added.map(\.id) == ["t-c"])
         #expect(b.removed.map(\.id) == ["t-d"])
-        #expect(b.redated.map(\.id) == ["t-a"])
-        #expect(b.redated.first?.lastDayMovedDays == 14)
+        // Most moved first: t-b's first and last days both moved, t-a's last day only.
+        #expect(b.redated.map(\.id) == ["t-b", "t-a"])
+        #expect(b.redated.map(\.lastDayMovedDays) == [14, 14])
+        #expect(b.redated.map(\.firstDayMovedDays) == [14, 0])
         #expect(b.plannedThen["t-a"] == Self.day("2026-02-02")...Self.day("2026-02-11"))
+        #expect(b.plannedThen["t-b"] == Self.day("2026-02-12")...Self.day("2026-02-16"))
     }
 
     @Test("Every format shows the section: CSV and JSON complete, text and HTML with the timeline's baseline bars")
@@ -78,7 +82,7 @@ struct BaselineReportTests {
         #expect(html.contains("<div class=\"baseline\">"))
         #expect(html.contains("<rect class=\"baseline-bar\""))
         let csv = try StrictCSV.parse(report.csv(.baseline))
-        #expect(csv.count == 1 + 3 + 3)
+        #expect(csv.count == 1 + 3 + 4)
         let tail = ["first board", "2026-01-10T15:00:00Z", "OFFICIAL"]
         #expect(csv[2] == ["stage", "hold", "", "", "", "", "2026-02-16", "2026-03-02", "", "", "14", "t-a;t-b", "", "", "", ""] + tail)
         #expect(csv.contains(["redated", "hold", "t-a", "Warrants", "", "", "", "", "", "", "", "",
@@ -137,7 +141,7 @@ struct BaselineReportTests {
         let b = try #require(report.baseline)
         #expect(b.stages.map(\.kind) == [.hold])
         #expect(b.added.isEmpty && b.removed.isEmpty, "t-c (build) and t-d (clear) are out of the stage's scope")
-        #expect(b.redated.map(\.id) == ["t-a"])
+        #expect(b.redated.map(\.id) == ["t-b", "t-a"])
         let html = report.rendered(as: .html)
         #expect(!html.contains("<script>") && html.contains("&lt;script&gt;"))
         #expect(report.rendered(as: .markdown).contains("**Against the baseline '=HYPERLINK(\"x\") \\<script>\\|'"))

@@ -7,11 +7,31 @@ import Testing
 struct StatusCommandTests {
     @Test("Each format on stdout is exactly the golden report the library renders", arguments: ["text", "markdown", "html", "csv", "json"])
     func formats(_ format: String) throws {
-        let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30", "--format", format])
+        // The goldens are the library's report without a baseline; Heron has one, 'first board',
+        // which status compares with by default: a copy without it prints exactly the golden.
+        let scratch = try Scratch()
+        let plan = try StatusRun.withoutBaselines(try scratch.copy(plan: "heron-hold.xml"))
+        let result = try StatusRun.chb(["status", plan, "--as-of", "2026-11-30", "--format", format])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         let ext = ["text": "txt", "markdown": "md", "html": "html", "csv": "csv", "json": "json"][format]!
         #expect(result.stdout == (try StatusRun.golden("heron-hold.\(ext)")), "stdout differs from Golden/heron-hold.\(ext)")
+    }
+
+    @Test("With the plan's own baseline, status adds the section against it by default and changes nothing else")
+    func defaultBaseline() throws {
+        let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30"])
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("AGAINST THE BASELINE ") })
+        #expect(lines[start] == "AGAINST THE BASELINE 'FIRST BOARD' (2025-12-17T14:00:00Z, REVISION 61)")
+        // The history rebuilds exactly: no note about events that carry no changes.
+        let end = try #require(lines[start...].firstIndex(of: ""))
+        #expect(!lines[start..<end].contains { $0.contains("could not be rebuilt") })
+        let without = (lines[..<start] + lines[(end + 1)...]).joined(separator: "\n")
+        #expect(without == (try StatusRun.golden("heron-hold.txt")), "the report differs from the golden outside the baseline section")
+        let json = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30", "--format", "json"])
+        #expect(json.status == 0 && json.stdout.contains("\n  \"againstBaseline\": {\n    \"name\": \"first board\","))
     }
 
     @Test("Without --as-of the report is for today (CHB_NOW fixes the clock)")
@@ -42,7 +62,9 @@ struct StatusCommandTests {
 
     @Test("--stage and --agency limit the report and say so")
     func scoped() throws {
-        let result = try StatusRun.chb(["status", "plans/heron-hold.xml", "--as-of", "2026-11-30", "--stage", "hold", "--agency", "sht"])
+        let scratch = try Scratch()
+        let plan = try StatusRun.withoutBaselines(try scratch.copy(plan: "heron-hold.xml"))
+        let result = try StatusRun.chb(["status", plan, "--as-of", "2026-11-30", "--stage", "hold", "--agency", "sht"])
         #expect(result.status == 0)
         #expect(result.stdout == (try StatusRun.golden("heron-hold--stage-hold--agency-sht.txt")))
         #expect(result.stdout.contains("Scope                Hold stage only; tasks that Saltings Housing Trust (sht) leads or supports"))
@@ -192,6 +214,17 @@ private enum StatusRun {
     static let ospreyWarning = "plans/osprey-build.xml: warning: the view for 'vol2' (clearance OFFICIAL) would hold none of the tasks it leads (2 tasks, all marked above its clearance): chb validate plans/osprey-build.xml names them and the fix\n"
 
     static var executable: URL? { ChbProcess.binary }
+
+    /// Takes the `<baselines>` element out of a copied plan, and nothing else (its revision and
+    /// history stay as they are), so status renders what the library's goldens hold.
+    static func withoutBaselines(_ path: String) throws -> String {
+        let xml = try String(contentsOfFile: path, encoding: .utf8)
+        guard let start = xml.range(of: "  <baselines>\n"), let end = xml.range(of: "  </baselines>\n", range: start.upperBound..<xml.endIndex) else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        try Data((xml[..<start.lowerBound] + xml[end.upperBound...]).utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
 
     /// A golden report from PlanReportsTests: the CLI must print exactly what the library renders.
     static func golden(_ name: String) throws -> String {
