@@ -79,13 +79,10 @@ enum BaselineSection {
         guard let b = report.baseline else { return [] }
         let date: (CalendarDate) -> String = { $0.description }
         var out = ["", bold(title(b).uppercased())]
-        let rows = [stageHeaders] + stageRows(b, date)
-        let widths = stageHeaders.indices.dropLast().map { c in rows.map { $0[c].count }.max() ?? 0 }
-        for (r, row) in rows.enumerated() {
-            let line = row.indices.map { c in c < widths.count ? row[c] + String(repeating: " ", count: widths[c] - row[c].count) : row[c] }
-                .joined(separator: "  ")
-            out.append("  " + (r == 0 ? bold(line) : line))
-        }
+        var table = ColumnTable(stageHeaders)
+        table.wrap = [stageHeaders.count - 1]
+        for row in stageRows(b, date) { table.add(row.map { ColumnTable.Cell($0) }) }
+        out += table.lines(indent: "  ", width: TextReportRenderer.width, headerStyle: bold)
         for list in lists(b, limit: StatusReport.baselineListLimit, date) {
             out.append("  \(list.title):")
             for item in list.items { out.append("    - \(item.text) [\(item.id)]") }

@@ -52,8 +52,11 @@ extension StatusReport {
         /// The day it completed, as the plan then and now record it.
         public var completedThen: CalendarDate?
         public var completedNow: CalendarDate?
-        /// The end expected then and now: the day it completed, else its forecast end, else its
-        /// planned end (see ``StageSection/expectedEnd``).
+        /// The end agreed then (the day it had completed, else its planned end, else its
+        /// forecast end: see ``StageSection/agreedEnd``) and the end expected now (the day it
+        /// completed, else its forecast end, else its planned end: ``StageSection/expectedEnd``).
+        /// The board agreed the stage's planned end; a forecast then that was earlier than it
+        /// was slack, not a promise.
         public var endThen: CalendarDate?
         public var endNow: CalendarDate?
         /// Days from ``endThen`` to ``endNow`` (positive: later than agreed); `nil` when either
@@ -139,7 +142,7 @@ extension StatusReport {
     ) -> AgainstBaseline {
         let stages = now.stages.map { section in
             let before = then.stage(section.kind)
-            let endThen = before?.expectedEnd, endNow = section.expectedEnd
+            let endThen = before?.agreedEnd, endNow = section.expectedEnd
             return StageSlip(
                 kind: section.kind, plannedEndThen: before?.plannedEnd, plannedEndNow: section.plannedEnd,
                 forecastEndThen: before?.forecastEnd, forecastEndNow: section.forecastEnd,
@@ -190,4 +193,8 @@ extension StatusReport.StageSection {
     /// The end the stage is expected to have: the day it completed, else its forecast end,
     /// else its planned end.
     public var expectedEnd: CalendarDate? { completed ?? forecastEnd ?? plannedEnd }
+
+    /// The end a board agreed when it set a baseline on this report: the day the stage had
+    /// completed, else its planned end, else (no planned end) its forecast end.
+    public var agreedEnd: CalendarDate? { completed ?? plannedEnd ?? forecastEnd }
 }
