@@ -49,10 +49,15 @@ start = text.index('<script type="application/xml" id="view">') + len('<script t
 xml = text[start:text.index("</script>", start)]
 for escaped, plain in (("<\\!", "<!"), ("<\\/", "</"), ("<\\\\", "<\\")):
     xml = xml.replace(escaped, plain)
-open("op-heron-edu-r58-update.xml", "w", encoding="utf-8").write(xml)
+# The page names the download PLANID-AGENCY-rREVISION-update.xml, REVISION the view's own.
+import re
+revision = re.search(r'<plan [^>]* revision="([0-9]+)"', xml).group(1)
+open("op-heron-edu-r%s-update.xml" % revision, "w", encoding="utf-8").write(xml)
+open("edu-update-name.txt", "w", encoding="utf-8").write("op-heron-edu-r%s-update.xml" % revision)
 PY
-CHB_NOW=2026-12-01T14:00:00Z chb task edit op-heron-edu-r58-update.xml t-h-school-sessions --agency edu --start 2027-01-04 --due 2027-01-29 >/dev/null
-CHB_NOW=2026-12-01T14:00:00Z chb task note op-heron-edu-r58-update.xml t-h-school-sessions --agency edu --text "Moved to the spring term at the heads' request." >/dev/null
+edu_update="$(cat edu-update-name.txt)" && rm edu-update-name.txt
+CHB_NOW=2026-12-01T14:00:00Z chb task edit "$edu_update" t-h-school-sessions --agency edu --start 2027-01-04 --due 2027-01-29 >/dev/null
+CHB_NOW=2026-12-01T14:00:00Z chb task note "$edu_update" t-h-school-sessions --agency edu --text "Moved to the spring term at the heads' request." >/dev/null
 
 # The housing trust's MS Project: door entry 100 % complete, finished on 27 November, and a
 # task of its own added; saved as sht-saved.xml.
@@ -78,10 +83,10 @@ PY
 
 say "The school's saved update and the housing trust's saved MS Project file come back. The coordinator merges all three."
 step 'export CHB_NOW=2026-12-03T09:00:00Z'
-step 'chb validate op-heron-edu-r58-update.xml'
+step "chb validate $edu_update"
 step 'chb merge heron.xml sht-saved.xml --agency sht'
 step 'chb merge heron.xml smcc-view.xml --agency smcc --actor "Missing Children Coordinator"'
-step 'chb merge heron.xml op-heron-edu-r58-update.xml --agency edu'
+step "chb merge heron.xml $edu_update --agency edu"
 
 say "The history shows every merged change; the status report shows the merged state."
 step 'chb log heron.xml --since 2026-12-03'

@@ -9,10 +9,13 @@ struct MSPDIMergeCommandTests {
     let folder: TemporaryFolder
     let plan: String
     let exported: String
+    /// The revision the view is cut from: the example plan's, read rather than assumed.
+    let cut: Int
 
     init() throws {
         folder = try TemporaryFolder()
         plan = try folder.copyPlan("heron-hold.xml")
+        cut = try revision(plan)
         exported = folder.path("sht-view.mspdi.xml")
         let result = try chb(["export", plan, "--for", "sht", "--to", "mspdi", "-o", exported], now: "2026-11-30T09:00:00Z")
         #expect(result.status == 0, "\(result.stderr)")
@@ -38,7 +41,7 @@ struct MSPDIMergeCommandTests {
     @Test("the export names the plan, agency and revision, and every task's chb id")
     func exportCarriesIDs() throws {
         let xml = try String(contentsOfFile: exported, encoding: .utf8)
-        #expect(xml.contains("<Category>chb-view op-heron sht 57</Category>"))
+        #expect(xml.contains("<Category>chb-view op-heron sht \(cut)</Category>"))
         #expect(xml.contains("<FieldName>Text1</FieldName>") && xml.contains("<Alias>chb task id</Alias>"))
         #expect(xml.components(separatedBy: "<FieldID>188743731</FieldID>").count == 6)
         for id in ["t-h-door-entry", "t-h-hub", "t-h-fire-arson", "t-h-fire-visits"] {
@@ -77,7 +80,7 @@ struct MSPDIMergeCommandTests {
             applied  t-h-door-entry: 1 new note
             refused  t-h-hub: due 2027-03-26 → 2027-04-30 (task 't-h-hub' is led by 'smcc', not 'sht')
             unmapped row 99 'Extra fob audit': added in MS Project; not applied (add tasks in the full plan)
-            merged sht's update of revision 57: 2 applied, 1 refused, 0 in conflict, 1 not mapped; revision 58 → 60
+            merged sht's update of revision \(cut): 2 applied, 1 refused, 0 in conflict, 1 not mapped; revision \(cut + 1) → \(cut + 3)
             update unsigned (an MSPDI file; agency 'sht' pins no certificate)
 
             """)

@@ -9,10 +9,14 @@ import Testing
 struct MergeTrustTests {
     let folder: TemporaryFolder
     let plan: String
+    /// The example plan's revision as copied, so the first view exported is cut from it (read, not
+    /// assumed, so regenerating the examples does not break the suite).
+    let cut: Int
 
     init() throws {
         folder = try TemporaryFolder()
         plan = try folder.copyPlan("heron-hold.xml")
+        cut = try revision(plan)
     }
 
     /// Exports `agency`'s view (as chb XML or MSPDI) and returns its path.
@@ -59,9 +63,9 @@ struct MergeTrustTests {
             """)])
         let result = try chb(["merge", plan, update, "--agency", "sht"])
         #expect(result.status == 2, "\(result)")
-        #expect(result.stdout.contains("refused  t-h-void-security: not in your view (the view of revision 57 for 'sht' did not hold it; a view changes only the tasks it holds)"))
+        #expect(result.stdout.contains("refused  t-h-void-security: not in your view (the view of revision \(cut) for 'sht' did not hold it; a view changes only the tasks it holds)"))
         // A task the plan lacks reads the same: the report does not tell the two apart.
-        #expect(result.stdout.contains("refused  t-h-no-such-task: not in your view (the view of revision 57 for 'sht' did not hold it; a view changes only the tasks it holds)"))
+        #expect(result.stdout.contains("refused  t-h-no-such-task: not in your view (the view of revision \(cut) for 'sht' did not hold it; a view changes only the tasks it holds)"))
         for secret in ["Secure and re-let", "Voids Manager", "blocked", "not in the plan"] {
             #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret), "\(secret)")
         }
@@ -83,14 +87,23 @@ struct MergeTrustTests {
 
     // MARK: Issue 18, item 4
 
+    /// The council's view is exported first (of revision `cut`), then the housing trust's (of
+    /// `cut + 1`, the export recorded as `cut + 2`); `claim` names the revision the update claims.
     @Test("an update naming a revision the plan did not export to its agency is refused whole", arguments: [
-        ("raised to the plan's current revision", "sourceRevision=\"58\""),
-        ("a revision exported to another agency", "sourceRevision=\"56\""),
-        ("a revision the plan never had", "sourceRevision=\"9\""),
+        ("raised to the plan's current revision", "current"),
+        ("a revision exported to another agency", "council's"),
+        ("a revision the plan had but never exported", "first"),
     ])
-    func sourceRevisionChecked(_ name: String, _ claim: String) throws {
+    func sourceRevisionChecked(_ name: String, _ claimed: String) throws {
+        _ = try export("smcc")
         let view = try export("sht")
-        let update = try edit(view, [("sourceRevision=\"57\"", claim), ("revision=\"57\"", claim.replacingOccurrences(of: "sourceRevision", with: "revision")),
+        let source = cut + 1
+        let claim = switch claimed {
+        case "current": cut + 2
+        case "council's": cut
+        default: 1 // a plan's first revision is its creation, never an export
+        }
+        let update = try edit(view, [("sourceRevision=\"\(source)\"", "sourceRevision=\"\(claim)\""), (" revision=\"\(source)\"", " revision=\"\(claim)\""),
                                      (Self.doorEntry, Self.doorEntry.replacingOccurrences(of: "progress=\"65\"", with: "progress=\"70\""))])
         let before = plan.fileBytes
         let result = try chb(["merge", plan, update, "--agency", "sht"])
@@ -103,12 +116,12 @@ struct MergeTrustTests {
     @Test("an MS Project file whose key names a revision not exported to its agency is refused whole")
     func sourceRevisionCheckedMSPDI() throws {
         let view = try export("sht", mspdi: true)
-        let update = try edit(view, [("chb-view op-heron sht 57", "chb-view op-heron sht 58"),
+        let update = try edit(view, [("chb-view op-heron sht \(cut)", "chb-view op-heron sht \(cut + 1)"),
                                      ("<PercentComplete>65</PercentComplete>", "<PercentComplete>70</PercentComplete>")])
         let before = plan.fileBytes
         let result = try chb(["merge", plan, update, "--agency", "sht"])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("never exported revision 58 to 'sht'"))
+        #expect(result.stderr.contains("never exported revision \(cut + 1) to 'sht'"))
         #expect(plan.fileBytes == before)
     }
 
@@ -226,7 +239,8 @@ struct MergeTrustTests {
         #expect(dry.stderr.contains("merging as 'sht', the agency the view is for"))
         #expect(dry.stdout == """
             would apply t-h-door-entry: progress 65 → 70
-            dry run: 1 would apply, 0 refused, 0 in conflict; nothing saved (revision would go 58 → 59)
+            dry run: 1 would apply, 0 refused, 0 in conflict; nothing saved (revision would go \(cut + 1) → \(cut + 2))
+            update unsigned (agency 'sht' pins no certificate)
 
             """)
         #expect(plan.fileBytes == before)

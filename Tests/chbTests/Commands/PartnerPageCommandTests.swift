@@ -52,6 +52,7 @@ struct PartnerExportCommandTests {
         let plan = try folder.copyPlan("kestrel-clear.xml")
         // Each export records an event, so compare two plans at the same revision.
         let other = try folder.write("other.xml", String(decoding: try bytes(plan), as: UTF8.self))
+        let cut = try revision(other)
         #expect(try chb(["export", plan, "--for", "hbc", "-o", folder.path("view.xml")]).status == 0)
         #expect(try chb(["export", other, "--for", "hbc", "--to", "html", "-o", folder.path("view.html")]).status == 0)
         let html = String(decoding: try bytes(folder.path("view.html")), as: UTF8.self)
@@ -60,7 +61,7 @@ struct PartnerExportCommandTests {
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
         let embedded = String(html[start.upperBound..<end.lowerBound])
         #expect(embedded.replacingOccurrences(of: "<\\/", with: "</").replacingOccurrences(of: "<\\!", with: "<!") == view)
-        #expect(html.contains("data-file=\"op-kestrel-hbc-r30-update.xml\""))
+        #expect(html.contains("data-file=\"op-kestrel-hbc-r\(cut)-update.xml\""))
         #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"))
         for forbidden in ["http://", "https://", "src=", "<link", "@import", "url("] {
             #expect(!html.contains(forbidden), "the page holds \(forbidden)")
