@@ -60,6 +60,9 @@ public struct MergeReport: Hashable, Sendable {
     public var agency: AgencyID
     /// The full plan's revision the partner's view was cut from.
     public var sourceRevision: Int
+    /// The SHA-256 fingerprint of the certificate the update was verified against, when it was
+    /// signed: every history event of the merge names it.
+    public var signedBy: String?
     /// Every change found, in document order of the update.
     public var items: [Item]
     /// The values the update shows that are older than the plan's (outcome ``Outcome/stale``):

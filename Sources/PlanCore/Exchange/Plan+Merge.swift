@@ -26,12 +26,15 @@ extension Plan {
     /// task's fixed fields) that the update changes is listed as refused.
     /// - Parameters:
     ///   - update: The partner's view, with its changes.
+    ///   - signedBy: The SHA-256 fingerprint of the pinned certificate the update's signature
+    ///     was verified against (by the caller, before merging), if it was signed; every history
+    ///     event of the merge names it.
     ///   - context: The partner agency (which must be the view's `for`) and when.
     /// - Returns: Every change found and what happened to it.
     /// - Throws: ``PlanChangeError`` when the update cannot be merged at all (not a view, a
     ///   view for another agency or plan, or of a revision this plan did not export to the
     ///   agency). The plan is then unchanged.
-    public mutating func mergePartnerUpdate(_ update: Plan, by context: ChangeContext) throws(PlanChangeError) -> MergeReport {
+    public mutating func mergePartnerUpdate(_ update: Plan, signedBy: String? = nil, by context: ChangeContext) throws(PlanChangeError) -> MergeReport {
         try requireFullPlan()
         guard case .partner(let partner, let sourceRevision) = update.view else {
             throw PlanChangeError(.invalidUpdate(.notAView))
@@ -70,6 +73,7 @@ extension Plan {
         var hidden = Set<TaskID>()
         for task in allTasks where held[task.id] == nil { hidden.insert(task.id) }
         var report = MergeReport(agency: partner, sourceRevision: sourceRevision)
+        report.signedBy = signedBy
         let scope = MergeScope(cut: cut.at, sent: sent, hidden: hidden)
         var seen = Set<TaskID>()
         for incoming in update.allTasks {
@@ -208,7 +212,7 @@ extension Plan {
         let leads = current.lead == partner
         // A supporting agency adds notes to the tasks it supports, as in the full plan.
         let mayNote = leads || current.supports.contains(partner)
-        let origin = "from \(partner)'s update of revision \(sourceRevision)"
+        let origin = "from \(partner)'s update of revision \(sourceRevision)" + (report.signedBy.map { ", signed with certificate sha256:\($0)" } ?? "")
         let notLed = "task '\(current.id)' is led by '\(current.lead)', not '\(partner)'"
 
         let newNotes = judgeNotes(of: incoming, base: base, current: current, scope: scope, into: &report, by: context)

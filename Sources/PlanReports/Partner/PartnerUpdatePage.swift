@@ -222,7 +222,7 @@ private struct PageBuilder {
             "<ol>",
             "<li>Change the tasks your agency leads below: their status, how far along they are, their dates, and add a note if there is news. Tasks you support or wait for are shown for information only.</li>",
             "<li>Press <strong>Save update</strong>. Your browser saves a file called <code>\(e(page.updateFileName))</code>. Nothing is sent anywhere: this page works without a network.</li>",
-            "<li>Send that file to \(e(coordinator)) the way you normally share \(e(view.classification.rawValue)) documents. They merge it into the plan.</li>",
+            "<li>Send that file to \(e(coordinator)) the way you normally share \(e(view.classification.rawValue)) documents. They merge it into the plan. The file this page saves is not signed (a browser holds no agency key): if your agency has a signing certificate pinned in the plan, sign the file with <code>chb sign</code> before sending it, or ask the coordinator how they want it returned.</li>",
             "<li>To carry on later, open this page again and choose <strong>Open a saved update</strong> with the file you saved.</li>",
             "</ol>",
             "<noscript><p class=\"message error\">Saving an update needs JavaScript, which is turned off in this browser. The tasks below can still be read and printed.</p></noscript>",

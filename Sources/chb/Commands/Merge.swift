@@ -74,13 +74,12 @@ struct Merge: ParsableCommand {
             partner = named.rawValue
             Terminal.say("merging as '\(partner)', the agency the view is for (give --agency to check it)", to: .standardError)
         }
-        var context = ChangeContext(agency: AgencyID(partner), actor: actor, at: Clock.now)
+        let context = ChangeContext(agency: AgencyID(partner), actor: actor, at: Clock.now)
         var clean = true
         try PlanSession.modify(file, waiting: waiting, save: !dryRun) { plan in
             let before = plan.revision
             // Signed exchange: refuses the whole update unless it is signed as the agency's pins require.
             let signer = try SignatureReport.checkUpdate(bytes, isMSPDI: isMSPDI, from: context.agency, in: plan, file: name)
-            context.actor = signer.actor(context.actor)
             var notMapped: [String] = []
             let view: Plan
             if let incoming {
@@ -96,7 +95,7 @@ struct Merge: ParsableCommand {
                         + [Diagnostic(file: name, message: "the update is invalid; nothing was applied")])
                 }
             }
-            let result = try plan.mergePartnerUpdate(view, by: context)
+            let result = try plan.mergePartnerUpdate(view, signedBy: signer.fingerprint, by: context)
             clean = result.isClean && notMapped.isEmpty
             // Stale values (the view's copy of what the plan changed since) are not changes:
             // skipped silently, and listed only by a dry run, which applies nothing.

@@ -144,12 +144,10 @@ extension SignatureReport.UpdateSigner {
         }
     }
 
-    /// The `actor` of the merge's history events: the signer's fingerprint is recorded with
-    /// whoever merged.
-    func actor(_ actor: String?) -> String? {
-        guard case .signed(let certificate) = self else { return actor }
-        let signed = "update signed with certificate sha256:\(certificate.fingerprint)"
-        return actor.map { "\($0); \(signed)" } ?? signed
+    /// The fingerprint of the certificate a signed update was verified against.
+    var fingerprint: String? {
+        guard case .signed(let certificate) = self else { return nil }
+        return "\(certificate.fingerprint)"
     }
 }
 
