@@ -38,7 +38,14 @@ struct Export: ParsableCommand {
 
     @OptionGroup var signing: ExportSigningOptions
 
+    /// `--format` is `chb status`'s word; taken only to point at `--to`.
+    @Option(name: .customLong("format"), help: .hidden)
+    var mistakenFormat: String?
+
     func validate() throws {
+        if let mistakenFormat {
+            throw ValidationError("export chooses its format with --to (chb, mspdi, html or ics), not --format: try --to \(mistakenFormat)")
+        }
         if signing.isSigning, to != .chb {
             throw ValidationError("--sign signs chb documents only; an export --to \(to.rawValue) cannot carry a signature")
         }

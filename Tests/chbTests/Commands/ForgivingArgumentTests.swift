@@ -40,3 +40,17 @@ struct ForgivingArgumentTests {
         #expect(result.stderr.contains("\nUsage: chb task edit"), "\(result)")
     }
 }
+
+@Suite("export --format points at --to")
+struct ExportFormatWordTests {
+    @Test("export --format html is a usage error that names --to html, and writes nothing")
+    func formatWord() throws {
+        let scratch = try Scratch()
+        let plan = try scratch.copy(plan: "heron-hold.xml")
+        let before = try Data(contentsOf: URL(fileURLWithPath: plan))
+        let result = try chb(["export", plan, "--for", "edu", "--format", "html"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains("export chooses its format with --to (chb, mspdi, html or ics), not --format: try --to html"), "\(result)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == before)
+    }
+}
