@@ -117,17 +117,30 @@ extension Plan {
     ///   with its effective marking; empty for an agency not in the plan, or in a partner view
     ///   (which holds nothing above its agency's clearance).
     public func tasksWithheld(from agencyID: AgencyID) -> [(task: TaskID, marking: Classification)] {
-        guard view == .full, let clearance = agency(agencyID)?.clearance else { return [] }
+        viewWithholdings(for: [agencyID])[agencyID]?.withheld ?? []
+    }
+
+    /// For several agencies at once, in one pass over the tasks (so checking every agency of a
+    /// large plan stays linear): the tasks each leads, and what ``tasksWithheld(from:)`` lists
+    /// for it. An agency not in the plan, or any agency of a partner view, is left out.
+    public func viewWithholdings(for agencyIDs: [AgencyID]) -> [AgencyID: (led: Set<TaskID>, withheld: [(task: TaskID, marking: Classification)])] {
+        guard view == .full else { return [:] }
+        var clearances: [AgencyID: Classification] = [:]
+        for id in agencyIDs { if let clearance = agency(id)?.clearance { clearances[id] = clearance } }
+        var result: [AgencyID: (led: Set<TaskID>, withheld: [(task: TaskID, marking: Classification)])] = [:]
+        for id in clearances.keys { result[id] = ([], []) }
         var seen = Set<TaskID>()
-        var withheld: [(task: TaskID, marking: Classification)] = []
         for stage in stages {
             for t in stage.tasks.indices where seen.insert(stage.tasks[t].id).inserted {
                 let task = stage.tasks[t]
-                guard task.lead == agencyID || task.supports.contains(agencyID) else { continue }
                 let marking = effectiveClassification(task.classification)
-                if marking > clearance { withheld.append((task.id, marking)) }
+                if clearances[task.lead] != nil { result[task.lead]?.led.insert(task.id) }
+                var counted = Set<AgencyID>()
+                for id in [task.lead] + task.supports where counted.insert(id).inserted {
+                    if let clearance = clearances[id], marking > clearance { result[id]?.withheld.append((task.id, marking)) }
+                }
             }
         }
-        return withheld
+        return result
     }
 }

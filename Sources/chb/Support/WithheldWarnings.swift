@@ -12,12 +12,11 @@ enum WithheldWarnings {
     /// naming them and the two ways to share them; with `onlyEmpty`, only agencies whose view
     /// would hold none of the tasks they lead.
     static func lines(_ plan: Plan, file: String, agency only: AgencyID? = nil, onlyEmpty: Bool = false) -> [String] {
-        plan.agencies.compactMap { agency in
-            if let only, agency.id != only { return nil }
-            if agency.id == plan.governance.leadAgency { return nil }
-            let withheld = plan.tasksWithheld(from: agency.id)
-            guard let highest = withheld.map(\.marking).max() else { return nil }
-            if onlyEmpty, !Self.holdsNoneItLeads(agency.id, withheld: withheld, in: plan) { return nil }
+        let partners = partners(of: plan, only: only)
+        let found = plan.viewWithholdings(for: partners.map(\.id))
+        return partners.compactMap { agency in
+            guard let (led, withheld) = found[agency.id], let highest = withheld.map(\.marking).max() else { return nil }
+            if onlyEmpty, !Self.holdsNoneItLeads(led, withheld: withheld) { return nil }
             let ids = withheld.map { "'\($0.task)'" }.joined(separator: ", ")
             return "\(file): warning: the view for '\(agency.id)' (clearance \(agency.clearance.rawValue)) withholds "
                 + "\(counted(withheld.count, "task")) it leads or supports, marked above its clearance: \(ids); "
@@ -29,20 +28,23 @@ enum WithheldWarnings {
     /// The status report's warning: one line per agency (or only `agency`) whose view would
     /// hold none of the tasks it leads, pointing at `chb validate` for the names and the fix.
     static func statusLines(_ plan: Plan, file: String, agency only: AgencyID? = nil) -> [String] {
-        plan.agencies.compactMap { agency in
-            if let only, agency.id != only { return nil }
-            if agency.id == plan.governance.leadAgency { return nil }
-            let withheld = plan.tasksWithheld(from: agency.id)
-            guard Self.holdsNoneItLeads(agency.id, withheld: withheld, in: plan) else { return nil }
-            let led = Set(plan.allTasks.filter { $0.lead == agency.id }.map(\.id))
+        let partners = partners(of: plan, only: only)
+        let found = plan.viewWithholdings(for: partners.map(\.id))
+        return partners.compactMap { agency in
+            guard let (led, withheld) = found[agency.id], Self.holdsNoneItLeads(led, withheld: withheld) else { return nil }
             return "\(file): warning: the view for '\(agency.id)' (clearance \(agency.clearance.rawValue)) would hold none of the "
                 + "tasks it leads (\(counted(led.count, "task")), all marked above its clearance): chb validate \(file) names them and the fix"
         }
     }
 
+    /// The agencies a view may be cut for (or only `only`): every agency but the plan's lead,
+    /// which keeps the full plan.
+    private static func partners(of plan: Plan, only: AgencyID?) -> [Agency] {
+        plan.agencies.filter { ($0.id == only || only == nil) && $0.id != plan.governance.leadAgency }
+    }
+
     /// Whether the agency leads tasks and its view withholds every one of them.
-    private static func holdsNoneItLeads(_ agency: AgencyID, withheld: [(task: TaskID, marking: Classification)], in plan: Plan) -> Bool {
-        let led = Set(plan.allTasks.filter { $0.lead == agency }.map(\.id))
-        return !led.isEmpty && led.isSubset(of: Set(withheld.map(\.task)))
+    private static func holdsNoneItLeads(_ led: Set<TaskID>, withheld: [(task: TaskID, marking: Classification)]) -> Bool {
+        !led.isEmpty && led.isSubset(of: Set(withheld.map(\.task)))
     }
 }
